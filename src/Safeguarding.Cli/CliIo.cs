@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Safeguarding.Domain.Serialization;
+
+namespace Safeguarding.Cli;
+
+/// <summary>The command's streams, and the contract's way of reporting errors on them.</summary>
+internal sealed class CliIo
+{
+    public const int Success = 0;
+    public const int InputError = 1;
+    public const int UsageErrorExit = 2;
+
+    private readonly Func<Stream> _stdin;
+
+    public CliIo(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
+    {
+        Out = stdout;
+        Err = stderr;
+        _stdin = stdin;
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Err { get; }
+
+    /// <summary>Reports input errors: each on stderr; with JSON output, the error document on stdout too. Exit 1.</summary>
+    public int InputErrors(IReadOnlyCollection<InputError> errors, bool json)
+    {
+        foreach (var error in errors)
+        {
+            Err.WriteLine("error: " + error.Path + ": " + error.Code + ": " + error.Message);
+        }
+
+        if (json)
+        {
+            Out.WriteLine(ErrorDocument.ToJson(errors));
+        }
+
+        return InputError;
+    }
+
+    public int InputErrors(InputError error, bool json) => InputErrors(new[] { error }, json);
+
+    /// <summary>Reports a usage error (unknown command or option, missing argument, unreadable file). Exit 2.</summary>
+    public int UsageError(IEnumerable<string> messages, bool json)
+    {
+        var list = messages.ToList();
+        foreach (var message in list)
+        {
+            Err.WriteLine("error: usage: " + message);
+        }
+
+        Err.WriteLine("Run 'safeguarding --help' for usage.");
+        if (json)
+        {
+            Out.WriteLine(ErrorDocument.ToJson(list.Select(m => new InputError("$", "usage", m))));
+        }
+
+        return UsageErrorExit;
+    }
+
+    /// <summary>Reads an input file, or standard input for <c>-</c>. Null (after a usage error) when it cannot be read.</summary>
+    public byte[]? ReadInput(string pathOrDash, bool json, out int exitCode)
+    {
+        exitCode = Success;
+        try
+        {
+            if (pathOrDash == "-")
+            {
+                using var stream = _stdin();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                return buffer.ToArray();
+            }
+
+            return File.ReadAllBytes(pathOrDash);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            exitCode = UsageError(new[] { "cannot read the input file '" + pathOrDash + "' (" + ex.GetType().Name + ")." }, json);
+            return null;
+        }
+    }
+}

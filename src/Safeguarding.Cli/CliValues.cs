@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Safeguarding.Domain.Calendars;
+using Safeguarding.Domain.Serialization;
+
+namespace Safeguarding.Cli;
+
+/// <summary>
+/// Reads option values into the model. A value that cannot be read is an input error (exit 1) whose path
+/// is the option's name, for example <c>--from</c>.
+/// </summary>
+internal static class CliValues
+{
+    public static List<InputError> Collect(params InputError?[] errors)
+    {
+        var list = new List<InputError>();
+        foreach (var error in errors)
+        {
+            if (error is not null)
+            {
+                list.Add(error);
+            }
+        }
+
+        return list;
+    }
+
+    public static HolidayCalendar? Region(string text, string option, out InputError? error)
+    {
+        error = null;
+        if (HolidayCalendar.TryParseRegion(text, out var region))
+        {
+            return HolidayCalendar.For(region);
+        }
+
+        error = new InputError(option, "invalid-enum", "Expected one of: " + HolidayCalendar.RegionIds + ".");
+        return null;
+    }
+
+    public static int? Year(string text, string option, out InputError? error)
+    {
+        error = null;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            error = new InputError(option, "invalid-number", "Expected a year as four digits.");
+            return null;
+        }
+
+        if (year < HolidayCalendar.FirstYear || year > HolidayCalendar.LastYear)
+        {
+            error = new InputError(option, "year-out-of-range", $"The calendars cover {HolidayCalendar.FirstYear} to {HolidayCalendar.LastYear}.");
+            return null;
+        }
+
+        return year;
+    }
+
+    public static LocalDate? Date(string text, string option, out InputError? error)
+    {
+        error = null;
+        var parsed = text.Length == 10 ? LocalDatePattern.Iso.Parse(text) : null;
+        if (parsed is null || !parsed.Success)
+        {
+            error = new InputError(option, "invalid-date", "Expected a real calendar date as YYYY-MM-DD.");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
+    public static int? Integer(string text, string option, int min, int max, out InputError? error)
+    {
+        error = null;
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        {
+            error = new InputError(option, "invalid-number", "Expected a whole number.");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            error = new InputError(option, "number-out-of-range", $"Expected a whole number from {min} to {max}.");
+            return null;
+        }
+
+        return value;
+    }
+}

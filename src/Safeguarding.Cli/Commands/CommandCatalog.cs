@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace Safeguarding.Cli.Commands;
+
+/// <summary>Every subcommand of `safeguarding`, one line each.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All(CliIo io)
+    {
+        yield return DemoCommand.Create(io);
+        yield return HolidaysCommand.Create(io);
+        yield return DeadlineCommand.Create(io);
+    }
+}

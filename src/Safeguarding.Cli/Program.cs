@@ -1,0 +1,9 @@
+using System;
+
+namespace Safeguarding.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) =>
+        CliApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Safeguarding.Domain.Calendars;
+
+/// <summary>One year's bank holidays in one region, and whether they were officially announced.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class HolidayYear
+{
+    internal HolidayYear(HolidayRegion region, int year, ImmutableArray<BankHoliday> holidays, bool isProvisional)
+    {
+        Region = region;
+        Year = year;
+        Holidays = holidays;
+        IsProvisional = isProvisional;
+    }
+
+    /// <summary>The region.</summary>
+    public HolidayRegion Region { get; }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>Every day of the year that is not a working day because of a holiday, substitute days included, in date order.</summary>
+    public ImmutableArray<BankHoliday> Holidays { get; }
+
+    /// <summary>
+    /// Whether the year is after the calendar's last officially announced year, so the list comes from the
+    /// standing rules alone and a later proclamation could change it.
+    /// </summary>
+    public bool IsProvisional { get; }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Safeguarding.Domain.Serialization;
+
+namespace Safeguarding.Domain.Internal;
+
+/// <summary>Collects input errors while a document is read, so that every error is reported, not only the first.</summary>
+internal sealed class ErrorSink
+{
+    private readonly List<InputError> _errors = new();
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public int Count => _errors.Count;
+
+    public void Add(string path, string code, string message) => _errors.Add(new InputError(path, code, message));
+
+    public ImmutableArray<InputError> ToImmutable() => _errors.ToImmutableArray();
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using Safeguarding.Domain.Serialization;
+
+namespace Safeguarding.Domain.Internal;
+
+/// <summary>
+/// Reads a contract document strictly: size, encoding, syntax and depth are checked first, with the
+/// JSON path of any fault; then the document's own reader walks it and reports every error it finds.
+/// </summary>
+internal static class JsonInput
+{
+    private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
+
+    public static ReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, Func<JsonObjectReader, T?> read)
+        where T : class
+    {
+        var sink = new ErrorSink();
+        if (utf8.Length > limits.MaxDocumentBytes)
+        {
+            sink.Add("$", "too-large", $"The document is {utf8.Length} bytes; the limit is {limits.MaxDocumentBytes} bytes.");
+            return ReadResult<T>.Fail(sink.ToImmutable());
+        }
+
+        // A UTF-8 byte-order mark, as spreadsheet exports write, is accepted and skipped.
+        if (utf8.Span.StartsWith(Bom))
+        {
+            utf8 = utf8.Slice(Bom.Length);
+        }
+
+        int invalid = Utf8Validation.FirstInvalidByte(utf8.Span);
+        if (invalid >= 0)
+        {
+            sink.Add("$", "invalid-utf8", $"Byte {invalid} of the document is not valid UTF-8.");
+            return ReadResult<T>.Fail(sink.ToImmutable());
+        }
+
+        if (!Prescan(utf8.Span, limits, sink))
+        {
+            return ReadResult<T>.Fail(sink.ToImmutable());
+        }
+
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            sink.Add("$", "wrong-type", "The document must be a JSON object.");
+            return ReadResult<T>.Fail(sink.ToImmutable());
+        }
+
+        var root = new JsonObjectReader(document.RootElement, "$", sink, limits);
+        T? value = read(root);
+        if (sink.HasErrors || value is null)
+        {
+            if (!sink.HasErrors)
+            {
+                sink.Add("$", "invalid-document", "The document could not be read.");
+            }
+
+            return ReadResult<T>.Fail(sink.ToImmutable());
+        }
+
+        return ReadResult<T>.Ok(value);
+    }
+
+    /// <summary>Checks syntax and depth token by token, keeping the path so a fault can be located.</summary>
+    private static bool Prescan(ReadOnlySpan<byte> utf8, JsonReadLimits limits, ErrorSink sink)
+    {
+        var path = new List<PathFrame>();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        path[path.Count - 1] = path[path.Count - 1].WithName(reader.GetString() ?? string.Empty);
+                        break;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        BumpIndex(path);
+                        if (path.Count >= limits.MaxDepth)
+                        {
+                            sink.Add(PathOf(path), "too-deep", $"The document nests deeper than {limits.MaxDepth} levels.");
+                            return false;
+                        }
+
+                        path.Add(new PathFrame(reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        path.RemoveAt(path.Count - 1);
+                        break;
+                    default:
+                        BumpIndex(path);
+                        break;
+                }
+            }
+
+            if (reader.TokenType == JsonTokenType.None)
+            {
+                sink.Add("$", "malformed-json", "The document is empty.");
+                return false;
+            }
+
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            string where = ex.LineNumber is long line && ex.BytePositionInLine is long column
+                ? $" (line {line + 1}, byte {column + 1})"
+                : string.Empty;
+            sink.Add(PathOf(path), "malformed-json", "The document is not well-formed JSON" + where + ".");
+            return false;
+        }
+    }
+
+    private static void BumpIndex(List<PathFrame> path)
+    {
+        if (path.Count > 0 && path[path.Count - 1].IsArray)
+        {
+            path[path.Count - 1] = path[path.Count - 1].Next();
+        }
+    }
+
+    private static string PathOf(List<PathFrame> path)
+    {
+        var text = new StringBuilder("$");
+        foreach (var frame in path)
+        {
+            if (frame.IsArray)
+            {
+                if (frame.Index >= 0)
+                {
+                    text.Append('[').Append(frame.Index).Append(']');
+                }
+            }
+            else if (frame.Name is not null)
+            {
+                text.Append(JsonPaths.Member(string.Empty, frame.Name));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private readonly struct PathFrame
+    {
+        public PathFrame(bool isArray, int index, string? name)
+        {
+            IsArray = isArray;
+            Index = index;
+            Name = name;
+        }
+
+        public bool IsArray { get; }
+
+        public int Index { get; }
+
+        public string? Name { get; }
+
+        public PathFrame WithName(string name) => new(IsArray, Index, name);
+
+        public PathFrame Next() => new(IsArray, Index + 1, Name);
+    }
+}

@@ -1,0 +1,60 @@
+namespace Safeguarding.Domain.Lifecycle;
+
+/// <summary>
+/// The recorded events of a statutory review's history, from the incident becoming known to the action
+/// plan being closed. Wire names are the contract's event <c>type</c>s (for example <c>incident-known</c>).
+/// </summary>
+/// <remarks>The default value is <see cref="IncidentKnown"/>.</remarks>
+public enum ReviewEventType
+{
+    /// <summary>The responsible body became aware of the incident (<c>incident-known</c>).</summary>
+    IncidentKnown = 0,
+
+    /// <summary>The incident was notified (to the national Panel, Ofsted or the board) (<c>notified</c>).</summary>
+    Notified = 1,
+
+    /// <summary>The rapid review was completed and sent to the Panel (<c>rapid-review-completed</c>).</summary>
+    RapidReviewCompleted = 2,
+
+    /// <summary>The decision whether to hold a review was made (<c>decided</c>, with <c>initiate</c> or <c>not-initiate</c>).</summary>
+    Decided = 3,
+
+    /// <summary>The review was commissioned: reviewer, methodology and scope period (<c>commissioned</c>).</summary>
+    Commissioned = 4,
+
+    /// <summary>The reviewer delivered the final report (<c>report-completed</c>).</summary>
+    ReportCompleted = 5,
+
+    /// <summary>The board or the safeguarding partners signed the report off (<c>signed-off</c>).</summary>
+    SignedOff = 6,
+
+    /// <summary>The report was anonymised for publication (<c>anonymised</c>).</summary>
+    Anonymised = 7,
+
+    /// <summary>The report was sent to the national Panel and the Secretary of State (<c>sent-to-panel</c>).</summary>
+    SentToPanel = 8,
+
+    /// <summary>The report was published (<c>published</c>).</summary>
+    Published = 9,
+
+    /// <summary>The partners decided not to publish, with reasons (<c>not-published</c>).</summary>
+    NotPublished = 10,
+
+    /// <summary>Elected members were informed (<c>members-informed</c>).</summary>
+    MembersInformed = 11,
+
+    /// <summary>The multi-agency action plan was agreed (<c>action-plan-agreed</c>).</summary>
+    ActionPlanAgreed = 12,
+
+    /// <summary>The action plan was closed (<c>action-plan-closed</c>).</summary>
+    ActionPlanClosed = 13,
+
+    /// <summary>The review was withdrawn (<c>withdrawn</c>).</summary>
+    Withdrawn = 14,
+
+    /// <summary>The report was taken down at the end of its publication window (<c>publication-ended</c>).</summary>
+    PublicationEnded = 15,
+
+    /// <summary>The review itself started (<c>review-started</c>).</summary>
+    ReviewStarted = 16,
+}

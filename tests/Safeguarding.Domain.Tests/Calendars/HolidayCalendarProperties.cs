@@ -95,7 +95,7 @@ public sealed class HolidayCalendarProperties
     public Property MonthArithmetic_ClampsToTheEndOfTheMonth() =>
         Prop.ForAll(Arb.From(from date in CalendarArbitraries.Date from months in Gen.Choose(-120, 120) select (date, months)), t =>
         {
-            var due = Timescales.ClockLength.Months(t.months).DueFrom(t.date, HolidayCalendar.EnglandAndWales).Date;
+            var due = Safeguarding.Domain.Timescales.ClockLength.Months(t.months).DueFrom(t.date, HolidayCalendar.EnglandAndWales).Date;
             var firstOfTarget = new LocalDate(t.date.Year, t.date.Month, 1).PlusMonths(t.months);
             int daysInTarget = firstOfTarget.Calendar.GetDaysInMonth(firstOfTarget.Year, firstOfTarget.Month);
             return due.Year == firstOfTarget.Year && due.Month == firstOfTarget.Month

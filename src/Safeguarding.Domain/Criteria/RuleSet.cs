@@ -106,8 +106,8 @@ public static partial class RuleSet
             && facts.DecisionDate >= EnglandSafeguardingPartnersStart && facts.DecisionDate <= EnglandLastSeriousCaseReviewDecision)
         {
             text += options.EnglandTransition == EnglandTransition.SafeguardingPartners
-                ? " The date falls in England's 2018-2019 transition; the transition setting is safeguarding-partners (the default), so the duties in force from 29 June 2018 apply."
-                : " The date falls in England's 2018-2019 transition; the transition setting is local-safeguarding-children-board, so the Board's serious case review rules apply until 29 September 2019.";
+                ? " The date falls in the English 2018-2019 transition; the transition setting is safeguarding-partners (the default), so the duties in force from 29 June 2018 apply."
+                : " The date falls in the English 2018-2019 transition; the transition setting is local-safeguarding-children-board, so the Board's serious case review rules apply until 29 September 2019.";
         }
 
         return text;

@@ -86,6 +86,30 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         NotifiedOn = notifiedOn;
     }
 
+    // Copies already-validated values without the guards, which box enums and would allocate on the hot path.
+    private CaseFacts(in CaseFacts source, AbuseOrNeglect abuse, Harm harm, TriState concern, TriState custody, TriState needs, int? age,
+        PerpetratorRelationship relationship, TriState prior, TriState outside, TriState register, TriState board, TriState learning, TriState neglect)
+    {
+        Jurisdiction = source.Jurisdiction;
+        Subject = source.Subject;
+        DecisionDate = source.DecisionDate;
+        AwareOn = source.AwareOn;
+        NotifiedOn = source.NotifiedOn;
+        AbuseOrNeglect = abuse;
+        Harm = harm;
+        ConcernAboutJointWorking = concern;
+        DiedInCustody = custody;
+        CareAndSupportNeeds = needs;
+        AgeAtDeath = age;
+        PerpetratorRelationship = relationship;
+        ProtectionOrLookedAfterInPriorSixMonths = prior;
+        HarmedOutsideEnglandWhileNormallyResident = outside;
+        ChildOrSiblingOnRegisterOrLookedAfter = register;
+        BoardConcernAboutEffectiveness = board;
+        OutstandingPositiveLearning = learning;
+        NeglectOnly = neglect;
+    }
+
     /// <summary>The jurisdiction whose rules apply.</summary>
     public Jurisdiction Jurisdiction { get; }
 
@@ -260,8 +284,7 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
             default: throw new ArgumentOutOfRangeException(nameof(fact));
         }
 
-        return new CaseFacts(Jurisdiction, Subject, DecisionDate, abuse, harm, concern, custody, needs, age, relationship,
-            prior, outside, register, board, learning, neglect, AwareOn, NotifiedOn);
+        return new CaseFacts(in this, abuse, harm, concern, custody, needs, age, relationship, prior, outside, register, board, learning, neglect);
     }
 
     /// <inheritdoc />

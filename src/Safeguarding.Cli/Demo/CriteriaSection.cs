@@ -29,7 +29,7 @@ internal sealed class CriteriaSection : IDemoSection
         // Sam and Kyle: Sam died in January 2018 and the death prompted a serious case review. The minutes do not
         // say whether abuse or neglect was known or suspected. The decision is taken as one month later.
         var sam = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2018, 2, 28), harm: Harm.Died);
-        Case(output, "Sam (died January 2018; decision taken as 28 February 2018)", sam);
+        Case(output, "Sam and Kyle (the review of Sam's death in January 2018; decision taken as 28 February 2018)", sam);
 
         // The same facts decided during England's 2018-2019 transition: the parameter decides the regime.
         var transition = sam.WithDecisionDate(new LocalDate(2018, 9, 3));

@@ -16,7 +16,7 @@ public static partial class RuleSet
         var reg5bi = new Citation("SI 2006/90", "reg 5(2)(b)(i)", SourceKind.Regulation, true);
         var reg5bii = new Citation("SI 2006/90", "reg 5(2)(b)(ii)", SourceKind.Regulation, true);
         var custodyCite = new Citation("Working Together to Safeguard Children 2013 and 2015", "ch.4, cases where a serious case review should always be carried out", SourceKind.StatutoryGuidance, false);
-        var notifyCite = new Citation("Working Together to Safeguard Children 2015", "ch.4, notifiable incidents", SourceKind.StatutoryGuidance, false);
+        var notifyCite = new Citation("Working Together to Safeguard Children 2006 to 2015", "notification of serious incidents to Ofsted", SourceKind.StatutoryGuidance, false);
 
         var seriousCase = AllOf("si-2006-90-reg-5-2", "A serious case: abuse or neglect known or suspected, and the child died, or was seriously harmed with cause for concern about joint working", reg5, regime,
             AbuseOrNeglect("si-2006-90-reg-5-2-a", reg5a, regime),
@@ -33,9 +33,18 @@ public static partial class RuleSet
             Yes("wt-2013-custody-death-custody", "The death was in custody, on remand, in a secure setting or under mental-health detention", custodyCite, custodyValidity, FactName.DiedInCustody));
 
         var scr = AnyOf("scr-criteria", "The case meets the serious case review criteria", reg5, regime, seriousCase, custody);
-        var notifiable = AllOf("wt-2015-notifiable", "A notifiable incident: abuse or neglect known or suspected, and the child died or was seriously harmed", notifyCite, regime,
-            AbuseOrNeglect("wt-2015-notifiable-abuse", notifyCite, regime),
-            DiedOrSeriouslyHarmed("wt-2015-notifiable-harm", "The child died (including suspected suicide) or was seriously harmed", notifyCite, regime));
+        // Until 28 June 2018 serious incidents were notified to Ofsted under Working Together; from 29 June 2018 the
+        // s16C(1) duty to notify the Panel applied in every area, including those whose Board still decided reviews.
+        var toOfsted = Between(2006, 4, 1, 2018, 6, 28);
+        var toPanel = Between(2018, 6, 29, 2019, 9, 29);
+        var s16c = new Citation("Children Act 2004", "s16C(1)", SourceKind.Statute, true);
+        var notifiable = AnyOf("lscb-notification", "A serious incident to notify: to Ofsted until 28 June 2018, to the Panel from 29 June 2018", notifyCite, regime,
+            AllOf("wt-notifiable", "A notifiable incident: abuse or neglect known or suspected, and the child died or was seriously harmed", notifyCite, toOfsted,
+                AbuseOrNeglect("wt-notifiable-abuse", notifyCite, toOfsted),
+                DiedOrSeriouslyHarmed("wt-notifiable-harm", "The child died (including suspected suicide) or was seriously harmed", notifyCite, toOfsted)),
+            AllOf("ca-2004-s16c-1-transition", "The local authority must notify the Panel: abuse or neglect known or suspected, and the child died or was seriously harmed", s16c, toPanel,
+                AbuseOrNeglect("ca-2004-s16c-1-transition-abuse", s16c, toPanel),
+                DiedOrSeriouslyHarmed("ca-2004-s16c-1-transition-harm", "The child died or was seriously harmed", s16c, toPanel)));
 
         return new Regime("england-lscb-2006", "Local Safeguarding Children Boards: serious case reviews", Jurisdiction.England,
             ImmutableArray.Create(Subject.Child), regime, new Citation("Local Safeguarding Children Boards Regulations 2006 (SI 2006/90)", "reg 5", SourceKind.Regulation, true),

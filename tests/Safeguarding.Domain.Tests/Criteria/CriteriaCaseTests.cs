@@ -186,7 +186,7 @@ public sealed class CriteriaCaseTests
         // Golden cases: the published minutes (pseudonyms), facts only as stated there.
         var julia = E("2013-05-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.Yes);
         yield return new("Julia: reg 5 met by serious harm and concern about joint working", julia, d, Lscb, SeriousCaseReview, Required, none, C(Reg5, "SI 2006/90 reg 5(2)(a)", "SI 2006/90 reg 5(2)(b)(ii)"));
-        yield return new("Julia: notifiable incident", julia, d, Lscb, SeriousIncidentNotification, Required, none, C("Working Together to Safeguard Children 2015 ch.4, notifiable incidents"));
+        yield return new("Julia: notifiable incident", julia, d, Lscb, SeriousIncidentNotification, Required, none, C("Working Together to Safeguard Children 2006 to 2015 notification of serious incidents to Ofsted"));
         var james = E("2015-06-01", concern: TriState.Yes);
         yield return new("James: harm and abuse not stated, so the review is undetermined", james, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "harm", "diedInCustody"), C(Reg5, Custody));
         yield return new("James: a domestic homicide review turns on the unstated facts", james, d, "england-lscb-2006", DomesticHomicideReview, Undetermined, M("abuseOrNeglect", "harm", "ageAtDeath", "perpetratorRelationship"), C(S9));
@@ -207,6 +207,7 @@ public sealed class CriteriaCaseTests
         yield return new("LSCB: death without abuse, custody unknown", E("2014-06-01", AbuseOrNeglect.NotSuspected, Harm.Died), d, Lscb, SeriousCaseReview, Undetermined, M("diedInCustody"), C(Custody));
         yield return new("LSCB: death without abuse, not in custody", E("2014-06-01", AbuseOrNeglect.NotSuspected, Harm.Died, custody: TriState.No), d, Lscb, SeriousCaseReview, NotRequired, none, none);
         yield return new("Transition: Board setting keeps serious case reviews", E("2018-09-03", AbuseOrNeglect.Known, Harm.Died), Board, Lscb, SeriousCaseReview, Required, none, C(Reg5));
+        yield return new("Transition: Board setting still notifies the Panel under s16C", E("2018-09-03", AbuseOrNeglect.Known, Harm.Died), Board, Lscb, SeriousIncidentNotification, Required, none, C(S16C));
         yield return new("Transition: default applies the new duties", E("2018-09-03", AbuseOrNeglect.Known, Harm.Died), d, Cspr, LocalChildSafeguardingPracticeReview, Discretionary, none, C(Reg11));
         yield return new("Transition: 29 September 2019 is the Board's last day", E("2019-09-29", AbuseOrNeglect.Known, Harm.Died), Board, Lscb, SeriousCaseReview, Required, none, none);
         yield return new("Transition: 30 September 2019 is the new duties under either setting", E("2019-09-30", AbuseOrNeglect.Known, Harm.Died), Board, Cspr, RapidReview, Required, none, C(S16C));

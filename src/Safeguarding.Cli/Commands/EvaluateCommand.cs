@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Safeguarding.Domain.Criteria;
+
+namespace Safeguarding.Cli.Commands;
+
+/// <summary>`safeguarding evaluate &lt;file|-&gt;`: which reviews and notifications the rules in force require, and why.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var file = new Argument<string>("file") { Description = "The case facts document (JSON), or - for standard input." };
+        var format = OutputFormat.Create("text", "json");
+        var command = new Command("evaluate", "Decide which statutory reviews and notifications are required, discretionary or not required for a case, with reasons and citations.")
+        {
+            file, format,
+        };
+        command.SetAction(parsed =>
+        {
+            bool json = OutputFormat.IsJson(parsed, format);
+            byte[]? input = io.ReadInput(parsed.GetValue(file)!, json, out int exit);
+            if (input is null)
+            {
+                return exit;
+            }
+
+            var read = CaseFactsJson.Read(input);
+            if (!read.Success)
+            {
+                return io.InputErrors(read.Errors, json);
+            }
+
+            var evaluated = CriteriaEvaluator.Evaluate(read.Value.Facts, read.Value.Options);
+            if (!evaluated.Success)
+            {
+                return io.InputErrors(evaluated.Errors, json);
+            }
+
+            if (json)
+            {
+                io.Out.WriteLine(EvaluationJson.ToJson(evaluated.Value));
+            }
+            else
+            {
+                WriteText(io.Out, evaluated.Value);
+            }
+
+            return CliIo.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The text report: regime and why, then each determination with its reasons tree and deadlines.</summary>
+    public static void WriteText(TextWriter output, Evaluation evaluation)
+    {
+        output.WriteLine("Regime: " + evaluation.Regime.Id + " (" + evaluation.Regime.Name + ")");
+        output.WriteLine("  " + evaluation.SelectionReason);
+        foreach (var determination in evaluation.Determinations)
+        {
+            output.WriteLine();
+            output.WriteLine(Kebab(determination.Kind.ToString()) + ": " + Kebab(determination.Outcome.ToString()));
+            if (determination.MissingFacts.Length > 0)
+            {
+                output.WriteLine("  missing facts: " + string.Join(", ", determination.MissingFacts.Select(CaseFacts.WireName)));
+            }
+
+            foreach (var reason in determination.Reasons)
+            {
+                WriteReason(output, reason, 1);
+            }
+
+            foreach (var deadline in determination.Deadlines)
+            {
+                output.WriteLine("  deadline " + deadline.Clock + ": " + deadline.Due + " (" + deadline.Length + " from " + deadline.StartsFrom + " "
+                    + deadline.Start.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "; " + deadline.Citation
+                    + (deadline.Citation.Verified ? string.Empty : ", unverified") + ")");
+            }
+        }
+    }
+
+    private static void WriteReason(TextWriter output, Reason reason, int depth)
+    {
+        string mark = reason.Result switch
+        {
+            CriterionResult.Met => "[met]",
+            CriterionResult.NotMet => "[not met]",
+            _ => "[unknown]",
+        };
+        output.WriteLine(new string(' ', depth * 2) + mark + " " + reason.Criterion + " (" + reason.Citation
+            + (reason.Citation.Verified ? string.Empty : ", unverified") + (reason.InForce ? string.Empty : "; not in force on the decision date") + ")");
+        foreach (var child in reason.Reasons)
+        {
+            WriteReason(output, child, depth + 1);
+        }
+    }
+
+    internal static string Kebab(string pascal)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (char c in pascal)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append('-');
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,65 @@
+using System.IO;
+using NodaTime;
+using Safeguarding.Cli.Commands;
+using Safeguarding.Domain.Criteria;
+
+namespace Safeguarding.Cli.Demo;
+
+/// <summary>
+/// The review criteria applied to the published cases, with facts only as far as the minutes state them:
+/// what the minutes leave open stays unknown, and the answer says which facts would settle it.
+/// </summary>
+internal sealed class CriteriaSection : IDemoSection
+{
+    public string Title => "Review criteria: which reviews the rules in force required, and why";
+
+    public void Write(TextWriter output)
+    {
+        // Julia: the Board's panel found the reg 5 criteria met (abuse or neglect suspected, serious harm, concern
+        // about joint working); the review was commissioned in May 2013.
+        Case(output, "Julia (review commissioned May 2013)", new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2013, 5, 1),
+            abuseOrNeglect: AbuseOrNeglect.Suspected, harm: Harm.SeriouslyHarmed, concernAboutJointWorking: TriState.Yes));
+
+        // James: the minutes record that agencies were not joining up, but state neither the harm nor abuse or
+        // neglect. They give only the publication date (December 2016); any decision date from 15 April 2013 to
+        // 28 June 2018 gives the same answer, and 1 June 2015 is used.
+        Case(output, "James (decision date assumed; harm and abuse not stated in the minutes)", new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2015, 6, 1),
+            concernAboutJointWorking: TriState.Yes));
+
+        // Sam and Kyle: Sam died in January 2018 and the death prompted a serious case review. The minutes do not
+        // say whether abuse or neglect was known or suspected. The decision is taken as one month later.
+        var sam = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2018, 2, 28), harm: Harm.Died);
+        Case(output, "Sam and Kyle (the review of Sam's death in January 2018; decision taken as 28 February 2018)", sam);
+
+        // The same facts decided during England's 2018-2019 transition: the parameter decides the regime.
+        var transition = sam.WithDecisionDate(new LocalDate(2018, 9, 3));
+        var board = new CriteriaOptions(EnglandTransition.LocalSafeguardingChildrenBoard, RapidReviewClockStart.IncidentAwareness);
+        output.WriteLine();
+        output.WriteLine("-- Sam's facts decided on 2018-09-03, in the transition --");
+        output.WriteLine("   default (safeguarding-partners): " + Summary(CriteriaEvaluator.Evaluate(transition).Value));
+        output.WriteLine("   local-safeguarding-children-board: " + Summary(CriteriaEvaluator.Evaluate(transition, board).Value));
+
+        // Child R: a looked-after 15-year-old who was allegedly raped (abuse suspected; serious harm); the learning
+        // records tension between police and social care (concern about joint working). Decided in March 2014.
+        Case(output, "Child R (decided March 2014)", new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2014, 3, 31),
+            abuseOrNeglect: AbuseOrNeglect.Suspected, harm: Harm.SeriouslyHarmed, concernAboutJointWorking: TriState.Yes));
+    }
+
+    private static void Case(TextWriter output, string title, CaseFacts facts)
+    {
+        output.WriteLine();
+        output.WriteLine("-- " + title + " --");
+        EvaluateCommand.WriteText(output, CriteriaEvaluator.Evaluate(facts).Value);
+    }
+
+    private static string Summary(Evaluation evaluation)
+    {
+        var text = evaluation.Regime.Id + ":";
+        foreach (var determination in evaluation.Determinations)
+        {
+            text += " " + EvaluateCommand.Kebab(determination.Kind.ToString()) + "=" + EvaluateCommand.Kebab(determination.Outcome.ToString());
+        }
+
+        return text;
+    }
+}

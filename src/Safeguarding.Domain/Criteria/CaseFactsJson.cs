@@ -1,0 +1,80 @@
+using System;
+using NodaTime;
+using Safeguarding.Domain.Calendars;
+using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Serialization;
+
+namespace Safeguarding.Domain.Criteria;
+
+/// <summary>Reads the contract's case facts document strictly: every error is reported with its JSON path and code.</summary>
+/// <remarks>
+/// Thread-safe. An absent fact, or the value <c>unknown</c>, is unknown; an unknown property is rejected
+/// (<c>unknown-property</c>) so that a typo never becomes an unknown fact. Besides the contract's properties the
+/// document may give <c>childOrSiblingOnRegisterOrLookedAfter</c>, <c>boardConcernAboutEffectiveness</c>,
+/// <c>outstandingPositiveLearning</c>, <c>neglectOnly</c> (yes / no / unknown), <c>awareOn</c>, <c>notifiedOn</c>
+/// (dates from 2000 to 2099), <c>englandTransition</c> and <c>rapidReviewClockStart</c>.
+/// </remarks>
+public static class CaseFactsJson
+{
+    /// <summary>Reads a case facts document.</summary>
+    /// <param name="utf8">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see cref="JsonReadLimits.Default"/> when null.</param>
+    /// <returns>The document, or every error found.</returns>
+    public static ReadResult<CaseFactsDocument> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits? limits = null) =>
+        JsonInput.Read(utf8, limits ?? JsonReadLimits.Default, ReadRoot);
+
+    private static CaseFactsDocument? ReadRoot(JsonObjectReader root)
+    {
+        var jurisdiction = root.Enum("jurisdiction", true, CriteriaNames.Jurisdictions);
+        var subject = root.Enum("subject", true, CriteriaNames.Subjects);
+        var decisionDate = root.Date("decisionDate", true);
+        var abuse = root.Enum("abuseOrNeglect", false, CriteriaNames.Abuse) ?? AbuseOrNeglect.Unknown;
+        var harm = root.Enum("harm", false, CriteriaNames.Harms) ?? Harm.Unknown;
+        var concern = YesNo(root, "concernAboutJointWorking");
+        var custody = YesNo(root, "diedInCustody");
+        var needs = YesNo(root, "careAndSupportNeeds");
+        var age = root.Int32("ageAtDeath", false, 0, CaseFacts.MaxAge);
+        var relationship = root.Enum("perpetratorRelationship", false, CriteriaNames.Relationships) ?? PerpetratorRelationship.Unknown;
+        var prior = YesNo(root, "protectionOrLookedAfterInPriorSixMonths");
+        var outside = YesNo(root, "harmedOutsideEnglandWhileNormallyResident");
+        var register = YesNo(root, "childOrSiblingOnRegisterOrLookedAfter");
+        var board = YesNo(root, "boardConcernAboutEffectiveness");
+        var learning = YesNo(root, "outstandingPositiveLearning");
+        var neglect = YesNo(root, "neglectOnly");
+        var awareOn = ClockDate(root, "awareOn");
+        var notifiedOn = ClockDate(root, "notifiedOn");
+        var transition = root.Enum("englandTransition", false, CriteriaNames.Transitions) ?? EnglandTransition.SafeguardingPartners;
+        var clockStart = root.Enum("rapidReviewClockStart", false, CriteriaNames.ClockStarts) ?? RapidReviewClockStart.IncidentAwareness;
+        root.RejectUnknown();
+
+        if (subject == Subject.Adult && age is < 18)
+        {
+            root.Sink.Add(root.PathOf("ageAtDeath"), "inconsistent-facts", "An adult's age at death is 18 or over.");
+        }
+
+        if (root.Sink.HasErrors || jurisdiction is null || subject is null || decisionDate is null)
+        {
+            return null;
+        }
+
+        var facts = new CaseFacts(jurisdiction.Value, subject.Value, decisionDate.Value, abuse, harm, concern, custody, needs, age,
+            relationship, prior, outside, register, board, learning, neglect, awareOn, notifiedOn);
+        return new CaseFactsDocument(facts, new CriteriaOptions(transition, clockStart));
+    }
+
+    private static TriState YesNo(JsonObjectReader root, string name) =>
+        root.Enum(name, false, CriteriaNames.YesNo) ?? TriState.Unknown;
+
+    private static LocalDate? ClockDate(JsonObjectReader root, string name)
+    {
+        var date = root.Date(name, false);
+        if (date is LocalDate day && !HolidayCalendar.Covers(day))
+        {
+            root.Sink.Add(root.PathOf(name), "date-out-of-range",
+                $"Clock dates must be between {HolidayCalendar.FirstYear}-01-01 and {HolidayCalendar.LastYear}-12-31, the years the calendars cover.");
+            return null;
+        }
+
+        return date;
+    }
+}

@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Immutable;
+using NodaTime;
+using Safeguarding.Domain.Calendars;
+using Safeguarding.Domain.Serialization;
+using Safeguarding.Domain.Timescales;
+
+namespace Safeguarding.Domain.Criteria;
+
+/// <summary>
+/// Evaluates a case against the rules in force on its decision date: which reviews and notifications are
+/// required, discretionary or not required, which unknown facts could still change each answer, and why.
+/// </summary>
+/// <remarks>
+/// Pure and thread-safe. <see cref="EvaluateOutcomes"/> is the allocation-free path (outcomes only);
+/// <see cref="Evaluate"/> also builds the reasons tree and the deadlines.
+/// </remarks>
+public static class CriteriaEvaluator
+{
+    /// <summary>The most determinations any case receives (a regime's kinds plus a domestic homicide review).</summary>
+    public const int MaxDeterminations = 4;
+
+    /// <summary>The error code when no regime is in force on the decision date.</summary>
+    public const string NoRegimeInForce = "no-regime-in-force";
+
+    /// <summary>Evaluates outcomes only, without allocating.</summary>
+    /// <param name="facts">The case facts.</param>
+    /// <param name="options">The transition and clock options.</param>
+    /// <param name="destination">Where the outcomes are written; at least <see cref="MaxDeterminations"/> long.</param>
+    /// <param name="regime">The regime applied, or <see langword="null"/> when none is in force.</param>
+    /// <returns>How many outcomes were written; -1 when no regime is in force.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
+    public static int EvaluateOutcomes(in CaseFacts facts, CriteriaOptions options, Span<KindOutcome> destination, out Regime? regime)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        if (destination.Length < MaxDeterminations)
+        {
+            throw new ArgumentException("The destination must hold at least " + MaxDeterminations + " outcomes.", nameof(destination));
+        }
+
+        regime = RuleSet.Select(facts.Jurisdiction, facts.Subject, facts.DecisionDate, options.EnglandTransition);
+        if (regime is null)
+        {
+            return -1;
+        }
+
+        int written = 0;
+        foreach (var group in regime.Groups)
+        {
+            if (group.Subject == facts.Subject)
+            {
+                var outcome = Evaluator.Decide(group, in facts, out var missing);
+                destination[written++] = new KindOutcome(group.Kind, outcome, missing);
+            }
+        }
+
+        var companion = Companion(in facts);
+        if (companion is not null)
+        {
+            foreach (var group in companion.Groups)
+            {
+                if (group.Subject == facts.Subject)
+                {
+                    var outcome = Evaluator.Decide(group, in facts, out var missing);
+                    destination[written++] = new KindOutcome(group.Kind, outcome, missing);
+                }
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>Evaluates a case with reasons and deadlines.</summary>
+    /// <param name="facts">The case facts.</param>
+    /// <param name="options">The options; <see cref="CriteriaOptions.Default"/> when null.</param>
+    /// <returns>The evaluation, or the error <c>no-regime-in-force</c> at <c>$.decisionDate</c>.</returns>
+    public static ReadResult<Evaluation> Evaluate(CaseFacts facts, CriteriaOptions? options = null)
+    {
+        options ??= CriteriaOptions.Default;
+        var regime = RuleSet.Select(facts.Jurisdiction, facts.Subject, facts.DecisionDate, options.EnglandTransition);
+        if (regime is null)
+        {
+            var first = RuleSet.FirstInForce(facts.Jurisdiction, facts.Subject);
+            string message = first is LocalDate day
+                ? "No regime for this jurisdiction and subject is in force on the decision date; the first begins on " + Validity.Iso(day) + "."
+                : "No regime of review rules covers this jurisdiction and subject.";
+            return ReadResult<Evaluation>.Fail(ImmutableArray.Create(new InputError("$.decisionDate", NoRegimeInForce, message)));
+        }
+
+        var determinations = ImmutableArray.CreateBuilder<Determination>();
+        AddDeterminations(regime, facts, options, determinations);
+        var companion = Companion(in facts);
+        if (companion is not null)
+        {
+            AddDeterminations(companion, facts, options, determinations);
+        }
+
+        return ReadResult<Evaluation>.Ok(new Evaluation(facts, regime, RuleSet.ExplainSelection(regime, in facts, options), determinations.ToImmutable()));
+    }
+
+    /// <summary>Applies one criterion to the facts, with the reasons beneath it.</summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <param name="facts">The case facts.</param>
+    /// <returns>The reasons tree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="criterion"/> is null.</exception>
+    public static Reason Explain(Criterion criterion, in CaseFacts facts)
+    {
+        if (criterion is null)
+        {
+            throw new ArgumentNullException(nameof(criterion));
+        }
+
+        var children = ImmutableArray.CreateBuilder<Reason>(criterion.Children.Length);
+        foreach (var child in criterion.Children)
+        {
+            children.Add(Explain(child, in facts));
+        }
+
+        return new Reason(criterion.Id, criterion.Description, criterion.Evaluate(in facts), criterion.Citation,
+            criterion.Validity.Contains(facts.DecisionDate), children.MoveToImmutable());
+    }
+
+    private static Regime? Companion(in CaseFacts facts)
+    {
+        if (facts.Harm is not (Harm.Died or Harm.Unknown))
+        {
+            return null;
+        }
+
+        foreach (var companion in RuleSet.Companions)
+        {
+            if (companion.Covers(facts.Jurisdiction, facts.Subject, facts.DecisionDate))
+            {
+                return companion;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddDeterminations(Regime regime, CaseFacts facts, CriteriaOptions options, ImmutableArray<Determination>.Builder into)
+    {
+        foreach (var group in regime.Groups)
+        {
+            if (group.Subject != facts.Subject)
+            {
+                continue;
+            }
+
+            var outcome = Evaluator.Decide(group, in facts, out var missing);
+            var reasons = ImmutableArray.CreateBuilder<Reason>();
+            for (int i = 0; i < group.Rules.Count; i++)
+            {
+                if (group.Rules[i].Outcome != ReviewOutcome.NotRequired)
+                {
+                    reasons.Add(Explain(group.Rules[i].Condition, in facts));
+                }
+            }
+
+            into.Add(new Determination(group.Kind, outcome, missing.ToImmutableArray(), group.FactsOn(facts.DecisionDate),
+                reasons.ToImmutable(), Deadlines(group.Kind, outcome, facts, options)));
+        }
+    }
+
+    private static ImmutableArray<Deadline> Deadlines(DeterminationKind kind, ReviewOutcome outcome, CaseFacts facts, CriteriaOptions options)
+    {
+        if (outcome == ReviewOutcome.NotRequired || facts.Jurisdiction != Jurisdiction.England)
+        {
+            return ImmutableArray<Deadline>.Empty;
+        }
+
+        var calendar = HolidayCalendar.EnglandAndWales;
+        switch (kind)
+        {
+            case DeterminationKind.SeriousIncidentNotification when facts.AwareOn is LocalDate aware:
+                return Clock("notification", "awareOn", aware, ReviewClocks.Notification, calendar, ReviewClocks.NotificationCitation);
+            case DeterminationKind.RapidReview:
+                var start = options.RapidReviewClockStart == RapidReviewClockStart.IncidentAwareness ? facts.AwareOn : facts.NotifiedOn;
+                string from = options.RapidReviewClockStart == RapidReviewClockStart.IncidentAwareness ? "awareOn" : "notifiedOn";
+                return start is LocalDate day
+                    ? Clock("rapid-review", from, day, ReviewClocks.RapidReview, calendar, ReviewClocks.RapidReviewCitation)
+                    : ImmutableArray<Deadline>.Empty;
+            case DeterminationKind.SeriousCaseReview when facts.NotifiedOn is LocalDate notified:
+                return Clock("decision", "notifiedOn", notified, ReviewClocks.Decision, calendar, ReviewClocks.DecisionCitation);
+            default:
+                return ImmutableArray<Deadline>.Empty;
+        }
+    }
+
+    private static ImmutableArray<Deadline> Clock(string name, string from, LocalDate start, ClockLength length, HolidayCalendar calendar, Citations.Citation citation)
+    {
+        if (length.Unit == ClockUnit.WorkingDays && !calendar.TryAddWorkingDays(start, length.Count, out _))
+        {
+            return ImmutableArray<Deadline>.Empty;
+        }
+
+        return ImmutableArray.Create(new Deadline(name, from, start, length, length.DueFrom(start, calendar), citation));
+    }
+}

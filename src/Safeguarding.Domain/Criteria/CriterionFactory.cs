@@ -1,0 +1,127 @@
+using NodaTime;
+using Safeguarding.Domain.Citations;
+
+namespace Safeguarding.Domain.Criteria;
+
+/// <summary>The fact tests the regimes share, each bound to the provision that uses it.</summary>
+internal static class CriterionFactory
+{
+    private const CriterionResult Met = CriterionResult.Met;
+    private const CriterionResult NotMet = CriterionResult.NotMet;
+    private const CriterionResult Unknown = CriterionResult.Unknown;
+
+    public static Criterion AllOf(string id, string description, Citation citation, Validity validity, params Criterion[] children) =>
+        Criterion.AllOf(id, description, citation, validity, children);
+
+    public static Criterion AnyOf(string id, string description, Citation citation, Validity validity, params Criterion[] children) =>
+        Criterion.AnyOf(id, description, citation, validity, children);
+
+    public static Criterion NotOf(string id, string description, Citation citation, Validity validity, Criterion child) =>
+        Criterion.NotOf(id, description, citation, validity, child);
+
+    public static Criterion AbuseOrNeglect(string id, Citation citation, Validity validity) =>
+        Criterion.Test(id, "Abuse or neglect is known or suspected", citation, validity, FactSet.Of(FactName.AbuseOrNeglect),
+            static (in CaseFacts f) => f.AbuseOrNeglect switch
+            {
+                Criteria.AbuseOrNeglect.Known or Criteria.AbuseOrNeglect.Suspected => Met,
+                Criteria.AbuseOrNeglect.NotSuspected => NotMet,
+                _ => Unknown,
+            });
+
+    /// <summary>"Abuse" without "or neglect" (SI 2015/1466 reg 4(4)): known or suspected, and not neglect alone.</summary>
+    public static Criterion AbuseNotNeglectAlone(string id, Citation citation, Validity validity) =>
+        Criterion.Test(id, "Abuse (not neglect alone) is known or suspected", citation, validity,
+            FactSet.Of(FactName.AbuseOrNeglect, FactName.NeglectOnly),
+            static (in CaseFacts f) =>
+            {
+                if (f.AbuseOrNeglect == Criteria.AbuseOrNeglect.NotSuspected || f.NeglectOnly == TriState.Yes)
+                {
+                    return NotMet;
+                }
+
+                return f.AbuseOrNeglect != Criteria.AbuseOrNeglect.Unknown && f.NeglectOnly == TriState.No ? Met : Unknown;
+            });
+
+    public static Criterion Died(string id, Citation citation, Validity validity) =>
+        HarmIs(id, "The person has died", citation, validity, Harm.Died);
+
+    public static Criterion SeriouslyHarmed(string id, string description, Citation citation, Validity validity) =>
+        HarmIs(id, description, citation, validity, Harm.SeriouslyHarmed);
+
+    public static Criterion NotSeriouslyHarmed(string id, string description, Citation citation, Validity validity) =>
+        HarmIs(id, description, citation, validity, Harm.NotSeriouslyHarmed);
+
+    public static Criterion DiedOrSeriouslyHarmed(string id, string description, Citation citation, Validity validity) =>
+        Criterion.Test(id, description, citation, validity, FactSet.Of(FactName.Harm),
+            static (in CaseFacts f) => f.Harm switch
+            {
+                Harm.Died or Harm.SeriouslyHarmed => Met,
+                Harm.NotSeriouslyHarmed => NotMet,
+                _ => Unknown,
+            });
+
+    public static Criterion Yes(string id, string description, Citation citation, Validity validity, FactName fact) =>
+        Criterion.Test(id, description, citation, validity, FactSet.Of(fact), Read(fact, TriState.Yes));
+
+    public static Criterion No(string id, string description, Citation citation, Validity validity, FactName fact) =>
+        Criterion.Test(id, description, citation, validity, FactSet.Of(fact), Read(fact, TriState.No));
+
+    public static Criterion Always(string id, string description, Citation citation, Validity validity) =>
+        Criterion.Test(id, description, citation, validity, FactSet.Empty, static (in CaseFacts _) => Met);
+
+    public static Criterion AgedSixteenOrOver(string id, Citation citation, Validity validity) =>
+        Criterion.Test(id, "The person who died was aged 16 or over (an adult always is)", citation, validity, FactSet.Of(FactName.AgeAtDeath),
+            static (in CaseFacts f) =>
+            {
+                if (f.Subject == Subject.Adult)
+                {
+                    return Met;
+                }
+
+                return f.AgeAtDeath is int age ? (age >= 16 ? Met : NotMet) : Unknown;
+            });
+
+    public static Criterion DomesticRelationship(string id, Citation citation, Validity validity) =>
+        Criterion.Test(id, "The suspected perpetrator was a relative, a current or former intimate partner, or a member of the same household",
+            citation, validity, FactSet.Of(FactName.PerpetratorRelationship),
+            static (in CaseFacts f) => f.PerpetratorRelationship switch
+            {
+                PerpetratorRelationship.Unknown => Unknown,
+                PerpetratorRelationship.Other => NotMet,
+                _ => Met,
+            });
+
+    public static Validity From(int year, int month, int day) => new(new LocalDate(year, month, day), null);
+
+    public static Validity Between(int fromYear, int fromMonth, int fromDay, int untilYear, int untilMonth, int untilDay) =>
+        new(new LocalDate(fromYear, fromMonth, fromDay), new LocalDate(untilYear, untilMonth, untilDay));
+
+    private static Criterion HarmIs(string id, string description, Citation citation, Validity validity, Harm harm) =>
+        Criterion.Test(id, description, citation, validity, FactSet.Of(FactName.Harm), harm switch
+        {
+            Harm.Died => static (in CaseFacts f) => f.Harm == Harm.Unknown ? Unknown : f.Harm == Harm.Died ? Met : NotMet,
+            Harm.SeriouslyHarmed => static (in CaseFacts f) => f.Harm == Harm.Unknown ? Unknown : f.Harm == Harm.SeriouslyHarmed ? Met : NotMet,
+            _ => static (in CaseFacts f) => f.Harm == Harm.Unknown ? Unknown : f.Harm == Harm.NotSeriouslyHarmed ? Met : NotMet,
+        });
+
+    private static FactTest Read(FactName fact, TriState wanted)
+    {
+        bool yes = wanted == TriState.Yes;
+        return fact switch
+        {
+            FactName.ConcernAboutJointWorking => yes ? static (in CaseFacts f) => Is(f.ConcernAboutJointWorking, TriState.Yes) : static (in CaseFacts f) => Is(f.ConcernAboutJointWorking, TriState.No),
+            FactName.DiedInCustody => yes ? static (in CaseFacts f) => Is(f.DiedInCustody, TriState.Yes) : static (in CaseFacts f) => Is(f.DiedInCustody, TriState.No),
+            FactName.CareAndSupportNeeds => yes ? static (in CaseFacts f) => Is(f.CareAndSupportNeeds, TriState.Yes) : static (in CaseFacts f) => Is(f.CareAndSupportNeeds, TriState.No),
+            FactName.ProtectionOrLookedAfterInPriorSixMonths => yes ? static (in CaseFacts f) => Is(f.ProtectionOrLookedAfterInPriorSixMonths, TriState.Yes) : static (in CaseFacts f) => Is(f.ProtectionOrLookedAfterInPriorSixMonths, TriState.No),
+            FactName.HarmedOutsideEnglandWhileNormallyResident => yes ? static (in CaseFacts f) => Is(f.HarmedOutsideEnglandWhileNormallyResident, TriState.Yes) : static (in CaseFacts f) => Is(f.HarmedOutsideEnglandWhileNormallyResident, TriState.No),
+            FactName.ChildOrSiblingOnRegisterOrLookedAfter => yes ? static (in CaseFacts f) => Is(f.ChildOrSiblingOnRegisterOrLookedAfter, TriState.Yes) : static (in CaseFacts f) => Is(f.ChildOrSiblingOnRegisterOrLookedAfter, TriState.No),
+            FactName.BoardConcernAboutEffectiveness => yes ? static (in CaseFacts f) => Is(f.BoardConcernAboutEffectiveness, TriState.Yes) : static (in CaseFacts f) => Is(f.BoardConcernAboutEffectiveness, TriState.No),
+            FactName.OutstandingPositiveLearning => yes ? static (in CaseFacts f) => Is(f.OutstandingPositiveLearning, TriState.Yes) : static (in CaseFacts f) => Is(f.OutstandingPositiveLearning, TriState.No),
+            FactName.NeglectOnly => yes ? static (in CaseFacts f) => Is(f.NeglectOnly, TriState.Yes) : static (in CaseFacts f) => Is(f.NeglectOnly, TriState.No),
+            _ => throw new System.ArgumentOutOfRangeException(nameof(fact), "Not a yes-or-no fact."),
+        };
+    }
+
+    private static CriterionResult Is(TriState value, TriState wanted) =>
+        value == TriState.Unknown ? Unknown : value == wanted ? Met : NotMet;
+}

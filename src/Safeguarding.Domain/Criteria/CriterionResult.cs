@@ -1,0 +1,15 @@
+namespace Safeguarding.Domain.Criteria;
+
+/// <summary>Whether a criterion is met, in three-valued (Kleene) logic.</summary>
+/// <remarks>The default value is <see cref="Unknown"/>. Wire names: <c>unknown</c>, <c>met</c>, <c>not-met</c>.</remarks>
+public enum CriterionResult
+{
+    /// <summary>It depends on facts that are unknown (<c>unknown</c>).</summary>
+    Unknown = 0,
+
+    /// <summary>Met (<c>met</c>).</summary>
+    Met = 1,
+
+    /// <summary>Not met (<c>not-met</c>).</summary>
+    NotMet = 2,
+}

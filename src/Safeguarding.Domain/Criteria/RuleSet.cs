@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Safeguarding.Domain.Criteria;
+
+/// <summary>
+/// Every UK review regime as data, regime selection by jurisdiction, subject and decision date, and the check
+/// that no two rules decide the same determination differently.
+/// </summary>
+/// <remarks>Thread-safe: the rule set is immutable and built once.</remarks>
+public static partial class RuleSet
+{
+    private static readonly Lazy<ImmutableArray<Regime>> MainRegimes = new(() => ImmutableArray.Create(
+        EnglandLscb2006(), EnglandCspr2018(), EnglandCareAct2014(), WalesLscb2006(), WalesCpr2013(), Wales2016(),
+        NorthernIrelandCmr2012(), ScotlandLearningReview2021()));
+
+    private static readonly Lazy<ImmutableArray<Regime>> CompanionRegimes = new(() => ImmutableArray.Create(
+        DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011")));
+
+    /// <summary>The last day an English Board could decide to start a serious case review (29 September 2019).</summary>
+    public static LocalDate EnglandLastSeriousCaseReviewDecision { get; } = new(2019, 9, 29);
+
+    /// <summary>The day the safeguarding partners' duties began in England (29 June 2018).</summary>
+    public static LocalDate EnglandSafeguardingPartnersStart { get; } = new(2018, 6, 29);
+
+    /// <summary>The regimes, one of which <see cref="Select"/> picks for a case.</summary>
+    public static ImmutableArray<Regime> Regimes => MainRegimes.Value;
+
+    /// <summary>
+    /// The domestic homicide review rules (Domestic Violence, Crime and Victims Act 2004 s9, from 13 April 2011),
+    /// applied in England and Wales beside the selected regime whenever the person died or it is not known.
+    /// </summary>
+    public static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
+
+    /// <summary>The regime for a case: the one in force for the jurisdiction, the subject and the decision date.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="subject">Child or adult.</param>
+    /// <param name="decisionDate">The decision date.</param>
+    /// <param name="transition">Which regime an English child's case takes between 29 June 2018 and 29 September 2019.</param>
+    /// <returns>The regime, or <see langword="null"/> when none is in force (the contract's <c>no-regime-in-force</c>).</returns>
+    public static Regime? Select(Jurisdiction jurisdiction, Subject subject, LocalDate decisionDate, EnglandTransition transition)
+    {
+        Regime? found = null;
+        foreach (var regime in Regimes)
+        {
+            if (!regime.Covers(jurisdiction, subject, decisionDate))
+            {
+                continue;
+            }
+
+            if (found is null)
+            {
+                found = regime;
+                continue;
+            }
+
+            // Only England's 2018-2019 transition overlaps; the setting decides, never list order.
+            bool preferNew = transition == EnglandTransition.SafeguardingPartners;
+            found = IsNewEnglish(found) == preferNew ? found : regime;
+        }
+
+        return found;
+    }
+
+    /// <summary>The first day any regime of the jurisdiction and subject is in force.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="subject">Child or adult.</param>
+    /// <returns>The day, or <see langword="null"/> when no regime covers them.</returns>
+    public static LocalDate? FirstInForce(Jurisdiction jurisdiction, Subject subject)
+    {
+        LocalDate? first = null;
+        foreach (var regime in Regimes)
+        {
+            if (regime.Jurisdiction == jurisdiction && regime.Subjects.Contains(subject) && (first is null || regime.Validity.From < first))
+            {
+                first = regime.Validity.From;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Why <see cref="Select"/> picked the regime, in words.</summary>
+    /// <param name="regime">The selected regime.</param>
+    /// <param name="facts">The case facts.</param>
+    /// <param name="options">The options used.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string ExplainSelection(Regime regime, in CaseFacts facts, CriteriaOptions options)
+    {
+        if (regime is null)
+        {
+            throw new ArgumentNullException(nameof(regime));
+        }
+
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        string text = regime.Id + " (" + regime.Citation + ") is in force on " + Validity.Iso(facts.DecisionDate)
+            + " for this jurisdiction and subject: " + regime.Validity + ".";
+        if (facts.Jurisdiction == Jurisdiction.England && facts.Subject == Subject.Child
+            && facts.DecisionDate >= EnglandSafeguardingPartnersStart && facts.DecisionDate <= EnglandLastSeriousCaseReviewDecision)
+        {
+            text += options.EnglandTransition == EnglandTransition.SafeguardingPartners
+                ? " The date falls in the English 2018-2019 transition; the transition setting is safeguarding-partners (the default), so the duties in force from 29 June 2018 apply."
+                : " The date falls in the English 2018-2019 transition; the transition setting is local-safeguarding-children-board, so the Board's serious case review rules apply until 29 September 2019.";
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Checks every regime: for each determination, subject, date on which a criterion starts or ends, and every
+    /// complete combination of the facts it reads, exactly one rule must fire. Two rules that both fire with
+    /// different outcomes are a conflict; no rule firing is a gap.
+    /// </summary>
+    /// <returns>Every conflict and gap found; empty for a sound rule set.</returns>
+    public static ImmutableArray<RuleConflict> FindConflicts()
+    {
+        var found = ImmutableArray.CreateBuilder<RuleConflict>();
+        foreach (var regime in Regimes.AddRange(Companions))
+        {
+            foreach (var group in regime.Groups)
+            {
+                foreach (var date in BoundaryDates(regime, group))
+                {
+                    var facts = new CaseFacts(regime.Jurisdiction, group.Subject, date);
+                    Evaluator.ForEachCompletion(facts, group.FactsOn(date), completion =>
+                    {
+                        var fired = new List<DeterminationRule>();
+                        foreach (var rule in group.Rules)
+                        {
+                            var result = rule.Condition.Evaluate(in completion);
+                            if (result == CriterionResult.Unknown)
+                            {
+                                found.Add(new RuleConflict(regime.Id, group.Kind, completion, ImmutableArray.Create(rule), "A rule stayed unknown on complete facts: it reads a fact it does not declare."));
+                            }
+                            else if (result == CriterionResult.Met)
+                            {
+                                fired.Add(rule);
+                            }
+                        }
+
+                        var outcomes = new HashSet<ReviewOutcome>();
+                        foreach (var rule in fired)
+                        {
+                            outcomes.Add(rule.Outcome);
+                        }
+
+                        if (fired.Count == 0)
+                        {
+                            found.Add(new RuleConflict(regime.Id, group.Kind, completion, ImmutableArray<DeterminationRule>.Empty, "No rule decides these facts (a gap)."));
+                        }
+                        else if (outcomes.Count > 1)
+                        {
+                            found.Add(new RuleConflict(regime.Id, group.Kind, completion, fired.ToImmutableArray(), "Rules decide these facts differently (a conflict)."));
+                        }
+                    });
+                }
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    internal static IEnumerable<LocalDate> BoundaryDates(Regime regime, KindGroup group)
+    {
+        var dates = new SortedSet<LocalDate> { regime.Validity.From };
+        if (regime.Validity.Until is LocalDate end)
+        {
+            dates.Add(end);
+        }
+
+        var stack = new Stack<Criterion>();
+        foreach (var rule in group.Rules)
+        {
+            stack.Push(rule.Condition);
+        }
+
+        while (stack.Count > 0)
+        {
+            var criterion = stack.Pop();
+            foreach (var date in new[] { criterion.Validity.From, criterion.Validity.From.PlusDays(-1) })
+            {
+                if (regime.Validity.Contains(date))
+                {
+                    dates.Add(date);
+                }
+            }
+
+            if (criterion.Validity.Until is LocalDate until)
+            {
+                foreach (var date in new[] { until, until.PlusDays(1) })
+                {
+                    if (regime.Validity.Contains(date))
+                    {
+                        dates.Add(date);
+                    }
+                }
+            }
+
+            foreach (var child in criterion.Children)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return dates;
+    }
+
+    private static bool IsNewEnglish(Regime regime) => regime.Validity.From >= EnglandSafeguardingPartnersStart;
+
+    private static DeterminationRule Required(DeterminationKind kind, Subject subject, Criterion condition) =>
+        new(kind, subject, ReviewOutcome.Required, condition);
+
+    private static DeterminationRule Discretionary(DeterminationKind kind, Subject subject, Criterion condition) =>
+        new(kind, subject, ReviewOutcome.Discretionary, condition);
+
+    private static DeterminationRule NotRequired(DeterminationKind kind, Subject subject, Criterion condition, Validity regime) =>
+        new(kind, subject, ReviewOutcome.NotRequired,
+            Criterion.NotOf("not-" + condition.Id, "Not met: " + condition.Description, condition.Citation, regime, condition));
+}

@@ -1,0 +1,118 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace Safeguarding.Cli.Tests;
+
+public sealed class EvaluateCommandTests
+{
+    private const string Julia = """{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-05-01", "abuseOrNeglect": "suspected", "harm": "seriously-harmed", "concernAboutJointWorking": "yes" }""";
+
+    [Fact]
+    public void Evaluate_ContractExample_PrintsTheDeterminationsAsJson()
+    {
+        var result = CliRunner.RunWithInput(Julia, "evaluate", "-", "--format", "json");
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(string.Empty, result.Err);
+        using var document = JsonDocument.Parse(result.Out);
+        var root = document.RootElement;
+        Assert.Equal("england-lscb-2006", root.GetProperty("regime").GetString());
+        var scr = root.GetProperty("determinations").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "serious-case-review");
+        Assert.Equal("required", scr.GetProperty("outcome").GetString());
+        Assert.Equal(0, scr.GetProperty("missingFacts").GetArrayLength());
+        Assert.Equal("SI 2006/90 reg 5(2)", scr.GetProperty("reasons")[0].GetProperty("citation").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_FromAFile_WithTextFormat_ShowsTheRegimeAndReasons()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, """{ "jurisdiction": "england", "subject": "adult", "decisionDate": "2020-01-01", "harm": "died", "abuseOrNeglect": "known", "careAndSupportNeeds": "yes" }""");
+            var result = CliRunner.Run("evaluate", path);
+            Assert.Equal(0, result.Exit);
+            Assert.Contains("Regime: england-care-act-2014", result.Out);
+            Assert.Contains("safeguarding-adults-review: undetermined", result.Out);
+            Assert.Contains("missing facts: concernAboutJointWorking", result.Out);
+            Assert.Contains("Care Act 2014 s44(2)", result.Out);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_UnknownProperty_ExitsOneWithItsPath()
+    {
+        var result = CliRunner.RunWithInput("""{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-05-01", "harmm": "died" }""", "evaluate", "-", "--format", "json");
+        Assert.Equal(1, result.Exit);
+        using var document = JsonDocument.Parse(result.Out);
+        var error = document.RootElement.GetProperty("errors")[0];
+        Assert.Equal("$.harmm", error.GetProperty("path").GetString());
+        Assert.Equal("unknown-property", error.GetProperty("code").GetString());
+        Assert.Contains("$.harmm", result.Err);
+        Assert.False(result.HasStackTrace);
+    }
+
+    [Fact]
+    public void Evaluate_BadDate_ExitsOneWithItsPath()
+    {
+        var result = CliRunner.RunWithInput("""{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-02-30" }""", "evaluate", "-");
+        Assert.Equal(1, result.Exit);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains("$.decisionDate: invalid-date", result.Err);
+    }
+
+    [Fact]
+    public void Evaluate_BeforeEveryRegime_IsNoRegimeInForce()
+    {
+        var result = CliRunner.RunWithInput("""{ "jurisdiction": "england", "subject": "child", "decisionDate": "2005-01-01" }""", "evaluate", "-", "--format", "json");
+        Assert.Equal(1, result.Exit);
+        using var document = JsonDocument.Parse(result.Out);
+        var error = document.RootElement.GetProperty("errors")[0];
+        Assert.Equal("$.decisionDate", error.GetProperty("path").GetString());
+        Assert.Equal("no-regime-in-force", error.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_MissingFile_IsAUsageError()
+    {
+        var result = CliRunner.Run("evaluate", Path.Combine(Path.GetTempPath(), "no-such-case-facts.json"));
+        Assert.Equal(2, result.Exit);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains("error: usage:", result.Err);
+        Assert.False(result.HasStackTrace);
+    }
+
+    [Fact]
+    public void Evaluate_MalformedJson_ExitsOne()
+    {
+        var result = CliRunner.RunWithInput("{ \"jurisdiction\": ", "evaluate", "-");
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("malformed-json", result.Err);
+    }
+
+    [Fact]
+    public void Evaluate_WithoutAFile_IsAUsageError()
+    {
+        var result = CliRunner.Run("evaluate");
+        Assert.Equal(2, result.Exit);
+    }
+
+    [Fact]
+    public void Demo_ShowsTheCriteriaForThePublishedCases()
+    {
+        var result = CliRunner.Run("demo");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Review criteria", result.Out);
+        foreach (var name in new[] { "Julia", "James", "Sam and Kyle", "Child R" })
+        {
+            Assert.Contains("-- " + name, result.Out);
+        }
+
+        Assert.Contains("serious-case-review: required", result.Out);
+        Assert.Contains("local-safeguarding-children-board: england-lscb-2006", result.Out);
+    }
+}

@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using Safeguarding.Domain.Criteria;
+using static Safeguarding.Domain.Criteria.DeterminationKind;
+using static Safeguarding.Domain.Criteria.ReviewOutcome;
+
+namespace Safeguarding.Domain.Tests.Criteria;
+
+/// <summary>One expected determination: the case, the regime applied, the outcome, the missing facts and the provisions cited.</summary>
+public sealed record CriteriaCase(string Name, CaseFacts Facts, CriteriaOptions Options, string Regime, DeterminationKind Kind,
+    ReviewOutcome Outcome, string[] Missing, string[] Citations)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// Golden cases from the published minutes (facts only as the minutes state them) and further cases across
+/// every regime, each asserting the regime, the outcome, the missing facts and the provisions cited.
+/// </summary>
+public sealed class CriteriaCaseTests
+{
+    private static readonly CriteriaOptions Board = new(EnglandTransition.LocalSafeguardingChildrenBoard, RapidReviewClockStart.IncidentAwareness);
+
+    public static TheoryData<CriteriaCase> Cases()
+    {
+        var data = new TheoryData<CriteriaCase>();
+        foreach (var c in All())
+        {
+            data.Add(c);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Evaluate_Case_GivesTheExpectedDetermination(CriteriaCase expected)
+    {
+        var result = CriteriaEvaluator.Evaluate(expected.Facts, expected.Options);
+        Assert.True(result.Success, string.Join("; ", result.Errors));
+        var evaluation = result.Value;
+        Assert.Equal(expected.Regime, evaluation.Regime.Id);
+        var determination = Assert.Single(evaluation.Determinations, d => d.Kind == expected.Kind);
+        Assert.Equal(expected.Outcome, determination.Outcome);
+        Assert.Equal(expected.Missing, determination.MissingFacts.Select(CaseFacts.WireName).ToArray());
+        var cited = Citations(determination.Reasons).ToHashSet(StringComparer.Ordinal);
+        foreach (var citation in expected.Citations)
+        {
+            Assert.Contains(citation, cited);
+        }
+
+        // The fast path agrees with the full evaluation.
+        var fast = CriteriaPropertyTests.Outcomes(expected.Facts, expected.Options)[expected.Kind];
+        Assert.Equal(determination.Outcome, fast.Outcome);
+        Assert.Equal(determination.MissingFacts.ToArray(), fast.MissingFacts.ToImmutableArray().ToArray());
+    }
+
+    [Fact]
+    public void Cases_AreAtLeastFortyFourAndCoverEveryRegime()
+    {
+        var cases = All().ToList();
+        Assert.True(cases.Count >= 44, "cases: " + cases.Count);
+        foreach (var regime in RuleSet.Regimes.Concat(RuleSet.Companions))
+        {
+            bool covered = regime.Id.EndsWith("-dhr-2011", StringComparison.Ordinal)
+                ? cases.Any(c => c.Kind == DomesticHomicideReview && c.Facts.Jurisdiction == regime.Jurisdiction)
+                : cases.Any(c => c.Regime == regime.Id);
+            Assert.True(covered, regime.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("england", "child", "2006-03-31", "2006-04-01")]
+    [InlineData("england", "adult", "2015-03-31", "2015-04-01")]
+    [InlineData("wales", "child", "2006-09-30", "2006-10-01")]
+    [InlineData("wales", "adult", "2016-04-05", "2016-04-06")]
+    [InlineData("northern-ireland", "child", "2012-08-31", "2012-09-01")]
+    [InlineData("scotland", "child", "2021-08-31", "2021-09-01")]
+    public void Evaluate_BeforeEveryRegime_IsNoRegimeInForce(string jurisdiction, string subject, string before, string first)
+    {
+        var facts = new CaseFacts(Parse(jurisdiction), subject == "child" ? Subject.Child : Subject.Adult, D(before));
+        var result = CriteriaEvaluator.Evaluate(facts);
+        Assert.False(result.Success);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$.decisionDate", error.Path);
+        Assert.Equal("no-regime-in-force", error.Code);
+        Assert.Contains(first, error.Message);
+        Assert.True(CriteriaEvaluator.Evaluate(facts.WithDecisionDate(D(first))).Success);
+    }
+
+    [Theory]
+    [InlineData("northern-ireland")]
+    [InlineData("scotland")]
+    public void Evaluate_AdultWhereNoAdultRegimeExists_IsNoRegimeInForce(string jurisdiction)
+    {
+        var result = CriteriaEvaluator.Evaluate(new CaseFacts(Parse(jurisdiction), Subject.Adult, D("2023-01-01")));
+        Assert.Equal("no-regime-in-force", Assert.Single(result.Errors).Code);
+    }
+
+    [Fact]
+    public void DomesticHomicideReview_IsPresentFrom13April2011_OnlyWhenTheDeathIsKnownOrUnknown()
+    {
+        var died = new CaseFacts(Jurisdiction.England, Subject.Child, D("2011-04-12"), harm: Harm.Died);
+        Assert.DoesNotContain(CriteriaEvaluator.Evaluate(died).Value.Determinations, d => d.Kind == DomesticHomicideReview);
+        Assert.Contains(CriteriaEvaluator.Evaluate(died.WithDecisionDate(D("2011-04-13"))).Value.Determinations, d => d.Kind == DomesticHomicideReview);
+        var harmed = new CaseFacts(Jurisdiction.England, Subject.Child, D("2014-01-01"), harm: Harm.SeriouslyHarmed);
+        Assert.DoesNotContain(CriteriaEvaluator.Evaluate(harmed).Value.Determinations, d => d.Kind == DomesticHomicideReview);
+        var scotland = new CaseFacts(Jurisdiction.Scotland, Subject.Child, D("2022-01-01"), harm: Harm.Died);
+        Assert.DoesNotContain(CriteriaEvaluator.Evaluate(scotland).Value.Determinations, d => d.Kind == DomesticHomicideReview);
+        var wales = new CaseFacts(Jurisdiction.Wales, Subject.Adult, D("2017-01-01"), harm: Harm.Died);
+        Assert.Equal(new[] { AdultPracticeReview, DomesticHomicideReview }, CriteriaEvaluator.Evaluate(wales).Value.Determinations.Select(d => d.Kind));
+    }
+
+    [Fact]
+    public void Deadlines_NotificationAndRapidReview_CountWorkingDaysPastTheStateFuneral()
+    {
+        var facts = new CaseFacts(Jurisdiction.England, Subject.Child, D("2022-10-01"), AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed,
+            awareOn: D("2022-09-14"), notifiedOn: D("2022-09-16"));
+        var evaluation = CriteriaEvaluator.Evaluate(facts).Value;
+        var notification = Assert.Single(evaluation.Determinations.Single(d => d.Kind == SeriousIncidentNotification).Deadlines);
+        Assert.Equal(D("2022-09-22"), notification.Due.Date);
+        Assert.Equal("awareOn", notification.StartsFrom);
+        var rapid = Assert.Single(evaluation.Determinations.Single(d => d.Kind == RapidReview).Deadlines);
+        Assert.Equal(D("2022-10-06"), rapid.Due.Date);
+
+        var fromNotification = CriteriaEvaluator.Evaluate(facts, new CriteriaOptions(EnglandTransition.SafeguardingPartners, RapidReviewClockStart.NotificationSent)).Value;
+        var rapid2 = Assert.Single(fromNotification.Determinations.Single(d => d.Kind == RapidReview).Deadlines);
+        Assert.Equal(D("2022-10-10"), rapid2.Due.Date);
+        Assert.Equal("notifiedOn", rapid2.StartsFrom);
+    }
+
+    [Fact]
+    public void Deadlines_SeriousCaseReviewDecision_IsOneMonthFromNotification_AndNoneWhenNotRequired()
+    {
+        var facts = new CaseFacts(Jurisdiction.England, Subject.Child, D("2014-02-01"), AbuseOrNeglect.Known, Harm.Died, notifiedOn: D("2014-01-31"));
+        var scr = CriteriaEvaluator.Evaluate(facts).Value.Determinations.Single(d => d.Kind == SeriousCaseReview);
+        Assert.Equal(D("2014-02-28"), Assert.Single(scr.Deadlines).Due.Date);
+        var none = new CaseFacts(Jurisdiction.England, Subject.Child, D("2014-02-01"), AbuseOrNeglect.NotSuspected, Harm.NotSeriouslyHarmed, notifiedOn: D("2014-01-31"));
+        Assert.All(CriteriaEvaluator.Evaluate(none).Value.Determinations, d => Assert.Empty(d.Deadlines));
+    }
+
+    [Fact]
+    public void Evaluate_SaysWhichRegimeAppliedAndWhy_InTheTransition()
+    {
+        var facts = new CaseFacts(Jurisdiction.England, Subject.Child, D("2018-09-03"), AbuseOrNeglect.Known, Harm.Died);
+        var byDefault = CriteriaEvaluator.Evaluate(facts).Value;
+        Assert.Contains("safeguarding-partners (the default)", byDefault.SelectionReason);
+        var board = CriteriaEvaluator.Evaluate(facts, Board).Value;
+        Assert.Equal("england-lscb-2006", board.Regime.Id);
+        Assert.Contains("local-safeguarding-children-board", board.SelectionReason);
+    }
+
+    internal static IEnumerable<CriteriaCase> All()
+    {
+        var d = CriteriaOptions.Default;
+        const string Lscb = "england-lscb-2006";
+        const string Cspr = "england-cspr-2018";
+        const string Sar = "england-care-act-2014";
+        const string Reg5 = "SI 2006/90 reg 5(2)";
+        const string Custody = "Working Together to Safeguard Children 2013 and 2015 ch.4, cases where a serious case review should always be carried out";
+        const string S16C = "Children Act 2004 s16C(1)";
+        const string Reg11 = "SI 2018/789 reg 11";
+        const string S9 = "Domestic Violence, Crime and Victims Act 2004 s9(1)";
+        var none = Array.Empty<string>();
+        string[] M(params string[] names) => names;
+        string[] C(params string[] citations) => citations;
+        CaseFacts E(string date, AbuseOrNeglect abuse = AbuseOrNeglect.Unknown, Harm harm = Harm.Unknown, TriState concern = TriState.Unknown,
+            TriState custody = TriState.Unknown, TriState outside = TriState.Unknown) =>
+            new(Jurisdiction.England, Subject.Child, D(date), abuse, harm, concern, custody, harmedOutsideEnglandWhileNormallyResident: outside);
+        CaseFacts A(string date, AbuseOrNeglect abuse = AbuseOrNeglect.Unknown, Harm harm = Harm.Unknown, TriState concern = TriState.Unknown,
+            TriState needs = TriState.Unknown, int? age = null, PerpetratorRelationship relationship = PerpetratorRelationship.Unknown) =>
+            new(Jurisdiction.England, Subject.Adult, D(date), abuse, harm, concern, careAndSupportNeeds: needs, ageAtDeath: age, perpetratorRelationship: relationship);
+        CaseFacts W(Subject subject, string date, AbuseOrNeglect abuse = AbuseOrNeglect.Unknown, Harm harm = Harm.Unknown,
+            TriState prior = TriState.Unknown, TriState neglectOnly = TriState.Unknown) =>
+            new(Jurisdiction.Wales, subject, D(date), abuse, harm, protectionOrLookedAfterInPriorSixMonths: prior, neglectOnly: neglectOnly);
+        CaseFacts N(string date, AbuseOrNeglect abuse = AbuseOrNeglect.Unknown, Harm harm = Harm.Unknown, TriState register = TriState.Unknown,
+            TriState board = TriState.Unknown, TriState learning = TriState.Unknown) =>
+            new(Jurisdiction.NorthernIreland, Subject.Child, D(date), abuse, harm, childOrSiblingOnRegisterOrLookedAfter: register,
+                boardConcernAboutEffectiveness: board, outstandingPositiveLearning: learning);
+        CaseFacts S(string date, Harm harm = Harm.Unknown, TriState learning = TriState.Unknown) =>
+            new(Jurisdiction.Scotland, Subject.Child, D(date), harm: harm, outstandingPositiveLearning: learning);
+
+        // Golden cases: the published minutes (pseudonyms), facts only as stated there.
+        var julia = E("2013-05-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.Yes);
+        yield return new("Julia: reg 5 met by serious harm and concern about joint working", julia, d, Lscb, SeriousCaseReview, Required, none, C(Reg5, "SI 2006/90 reg 5(2)(a)", "SI 2006/90 reg 5(2)(b)(ii)"));
+        yield return new("Julia: notifiable incident", julia, d, Lscb, SeriousIncidentNotification, Required, none, C("Working Together to Safeguard Children 2006 to 2015 notification of serious incidents to Ofsted"));
+        var james = E("2015-06-01", concern: TriState.Yes);
+        yield return new("James: harm and abuse not stated, so the review is undetermined", james, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "harm", "diedInCustody"), C(Reg5, Custody));
+        yield return new("James: a domestic homicide review turns on the unstated facts", james, d, "england-lscb-2006", DomesticHomicideReview, Undetermined, M("abuseOrNeglect", "harm", "ageAtDeath", "perpetratorRelationship"), C(S9));
+        var sam = E("2018-02-28", harm: Harm.Died);
+        yield return new("Sam: died; abuse or neglect not stated", sam, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "diedInCustody"), C("SI 2006/90 reg 5(2)(b)(i)"));
+        yield return new("Sam: notification turns on abuse or neglect", sam, d, Lscb, SeriousIncidentNotification, Undetermined, M("abuseOrNeglect"), none);
+        yield return new("Sam: domestic homicide review turns on age, relationship and abuse", sam, d, Lscb, DomesticHomicideReview, Undetermined, M("abuseOrNeglect", "ageAtDeath", "perpetratorRelationship"), C(S9));
+        yield return new("Child R: suspected abuse, serious harm, tension between agencies", E("2014-03-31", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.Yes), d, Lscb, SeriousCaseReview, Required, none, C("SI 2006/90 reg 5(2)(b)(ii)"));
+
+        // England, Local Safeguarding Children Boards.
+        yield return new("LSCB: death with abuse known", E("2014-06-01", AbuseOrNeglect.Known, Harm.Died), d, Lscb, SeriousCaseReview, Required, none, C("SI 2006/90 reg 5(2)(b)(i)"));
+        yield return new("LSCB: serious harm without concern about joint working", E("2014-06-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.No), d, Lscb, SeriousCaseReview, NotRequired, none, C(Reg5));
+        yield return new("LSCB: serious harm, concern not yet known", E("2014-06-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed), d, Lscb, SeriousCaseReview, Undetermined, M("concernAboutJointWorking"), C(Reg5));
+        yield return new("LSCB: harm not serious", E("2014-06-01", AbuseOrNeglect.Known, Harm.NotSeriouslyHarmed), d, Lscb, SeriousCaseReview, NotRequired, none, C(Reg5));
+        yield return new("LSCB: harm not serious is not notifiable", E("2014-06-01", AbuseOrNeglect.Known, Harm.NotSeriouslyHarmed), d, Lscb, SeriousIncidentNotification, NotRequired, none, none);
+        yield return new("LSCB: death in custody without abuse (Working Together)", E("2014-06-01", AbuseOrNeglect.NotSuspected, Harm.Died, custody: TriState.Yes), d, Lscb, SeriousCaseReview, Required, none, C(Custody));
+        yield return new("LSCB: death in custody before the 2013 guidance", E("2012-06-01", AbuseOrNeglect.NotSuspected, Harm.Died, custody: TriState.Yes), d, Lscb, SeriousCaseReview, NotRequired, none, C(Reg5));
+        yield return new("LSCB: death without abuse, custody unknown", E("2014-06-01", AbuseOrNeglect.NotSuspected, Harm.Died), d, Lscb, SeriousCaseReview, Undetermined, M("diedInCustody"), C(Custody));
+        yield return new("LSCB: death without abuse, not in custody", E("2014-06-01", AbuseOrNeglect.NotSuspected, Harm.Died, custody: TriState.No), d, Lscb, SeriousCaseReview, NotRequired, none, none);
+        yield return new("Transition: Board setting keeps serious case reviews", E("2018-09-03", AbuseOrNeglect.Known, Harm.Died), Board, Lscb, SeriousCaseReview, Required, none, C(Reg5));
+        yield return new("Transition: Board setting still notifies the Panel under s16C", E("2018-09-03", AbuseOrNeglect.Known, Harm.Died), Board, Lscb, SeriousIncidentNotification, Required, none, C(S16C));
+        yield return new("Transition: default applies the new duties", E("2018-09-03", AbuseOrNeglect.Known, Harm.Died), d, Cspr, LocalChildSafeguardingPracticeReview, Discretionary, none, C(Reg11));
+        yield return new("Transition: 29 September 2019 is the Board's last day", E("2019-09-29", AbuseOrNeglect.Known, Harm.Died), Board, Lscb, SeriousCaseReview, Required, none, none);
+        yield return new("Transition: 30 September 2019 is the new duties under either setting", E("2019-09-30", AbuseOrNeglect.Known, Harm.Died), Board, Cspr, RapidReview, Required, none, C(S16C));
+
+        // England, child safeguarding practice reviews.
+        var harmed = E("2020-05-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed);
+        yield return new("CSPR: serious harm with suspected abuse is notified", harmed, d, Cspr, SeriousIncidentNotification, Required, none, C(S16C));
+        yield return new("CSPR: a rapid review follows every notification", harmed, d, Cspr, RapidReview, Required, none, C("Working Together to Safeguard Children 2018 ch.4, rapid reviews", S16C));
+        yield return new("CSPR: a local review is for the partners to decide", harmed, d, Cspr, LocalChildSafeguardingPracticeReview, Discretionary, none, C(Reg11));
+        yield return new("CSPR: no abuse or neglect, no notification", E("2020-05-01", AbuseOrNeglect.NotSuspected, Harm.Died), d, Cspr, SeriousIncidentNotification, NotRequired, none, none);
+        yield return new("CSPR: no abuse or neglect, no domestic homicide review", E("2020-05-01", AbuseOrNeglect.NotSuspected, Harm.Died), d, Cspr, DomesticHomicideReview, NotRequired, none, C(S9));
+        yield return new("CSPR: abuse unknown", E("2020-05-01", harm: Harm.SeriouslyHarmed), d, Cspr, RapidReview, Undetermined, M("abuseOrNeglect"), none);
+        yield return new("CSPR: harm unknown", E("2020-05-01", AbuseOrNeglect.Known), d, Cspr, SeriousIncidentNotification, Undetermined, M("harm"), none);
+        yield return new("CSPR: harm unknown leaves a domestic homicide review open", E("2020-05-01", AbuseOrNeglect.Known), d, Cspr, DomesticHomicideReview, Undetermined, M("harm", "ageAtDeath", "perpetratorRelationship"), none);
+        yield return new("CSPR: harmed outside England while resident", E("2020-05-01", AbuseOrNeglect.Known, Harm.SeriouslyHarmed, outside: TriState.Yes), d, Cspr, SeriousIncidentNotification, Required, none, C("Children Act 2004 s16C(1)(a)-(b)"));
+        yield return new("CSPR: concern about joint working does not change the notification", E("2020-05-01", AbuseOrNeglect.Known, Harm.SeriouslyHarmed, TriState.No), d, Cspr, SeriousIncidentNotification, Required, none, none);
+
+        // England, safeguarding adults reviews.
+        yield return new("SAR: death from suspected neglect with concern", A("2020-01-01", AbuseOrNeglect.Suspected, Harm.Died, TriState.Yes, TriState.Yes), d, Sar, SafeguardingAdultsReview, Required, none, C("Care Act 2014 s44(1)", "Care Act 2014 s44(2)"));
+        yield return new("SAR: serious abuse of a living adult with concern", A("2020-01-01", AbuseOrNeglect.Known, Harm.SeriouslyHarmed, TriState.Yes, TriState.Yes), d, Sar, SafeguardingAdultsReview, Required, none, C("Care Act 2014 s44(3)"));
+        yield return new("SAR: no concern about joint working is discretionary", A("2020-01-01", AbuseOrNeglect.Known, Harm.Died, TriState.No, TriState.Yes), d, Sar, SafeguardingAdultsReview, Discretionary, none, C("Care Act 2014 s44(4)"));
+        yield return new("SAR: harm not serious is discretionary", A("2020-01-01", AbuseOrNeglect.Known, Harm.NotSeriouslyHarmed, TriState.Yes, TriState.Yes), d, Sar, SafeguardingAdultsReview, Discretionary, none, C("Care Act 2014 s44(4)"));
+        yield return new("SAR: no care and support needs", A("2020-01-01", AbuseOrNeglect.Known, Harm.Died, TriState.Yes, TriState.No), d, Sar, SafeguardingAdultsReview, NotRequired, none, C("Care Act 2014 s44(1)"));
+        yield return new("SAR: needs unknown", A("2020-01-01", AbuseOrNeglect.Known, Harm.Died, TriState.Yes), d, Sar, SafeguardingAdultsReview, Undetermined, M("careAndSupportNeeds"), none);
+        yield return new("SAR: concern unknown decides required or discretionary", A("2020-01-01", AbuseOrNeglect.Known, Harm.Died, needs: TriState.Yes), d, Sar, SafeguardingAdultsReview, Undetermined, M("concernAboutJointWorking"), none);
+        yield return new("SAR: harm unknown", A("2020-01-01", AbuseOrNeglect.Known, concern: TriState.Yes, needs: TriState.Yes), d, Sar, SafeguardingAdultsReview, Undetermined, M("harm"), none);
+        yield return new("DHR: adult, harm unknown, age need not be asked", A("2020-01-01", AbuseOrNeglect.Known, concern: TriState.Yes, needs: TriState.Yes), d, Sar, DomesticHomicideReview, Undetermined, M("harm", "perpetratorRelationship"), C(S9));
+
+        // Domestic homicide reviews.
+        yield return new("DHR: killed by an intimate partner", A("2015-06-01", AbuseOrNeglect.Known, Harm.Died, age: 40, relationship: PerpetratorRelationship.IntimatePartner), d, Sar, DomesticHomicideReview, Required, none, C(S9));
+        yield return new("DHR: the same death leaves the adults review open", A("2015-06-01", AbuseOrNeglect.Known, Harm.Died, age: 40, relationship: PerpetratorRelationship.IntimatePartner), d, Sar, SafeguardingAdultsReview, Undetermined, M("concernAboutJointWorking", "careAndSupportNeeds"), none);
+        yield return new("DHR: under 16", new CaseFacts(Jurisdiction.England, Subject.Child, D("2016-01-01"), AbuseOrNeglect.Known, Harm.Died, ageAtDeath: 15, perpetratorRelationship: PerpetratorRelationship.Relative), d, Lscb, DomesticHomicideReview, NotRequired, none, C(S9));
+        yield return new("DHR: aged 16, killed by a household member", new CaseFacts(Jurisdiction.England, Subject.Child, D("2020-01-01"), AbuseOrNeglect.Suspected, Harm.Died, ageAtDeath: 16, perpetratorRelationship: PerpetratorRelationship.HouseholdMember), d, Cspr, DomesticHomicideReview, Required, none, C(S9));
+        yield return new("DHR: killed by a stranger", A("2020-01-01", AbuseOrNeglect.Known, Harm.Died, age: 30, relationship: PerpetratorRelationship.Other), d, Sar, DomesticHomicideReview, NotRequired, none, none);
+        yield return new("DHR: Wales, former partner", new CaseFacts(Jurisdiction.Wales, Subject.Adult, D("2019-01-01"), AbuseOrNeglect.Known, Harm.Died, ageAtDeath: 52, perpetratorRelationship: PerpetratorRelationship.FormerIntimatePartner), d, "wales-2016", DomesticHomicideReview, Required, none, C(S9));
+
+        // Wales, 2006 serious case reviews.
+        yield return new("Wales 2006: serious harm with known abuse", W(Subject.Child, "2010-01-01", AbuseOrNeglect.Known, Harm.SeriouslyHarmed), d, "wales-lscb-2006", SeriousCaseReview, Required, none, C("SI 2006/1705 reg 4"));
+        yield return new("Wales 2006: other harm is optional", W(Subject.Child, "2010-01-01", AbuseOrNeglect.Known, Harm.NotSeriouslyHarmed), d, "wales-lscb-2006", SeriousCaseReview, Discretionary, none, C("SI 2006/1705 reg 4"));
+        yield return new("Wales 2006: no abuse or neglect", W(Subject.Child, "2010-01-01", AbuseOrNeglect.NotSuspected, Harm.Died), d, "wales-lscb-2006", SeriousCaseReview, NotRequired, none, none);
+        yield return new("Wales 2006: nothing known", W(Subject.Child, "2010-01-01"), d, "wales-lscb-2006", SeriousCaseReview, Undetermined, M("abuseOrNeglect", "harm"), none);
+
+        // Wales, 2013 child practice reviews.
+        yield return new("Wales 2013: concise, not on the register", W(Subject.Child, "2014-01-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.No), d, "wales-cpr-2013", ChildPracticeReviewConcise, Required, none, C("SI 2012/1712 reg 3 (new reg 4A), concise review"));
+        yield return new("Wales 2013: not extended when not on the register", W(Subject.Child, "2014-01-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.No), d, "wales-cpr-2013", ChildPracticeReviewExtended, NotRequired, none, none);
+        yield return new("Wales 2013: extended, looked after in the six months", W(Subject.Child, "2014-01-01", AbuseOrNeglect.Known, Harm.Died, TriState.Yes, TriState.No), d, "wales-cpr-2013", ChildPracticeReviewExtended, Required, none, C("SI 2012/1712 reg 3 (new reg 4A), extended review"));
+        yield return new("Wales 2013: extended says abuse, so neglect alone is asked", W(Subject.Child, "2014-01-01", AbuseOrNeglect.Known, Harm.Died, TriState.Yes), d, "wales-cpr-2013", ChildPracticeReviewExtended, Undetermined, M("neglectOnly"), none);
+        yield return new("Wales 2013: register status unknown", W(Subject.Child, "2014-01-01", AbuseOrNeglect.Known, Harm.Died, neglectOnly: TriState.No), d, "wales-cpr-2013", ChildPracticeReviewConcise, Undetermined, M("protectionOrLookedAfterInPriorSixMonths"), none);
+
+        // Wales, 2016 practice reviews.
+        yield return new("Wales 2016: concise child practice review", W(Subject.Child, "2018-01-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.No), d, "wales-2016", ChildPracticeReviewConcise, Required, none, C("SI 2015/1466 reg 4(3)"));
+        yield return new("Wales 2016: neglect alone on the register meets neither", W(Subject.Child, "2018-01-01", AbuseOrNeglect.Known, Harm.Died, TriState.Yes, TriState.Yes), d, "wales-2016", ChildPracticeReviewExtended, NotRequired, none, C("SI 2015/1466 reg 4(4)"));
+        yield return new("Wales 2016: extended adult practice review", W(Subject.Adult, "2018-01-01", AbuseOrNeglect.Known, Harm.SeriouslyHarmed, TriState.Yes, TriState.No), d, "wales-2016", AdultPracticeReview, Required, none, C("SI 2015/1466 reg 4(4)"));
+        yield return new("Wales 2016: concise adult practice review", W(Subject.Adult, "2018-01-01", AbuseOrNeglect.Suspected, Harm.Died, TriState.No), d, "wales-2016", AdultPracticeReview, Required, none, C("SI 2015/1466 reg 4(3)"));
+        yield return new("Wales 2016: adult, no abuse or neglect", W(Subject.Adult, "2018-01-01", AbuseOrNeglect.NotSuspected, Harm.SeriouslyHarmed), d, "wales-2016", AdultPracticeReview, NotRequired, none, none);
+
+        // Northern Ireland.
+        yield return new("NI: sibling on the register and Board concern", N("2015-01-01", AbuseOrNeglect.NotSuspected, Harm.SeriouslyHarmed, TriState.Yes, TriState.Yes), d, "northern-ireland-cmr-2012", CaseManagementReview, Required, none, C("SR 2012/324 reg 17(2)(b)(ii)-(iii)", "SR 2012/324 reg 17(2)(c)"));
+        yield return new("NI: no Board concern and no positive learning", N("2015-01-01", AbuseOrNeglect.Known, Harm.Died, board: TriState.No, learning: TriState.No), d, "northern-ireland-cmr-2012", CaseManagementReview, NotRequired, none, C("SR 2012/324 reg 17(1)"));
+        yield return new("NI: outstanding positive learning alone", N("2015-01-01", learning: TriState.Yes), d, "northern-ireland-cmr-2012", CaseManagementReview, Required, none, C("SR 2012/324 reg 17(3)"));
+        yield return new("NI: Board concern and learning unknown", N("2015-01-01", AbuseOrNeglect.Known, Harm.Died), d, "northern-ireland-cmr-2012", CaseManagementReview, Undetermined, M("boardConcernAboutEffectiveness", "outstandingPositiveLearning"), none);
+        yield return new("NI: harm not significant", N("2015-01-01", AbuseOrNeglect.Known, Harm.NotSeriouslyHarmed, TriState.Yes, TriState.Yes, TriState.No), d, "northern-ireland-cmr-2012", CaseManagementReview, NotRequired, none, C("SR 2012/324 reg 17(2)(a)"));
+
+        // Scotland.
+        yield return new("Scotland: a death may be reviewed", S("2022-01-01", Harm.Died), d, "scotland-learning-review-2021", LearningReview, Discretionary, none, C("National guidance for child protection committees undertaking learning reviews (2021, updated 2024) criteria"));
+        yield return new("Scotland: harm not significant, no learning", S("2022-01-01", Harm.NotSeriouslyHarmed, TriState.No), d, "scotland-learning-review-2021", LearningReview, NotRequired, none, none);
+        yield return new("Scotland: harm not significant, learning unknown", S("2022-01-01", Harm.NotSeriouslyHarmed), d, "scotland-learning-review-2021", LearningReview, Undetermined, M("outstandingPositiveLearning"), none);
+    }
+
+    internal static LocalDate D(string text) => LocalDatePattern.Iso.Parse(text).Value;
+
+    private static Jurisdiction Parse(string id) => id switch
+    {
+        "england" => Jurisdiction.England,
+        "wales" => Jurisdiction.Wales,
+        "scotland" => Jurisdiction.Scotland,
+        _ => Jurisdiction.NorthernIreland,
+    };
+
+    private static IEnumerable<string> Citations(IEnumerable<Reason> reasons)
+    {
+        foreach (var reason in reasons)
+        {
+            yield return reason.Citation.ToString();
+            foreach (var nested in Citations(reason.Reasons))
+            {
+                yield return nested;
+            }
+        }
+    }
+}

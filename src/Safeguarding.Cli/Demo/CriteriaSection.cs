@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Timescales;
 using System.IO;
 using NodaTime;
 using Safeguarding.Cli.Commands;
@@ -33,7 +34,7 @@ internal sealed class CriteriaSection : IDemoSection
 
         // The same facts decided during England's 2018-2019 transition: the parameter decides the regime.
         var transition = sam.WithDecisionDate(new LocalDate(2018, 9, 3));
-        var board = new CriteriaOptions(EnglandTransition.LocalSafeguardingChildrenBoard, RapidReviewClockStart.IncidentAwareness);
+        var board = new CriteriaOptions(EnglandTransition.LocalSafeguardingChildrenBoard, TimescaleCatalogue.Default);
         output.WriteLine();
         output.WriteLine("-- Sam's facts decided on 2018-09-03, in the transition --");
         output.WriteLine("   default (safeguarding-partners): " + Summary(CriteriaEvaluator.Evaluate(transition).Value));

@@ -4,6 +4,8 @@ using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 
+using Safeguarding.Domain.Timescales;
+
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>Reads the contract's case facts document strictly: every error is reported with its JSON path and code.</summary>
@@ -44,7 +46,7 @@ public static class CaseFactsJson
         var awareOn = ClockDate(root, "awareOn");
         var notifiedOn = ClockDate(root, "notifiedOn");
         var transition = root.Enum("englandTransition", false, CriteriaNames.Transitions) ?? EnglandTransition.SafeguardingPartners;
-        var clockStart = root.Enum("rapidReviewClockStart", false, CriteriaNames.ClockStarts) ?? RapidReviewClockStart.IncidentAwareness;
+        var clockStart = root.Enum("rapidReviewClockStart", false, CriteriaNames.ClockStarts) ?? RapidReviewClockStart.NotificationSent;
         root.RejectUnknown();
 
         if (subject == Subject.Adult && age is < 18)
@@ -59,7 +61,7 @@ public static class CaseFactsJson
 
         var facts = new CaseFacts(jurisdiction.Value, subject.Value, decisionDate.Value, abuse, harm, concern, custody, needs, age,
             relationship, prior, outside, register, board, learning, neglect, awareOn, notifiedOn);
-        return new CaseFactsDocument(facts, new CriteriaOptions(transition, clockStart));
+        return new CaseFactsDocument(facts, new CriteriaOptions(transition, TimescaleCatalogue.Default).WithRapidReviewClockStart(clockStart));
     }
 
     private static TriState YesNo(JsonObjectReader root, string name) =>

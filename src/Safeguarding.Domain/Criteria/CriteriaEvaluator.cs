@@ -163,42 +163,44 @@ public static class CriteriaEvaluator
             }
 
             into.Add(new Determination(group.Kind, outcome, missing.ToImmutableArray(), group.FactsOn(facts.DecisionDate),
-                reasons.ToImmutable(), Deadlines(group.Kind, outcome, facts, options)));
+                reasons.ToImmutable(), Deadlines(regime, group.Kind, outcome, facts, options)));
         }
     }
 
-    private static ImmutableArray<Deadline> Deadlines(DeterminationKind kind, ReviewOutcome outcome, CaseFacts facts, CriteriaOptions options)
+    private static ImmutableArray<Deadline> Deadlines(Regime regime, DeterminationKind kind, ReviewOutcome outcome, CaseFacts facts, CriteriaOptions options)
     {
-        if (outcome == ReviewOutcome.NotRequired || facts.Jurisdiction != Jurisdiction.England)
+        string? clockId = kind switch
+        {
+            DeterminationKind.SeriousIncidentNotification => "notification",
+            DeterminationKind.RapidReview => "rapid-review",
+            DeterminationKind.SeriousCaseReview => "decision",
+            DeterminationKind.DomesticHomicideReview => "decision",
+            _ => null,
+        };
+        if (outcome == ReviewOutcome.NotRequired || clockId is null || !options.Timescales.TryGet(regime.Id, clockId, out var clock))
         {
             return ImmutableArray<Deadline>.Empty;
         }
 
-        var calendar = HolidayCalendar.EnglandAndWales;
-        switch (kind)
+        // The clock starts on an event whose date the case facts may give.
+        (LocalDate? start, string from) = clock.StartsOn switch
         {
-            case DeterminationKind.SeriousIncidentNotification when facts.AwareOn is LocalDate aware:
-                return Clock("notification", "awareOn", aware, ReviewClocks.Notification, calendar, ReviewClocks.NotificationCitation);
-            case DeterminationKind.RapidReview:
-                var start = options.RapidReviewClockStart == RapidReviewClockStart.IncidentAwareness ? facts.AwareOn : facts.NotifiedOn;
-                string from = options.RapidReviewClockStart == RapidReviewClockStart.IncidentAwareness ? "awareOn" : "notifiedOn";
-                return start is LocalDate day
-                    ? Clock("rapid-review", from, day, ReviewClocks.RapidReview, calendar, ReviewClocks.RapidReviewCitation)
-                    : ImmutableArray<Deadline>.Empty;
-            case DeterminationKind.SeriousCaseReview when facts.NotifiedOn is LocalDate notified:
-                return Clock("decision", "notifiedOn", notified, ReviewClocks.Decision, calendar, ReviewClocks.DecisionCitation);
-            default:
-                return ImmutableArray<Deadline>.Empty;
-        }
-    }
-
-    private static ImmutableArray<Deadline> Clock(string name, string from, LocalDate start, ClockLength length, HolidayCalendar calendar, Citations.Citation citation)
-    {
-        if (length.Unit == ClockUnit.WorkingDays && !calendar.TryAddWorkingDays(start, length.Count, out _))
+            Lifecycle.ReviewEventType.IncidentKnown => (facts.AwareOn, "awareOn"),
+            Lifecycle.ReviewEventType.Notified => (facts.NotifiedOn, "notifiedOn"),
+            _ => ((LocalDate?)null, string.Empty),
+        };
+        var calendar = HolidayCalendar.For(facts.Jurisdiction switch
+        {
+            Jurisdiction.Scotland => HolidayRegion.Scotland,
+            Jurisdiction.NorthernIreland => HolidayRegion.NorthernIreland,
+            _ => HolidayRegion.EnglandAndWales,
+        });
+        if (start is not LocalDate day
+            || (clock.Length.Unit == ClockUnit.WorkingDays && !calendar.TryAddWorkingDays(day, clock.Length.Count, out _)))
         {
             return ImmutableArray<Deadline>.Empty;
         }
 
-        return ImmutableArray.Create(new Deadline(name, from, start, length, length.DueFrom(start, calendar), citation));
+        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, clock.DueFrom(day, calendar), clock.Citation));
     }
 }

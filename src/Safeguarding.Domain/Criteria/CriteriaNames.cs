@@ -1,5 +1,7 @@
 using Safeguarding.Domain.Internal;
 
+using Safeguarding.Domain.Timescales;
+
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>The contract's wire names of the criteria enums.</summary>

@@ -21,6 +21,9 @@ public sealed class TimescaleCatalogue
     /// <summary>Review kinds of England's child regime before 29 June 2018.</summary>
     private static readonly ImmutableArray<string> SeriousCaseReview = ImmutableArray.Create("serious-case-review");
 
+    private static readonly Citation DomesticHomicideGuidance = new(
+        "Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "s5, timescales (body text not seen)", SourceKind.StatutoryGuidance, false);
+
     private TimescaleCatalogue(TimescaleOptions options)
     {
         Options = options;
@@ -83,8 +86,6 @@ public sealed class TimescaleCatalogue
         var panelNotice = o.PanelNoticeInWorkingDays
             ? (ClockLength.WorkingDays(7), new Citation("Working Together to Safeguard Children 2018", "ch.4, copies to the Panel and the Secretary of State (working-day wording)", SourceKind.StatutoryGuidance, false))
             : (ClockLength.CalendarDays(7), new Citation("SI 2018/789", "reg 16(1)", SourceKind.Regulation, true));
-        var dhr = ImmutableArray.Create("domestic-homicide-review");
-        var dhrGuidance = "Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016";
 
         return ImmutableArray.Create(
             // England, LSCB serious case reviews (SI 2006/90 with Working Together 2013/2015).
@@ -127,11 +128,17 @@ public sealed class TimescaleCatalogue
                 nameof(TimescaleOptions.AdultsReviewCompletionMonths)),
 
             // England and Wales, domestic homicide reviews (Domestic Violence, Crime and Victims Act 2004 s9).
-            new Timescale("decision", "The community safety partnership decides whether to hold a domestic homicide review within one month of being notified of the death.",
-                "domestic-homicide-review-2011", dhr, ReviewEventType.Notified, ReviewEventType.Decided, TimescaleRule.Deadline, ClockLength.Months(o.DomesticHomicideDecisionMonths),
-                new Citation(dhrGuidance, "s5, timescales (body text not seen)", SourceKind.StatutoryGuidance, false), nameof(TimescaleOptions.DomesticHomicideDecisionMonths)),
-            new Timescale("completion", "A domestic homicide review should be completed within six months of the decision to proceed.",
-                "domestic-homicide-review-2011", dhr, ReviewEventType.Decided, ReviewEventType.ReportCompleted, TimescaleRule.Deadline, ClockLength.Months(o.DomesticHomicideCompletionMonths),
-                new Citation(dhrGuidance, "s5, timescales (body text not seen)", SourceKind.StatutoryGuidance, false), nameof(TimescaleOptions.DomesticHomicideCompletionMonths)));
+            DomesticHomicideDecision("england-dhr-2011", o), DomesticHomicideCompletion("england-dhr-2011", o),
+            DomesticHomicideDecision("wales-dhr-2011", o), DomesticHomicideCompletion("wales-dhr-2011", o));
     }
+
+    private static Timescale DomesticHomicideDecision(string regime, TimescaleOptions o) =>
+        new("decision", "The community safety partnership decides whether to hold a domestic homicide review within one month of being notified of the death.",
+            regime, ImmutableArray.Create("domestic-homicide-review"), ReviewEventType.Notified, ReviewEventType.Decided, TimescaleRule.Deadline,
+            ClockLength.Months(o.DomesticHomicideDecisionMonths), DomesticHomicideGuidance, nameof(TimescaleOptions.DomesticHomicideDecisionMonths));
+
+    private static Timescale DomesticHomicideCompletion(string regime, TimescaleOptions o) =>
+        new("completion", "A domestic homicide review should be completed within six months of the decision to proceed.",
+            regime, ImmutableArray.Create("domestic-homicide-review"), ReviewEventType.Decided, ReviewEventType.ReportCompleted, TimescaleRule.Deadline,
+            ClockLength.Months(o.DomesticHomicideCompletionMonths), DomesticHomicideGuidance, nameof(TimescaleOptions.DomesticHomicideCompletionMonths));
 }

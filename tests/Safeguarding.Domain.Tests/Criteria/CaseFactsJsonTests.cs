@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Timescales;
 using System.Linq;
 using System.Text;
 using Safeguarding.Domain.Criteria;

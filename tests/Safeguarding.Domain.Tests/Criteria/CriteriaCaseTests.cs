@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Timescales;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -22,7 +23,7 @@ public sealed record CriteriaCase(string Name, CaseFacts Facts, CriteriaOptions 
 /// </summary>
 public sealed class CriteriaCaseTests
 {
-    private static readonly CriteriaOptions Board = new(EnglandTransition.LocalSafeguardingChildrenBoard, RapidReviewClockStart.IncidentAwareness);
+    private static readonly CriteriaOptions Board = new(EnglandTransition.LocalSafeguardingChildrenBoard, TimescaleCatalogue.Default);
 
     public static TheoryData<CriteriaCase> Cases()
     {
@@ -119,14 +120,16 @@ public sealed class CriteriaCaseTests
     {
         var facts = new CaseFacts(Jurisdiction.England, Subject.Child, D("2022-10-01"), AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed,
             awareOn: D("2022-09-14"), notifiedOn: D("2022-09-16"));
-        var evaluation = CriteriaEvaluator.Evaluate(facts).Value;
+        var evaluation = CriteriaEvaluator.Evaluate(facts, CriteriaOptions.Default.WithRapidReviewClockStart(RapidReviewClockStart.IncidentAwareness)).Value;
         var notification = Assert.Single(evaluation.Determinations.Single(d => d.Kind == SeriousIncidentNotification).Deadlines);
         Assert.Equal(D("2022-09-22"), notification.Due.Date);
         Assert.Equal("awareOn", notification.StartsFrom);
         var rapid = Assert.Single(evaluation.Determinations.Single(d => d.Kind == RapidReview).Deadlines);
         Assert.Equal(D("2022-10-06"), rapid.Due.Date);
+        Assert.Equal("awareOn", rapid.StartsFrom);
 
-        var fromNotification = CriteriaEvaluator.Evaluate(facts, new CriteriaOptions(EnglandTransition.SafeguardingPartners, RapidReviewClockStart.NotificationSent)).Value;
+        // The default follows the Panel's current guidance: 15 working days from the notification.
+        var fromNotification = CriteriaEvaluator.Evaluate(facts).Value;
         var rapid2 = Assert.Single(fromNotification.Determinations.Single(d => d.Kind == RapidReview).Deadlines);
         Assert.Equal(D("2022-10-10"), rapid2.Due.Date);
         Assert.Equal("notifiedOn", rapid2.StartsFrom);

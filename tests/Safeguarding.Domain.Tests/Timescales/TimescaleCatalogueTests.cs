@@ -26,8 +26,8 @@ public sealed class TimescaleCatalogueTests
     [InlineData("england-cspr-2018", "panel-notice", ClockUnit.CalendarDays, 7)]
     [InlineData("england-cspr-2018", "publication-minimum", ClockUnit.Months, 12)]
     [InlineData("england-care-act-2014", "completion", ClockUnit.Months, 6)]
-    [InlineData("domestic-homicide-review-2011", "decision", ClockUnit.Months, 1)]
-    [InlineData("domestic-homicide-review-2011", "completion", ClockUnit.Months, 6)]
+    [InlineData("england-dhr-2011", "decision", ClockUnit.Months, 1)]
+    [InlineData("england-dhr-2011", "completion", ClockUnit.Months, 6)]
     public void Default_HasEveryClockOfTheFactSheet(string regime, string id, ClockUnit unit, int count)
     {
         var timescale = Get(TimescaleCatalogue.Default, regime, id);
@@ -81,7 +81,7 @@ public sealed class TimescaleCatalogueTests
         var longer = TimescaleCatalogue.Create(TimescaleOptions.Default.WithCompletionMonths(9, 7, 8));
         Assert.Equal(9, Get(longer, "england-cspr-2018", "completion").Length.Count);
         Assert.Equal(7, Get(longer, "england-care-act-2014", "completion").Length.Count);
-        Assert.Equal(8, Get(longer, "domestic-homicide-review-2011", "completion").Length.Count);
+        Assert.Equal(8, Get(longer, "england-dhr-2011", "completion").Length.Count);
     }
 
     [Fact]

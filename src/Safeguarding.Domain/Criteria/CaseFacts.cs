@@ -247,6 +247,30 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     };
 
     /// <summary>
+    /// The fact's value as the index <see cref="With"/> takes (0 to <see cref="DomainSize"/> - 1), or
+    /// <see cref="DomainSize"/> when it is unknown. Ages collapse to the two sides of the age-16 threshold.
+    /// </summary>
+    internal int Code(FactName fact) => fact switch
+    {
+        FactName.AbuseOrNeglect => AbuseOrNeglect == AbuseOrNeglect.Unknown ? 3 : (int)AbuseOrNeglect - 1,
+        FactName.Harm => Harm == Harm.Unknown ? 3 : (int)Harm - 1,
+        FactName.ConcernAboutJointWorking => TriCode(ConcernAboutJointWorking),
+        FactName.DiedInCustody => TriCode(DiedInCustody),
+        FactName.CareAndSupportNeeds => TriCode(CareAndSupportNeeds),
+        FactName.AgeAtDeath => AgeAtDeath is int age ? (age >= 16 ? 1 : 0) : 2,
+        FactName.PerpetratorRelationship => PerpetratorRelationship == PerpetratorRelationship.Unknown ? 5 : (int)PerpetratorRelationship - 1,
+        FactName.ProtectionOrLookedAfterInPriorSixMonths => TriCode(ProtectionOrLookedAfterInPriorSixMonths),
+        FactName.HarmedOutsideEnglandWhileNormallyResident => TriCode(HarmedOutsideEnglandWhileNormallyResident),
+        FactName.ChildOrSiblingOnRegisterOrLookedAfter => TriCode(ChildOrSiblingOnRegisterOrLookedAfter),
+        FactName.BoardConcernAboutEffectiveness => TriCode(BoardConcernAboutEffectiveness),
+        FactName.OutstandingPositiveLearning => TriCode(OutstandingPositiveLearning),
+        FactName.NeglectOnly => TriCode(NeglectOnly),
+        _ => throw new ArgumentOutOfRangeException(nameof(fact)),
+    };
+
+    private static int TriCode(TriState value) => value == TriState.Unknown ? 2 : (int)value - 1;
+
+    /// <summary>
     /// A copy with one fact set to the <paramref name="index"/>-th known value of its domain, or made unknown for
     /// -1. Ages are enumerated as 15 and 16, the two sides of the only age threshold any rule uses (s9(1): 16 or over).
     /// </summary>

@@ -49,30 +49,9 @@ public static class CriteriaEvaluator
             return -1;
         }
 
-        int written = 0;
-        foreach (var group in regime.Groups)
-        {
-            if (group.Subject == facts.Subject)
-            {
-                var outcome = Evaluator.Decide(group, in facts, out var missing);
-                destination[written++] = new KindOutcome(group.Kind, outcome, missing);
-            }
-        }
-
+        int written = Decide(regime, in facts, destination, 0);
         var companion = Companion(in facts);
-        if (companion is not null)
-        {
-            foreach (var group in companion.Groups)
-            {
-                if (group.Subject == facts.Subject)
-                {
-                    var outcome = Evaluator.Decide(group, in facts, out var missing);
-                    destination[written++] = new KindOutcome(group.Kind, outcome, missing);
-                }
-            }
-        }
-
-        return written;
+        return companion is null ? written : Decide(companion, in facts, destination, written);
     }
 
     /// <summary>Evaluates a case with reasons and deadlines.</summary>
@@ -125,6 +104,22 @@ public static class CriteriaEvaluator
             criterion.Validity.Contains(facts.DecisionDate), children.MoveToImmutable());
     }
 
+    private static int Decide(Regime regime, in CaseFacts facts, Span<KindOutcome> destination, int written)
+    {
+        var groups = regime.Groups;
+        var tables = regime.Tables;
+        for (int i = 0; i < groups.Length; i++)
+        {
+            if (groups[i].Subject == facts.Subject)
+            {
+                var outcome = tables[i].Decide(in facts, out var missing);
+                destination[written++] = new KindOutcome(groups[i].Kind, outcome, missing);
+            }
+        }
+
+        return written;
+    }
+
     private static Regime? Companion(in CaseFacts facts)
     {
         if (facts.Harm is not (Harm.Died or Harm.Unknown))
@@ -145,14 +140,15 @@ public static class CriteriaEvaluator
 
     private static void AddDeterminations(Regime regime, CaseFacts facts, CriteriaOptions options, ImmutableArray<Determination>.Builder into)
     {
-        foreach (var group in regime.Groups)
+        for (int g = 0; g < regime.Groups.Length; g++)
         {
+            var group = regime.Groups[g];
             if (group.Subject != facts.Subject)
             {
                 continue;
             }
 
-            var outcome = Evaluator.Decide(group, in facts, out var missing);
+            var outcome = regime.Tables[g].Decide(in facts, out var missing);
             var reasons = ImmutableArray.CreateBuilder<Reason>();
             for (int i = 0; i < group.Rules.Count; i++)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
@@ -13,6 +14,8 @@ namespace Safeguarding.Domain.Criteria;
 /// <remarks>Immutable and thread-safe. The regimes are data in <see cref="RuleSet"/>.</remarks>
 public sealed class Regime
 {
+    private readonly Lazy<DecisionTable[]> _tables;
+
     internal Regime(string id, string name, Jurisdiction jurisdiction, ImmutableArray<Subject> subjects, Validity validity,
         Citation citation, ImmutableArray<DeterminationRule> rules)
     {
@@ -37,6 +40,16 @@ public sealed class Regime
         }
 
         Groups = groups.ToImmutableArray();
+        _tables = new Lazy<DecisionTable[]>(() =>
+        {
+            var tables = new DecisionTable[Groups.Length];
+            for (int i = 0; i < tables.Length; i++)
+            {
+                tables[i] = DecisionTable.Build(this, Groups[i]);
+            }
+
+            return tables;
+        });
     }
 
     /// <summary>The contract's id, for example <c>england-cspr-2018</c>.</summary>
@@ -61,6 +74,9 @@ public sealed class Regime
     public ImmutableArray<DeterminationRule> Rules { get; }
 
     internal ImmutableArray<KindGroup> Groups { get; }
+
+    /// <summary>The precomputed answers of each group, in the order of <see cref="Groups"/> (built on first use).</summary>
+    internal DecisionTable[] Tables => _tables.Value;
 
     /// <summary>Whether the regime covers the jurisdiction, the subject and the date.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>

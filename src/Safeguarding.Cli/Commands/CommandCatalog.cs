@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return DemoCommand.Create(io);
         yield return HolidaysCommand.Create(io);
         yield return DeadlineCommand.Create(io);
+        yield return PlanCommand.Create(io);
     }
 }

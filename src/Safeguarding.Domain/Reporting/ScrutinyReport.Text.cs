@@ -32,7 +32,7 @@ public sealed partial class ScrutinyReport
         t.Append("\nActions:\n");
         foreach (var a in s.Actions)
         {
-            t.Append("  ").Append(a.Id.PadRight(6)).Append(' ').Append(OneLine(a.Owner).PadRight(14)).Append(' ').Append(a.Status.PadRight(6))
+            t.Append("  ").Append(a.Id.PadRight(6)).Append(' ').Append(OneLine(a.Owner).PadRight(22)).Append(' ').Append(a.Status.PadRight(6))
                 .Append(" reported ").Append((Reported(a) ?? "-").PadRight(14))
                 .Append(" target ").Append(a.TargetDate is { } d ? Iso(d) : "-")
                 .Append(a.Overdue ? " overdue " + N(a.DaysOverdue) + "d" : string.Empty)

@@ -40,7 +40,7 @@ public sealed partial class ScrutinyReport
     /// <summary>The difference from the earlier snapshot; <see langword="null"/> when none was asked for.</summary>
     public SnapshotComparison? Comparison { get; }
 
-    /// <summary>Snapshots at the end of each of the last reporting cycles, oldest first, ending with the report's date.</summary>
+    /// <summary>Snapshots at the end of each of the last reporting cycles (none before the plan's agreed date), oldest first, ending with the report's date.</summary>
     public ImmutableArray<PlanSnapshot> Trend { get; }
 
     /// <summary>Creates a report with the default scheme, policy and trend length.</summary>
@@ -73,7 +73,15 @@ public sealed partial class ScrutinyReport
         for (int k = trendCycles - 1; k >= 0; k--)
         {
             var at = asOf.Minus(new PeriodBuilder { Years = plan.ReportingCycle.Years * k, Months = plan.ReportingCycle.Months * k, Days = plan.ReportingCycle.Days * k }.Build());
-            trend.Add(k == 0 ? current : PlanSnapshot.Take(plan, at, scheme, policy));
+            if (k == 0)
+            {
+                trend.Add(current);
+            }
+            else if (plan.AgreedOn is null || at >= plan.AgreedOn.Value)
+            {
+                // Before the plan was agreed there was nothing to report on.
+                trend.Add(PlanSnapshot.Take(plan, at, scheme, policy));
+            }
         }
 
         return new ScrutinyReport(current, earlier, comparison, trend.ToImmutableArray());

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
@@ -162,5 +163,13 @@ public sealed class SamAndKyleMinutesTests
         var snapshot = PlanSnapshot.Take(embedded, Meeting, RatingScheme.RedAmberGreen, EscalationPolicy.Default);
         Assert.Equal("green", snapshot.Actions[0].Status);
         Assert.Equal(ActionStage.Embedded, snapshot.Actions[0].Stage);
+    }
+    [Fact]
+    public void Readme_ShowsTheReportTheLibraryRenders()
+    {
+        string markdown = ScrutinyReport.Create(Plan(), Meeting, new LocalDate(2020, 10, 12)).ToMarkdown();
+        string quoted = string.Join("\n", markdown.TrimEnd('\n').Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line));
+        string readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains(quoted, readme, StringComparison.Ordinal);
     }
 }

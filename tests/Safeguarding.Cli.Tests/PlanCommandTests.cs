@@ -225,4 +225,45 @@ public sealed class PlanCommandTests
         Assert.Contains("Action plan: Sam and Kyle", result.Out);
         Assert.Contains("completed-by-output-only", result.Out);
     }
+    [Fact]
+    public void Policy_CouncilSchemeAndThresholds_FromAFile()
+    {
+        string policy = Path.Combine(Path.GetTempPath(), "plan-policy-" + System.Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(policy, """
+            { "scheme": { "name": "council", "statuses": ["off-track", "in-progress", "complete", "embedded"],
+                          "notStarted": "off-track", "inProgress": "in-progress", "overdue": "off-track",
+                          "completed": "complete", "embedded": "embedded" },
+              "escalation": { "board": { "daysOverdue": 10 } } }
+            """);
+        try
+        {
+            var result = CliRunner.RunWithInput(ContractExample, "plan", "-", "--as-of", "2021-01-15", "--format", "json", "--policy", policy);
+            Assert.Equal(0, result.Exit);
+            using var doc = JsonDocument.Parse(result.Out);
+            var action = doc.RootElement.GetProperty("actions")[0];
+            Assert.Equal("off-track", action.GetProperty("status").GetString());
+            Assert.Equal("board", action.GetProperty("escalation").GetString());
+            Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("counts").GetProperty("off-track").GetInt32());
+
+            File.WriteAllText(policy, """{ "scheme": { "name": "x", "statuses": ["a", "b"], "notStarted": "b", "inProgress": "a", "overdue": "a", "completed": "b", "embedded": "b" } }""");
+            var bad = CliRunner.RunWithInput(ContractExample, "plan", "-", "--as-of", "2021-01-15", "--policy", policy);
+            Assert.Equal(1, bad.Exit);
+            Assert.Contains("--policy:$.scheme: invalid-scheme", bad.Err);
+
+            Assert.Equal(2, CliRunner.RunWithInput(ContractExample, "plan", "-", "--as-of", "2021-01-15", "--policy", policy, "--scheme", "red-amber-green").Exit);
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
+    }
+
+    [Fact]
+    public void Scheme_RedAmberGreen_HasNoBlueCount()
+    {
+        var result = CliRunner.RunWithInput(ContractExample, "plan", "-", "--as-of", "2020-11-01", "--format", "json", "--scheme", "red-amber-green");
+        Assert.Equal(0, result.Exit);
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.False(doc.RootElement.GetProperty("summary").GetProperty("counts").TryGetProperty("blue", out _));
+    }
 }

@@ -25,13 +25,16 @@ internal static class PlanCommand
         var agency = new Option<string>("--agency") { Description = "Report only the extract of the plan one owner agency owns." };
         var scheme = new Option<string>("--scheme")
         {
-            Description = "Rating scheme: blue-red-amber-green (default, the contract's) or red-amber-green (no blue).",
-            DefaultValueFactory = _ => RatingScheme.BlueRedAmberGreen.Name,
+            Description = "Built-in rating scheme: blue-red-amber-green (default, the contract's) or red-amber-green (no blue).",
+        };
+        var policy = new Option<string>("--policy")
+        {
+            Description = "A local policy document (JSON): the council's own rating scheme and escalation thresholds. Not with --scheme.",
         };
         scheme.AcceptOnlyFromAmong(RatingScheme.BlueRedAmberGreen.Name, RatingScheme.RedAmberGreen.Name);
         var command = new Command("plan", "Report an action plan's evidence-based status: RAG derived from the facts, overdue and update-pending flags, escalation, discrepancies, roll-up.")
         {
-            file, asOf, format, compareTo, strict, agency, scheme,
+            file, asOf, format, compareTo, strict, agency, scheme, policy,
         };
         command.SetAction(parsed =>
         {
@@ -44,6 +47,34 @@ internal static class PlanCommand
             if (errors.Count > 0)
             {
                 return io.InputErrors(errors, json);
+            }
+
+            string? policyFile = parsed.GetValue(policy);
+            string? schemeName = parsed.GetValue(scheme);
+            if (policyFile is not null && schemeName is not null)
+            {
+                return io.UsageError(new[] { "give either --scheme or --policy, not both." }, json);
+            }
+
+            var local = schemeName == RatingScheme.RedAmberGreen.Name
+                ? new LocalPolicy(RatingScheme.RedAmberGreen, EscalationPolicy.Default)
+                : LocalPolicy.Default;
+            if (policyFile is not null)
+            {
+                byte[]? policyBytes = io.ReadInput(policyFile, json, out int policyExit);
+                if (policyBytes is null)
+                {
+                    return policyExit;
+                }
+
+                var readPolicy = LocalPolicy.Read(policyBytes);
+                if (!readPolicy.Success)
+                {
+                    // The path says which document the error is in: --policy:$.scheme.statuses.
+                    return io.InputErrors(readPolicy.Errors.Select(e => new InputError("--policy:" + e.Path, e.Code, e.Message)).ToList(), json);
+                }
+
+                local = readPolicy.Value;
             }
 
             byte[]? bytes = io.ReadInput(parsed.GetValue(file)!, json, out int readExit);
@@ -70,8 +101,7 @@ internal static class PlanCommand
                 plan = plan.ExtractFor(owner);
             }
 
-            var chosen = parsed.GetValue(scheme) == RatingScheme.RedAmberGreen.Name ? RatingScheme.RedAmberGreen : RatingScheme.BlueRedAmberGreen;
-            var report = ScrutinyReport.Create(plan, date!.Value, compareDate, chosen, EscalationPolicy.Default, ScrutinyReport.DefaultTrendCycles);
+            var report = ScrutinyReport.Create(plan, date!.Value, compareDate, local.Scheme, local.Escalation, ScrutinyReport.DefaultTrendCycles);
             string output = parsed.GetValue(format) switch
             {
                 "json" => report.ToJson(),

@@ -29,7 +29,7 @@ public sealed partial class ScrutinyReport
             }
         }
 
-        t.Append("\nActions:\n");
+        t.Append("\nActions:").Append(s.Actions.IsEmpty ? " none\n" : "\n");
         foreach (var a in s.Actions)
         {
             t.Append("  ").Append(a.Id.PadRight(6)).Append(' ').Append(OneLine(a.Owner).PadRight(22)).Append(' ').Append(a.Status.PadRight(6))
@@ -49,8 +49,8 @@ public sealed partial class ScrutinyReport
             }
         }
 
-        t.Append("\nRecommendations: ").Append(string.Join(", ", s.Recommendations.Select(r => r.Id + " " + (r.Status ?? "none")))).Append('\n');
-        t.Append("Findings: ").Append(string.Join(", ", s.Findings.Select(f => f.Id + " " + (f.Status ?? "none")))).Append('\n');
+        t.Append("\nRecommendations: ").Append(NoneIfEmpty(s.Recommendations.Select(r => r.Id + " " + (r.Status ?? "none")))).Append('\n');
+        t.Append("Findings: ").Append(NoneIfEmpty(s.Findings.Select(f => f.Id + " " + (f.Status ?? "none")))).Append('\n');
         if (Comparison is { } c)
         {
             t.Append("\nSince ").Append(Iso(c.From)).Append(":\n");
@@ -94,8 +94,8 @@ public sealed partial class ScrutinyReport
                 .Append(" | ").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("; ", a.Discrepancies.Select(x => "`" + x.Code + "`: " + Md(x.Message)))).Append(" |\n");
         }
 
-        m.Append("\n**Recommendations:** ").Append(string.Join(", ", s.Recommendations.Select(r => Md(r.Id) + " " + (r.Status ?? "none"))))
-            .Append(". **Findings:** ").Append(string.Join(", ", s.Findings.Select(f => Md(f.Id) + " " + (f.Status ?? "none")))).Append(".\n");
+        m.Append("\n**Recommendations:** ").Append(NoneIfEmpty(s.Recommendations.Select(r => Md(r.Id) + " " + (r.Status ?? "none"))))
+            .Append(". **Findings:** ").Append(NoneIfEmpty(s.Findings.Select(f => Md(f.Id) + " " + (f.Status ?? "none")))).Append(".\n");
         if (Comparison is { } c)
         {
             m.Append("\n**Since ").Append(Iso(c.From)).Append(":** ")
@@ -120,6 +120,12 @@ public sealed partial class ScrutinyReport
 
     private static string Ids(ImmutableArray<ActionChange> changes) =>
         changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => Md(x.Id) + " (" + (x.Before ?? "none") + " → " + (x.After ?? "none") + ")"));
+
+    private static string NoneIfEmpty(System.Collections.Generic.IEnumerable<string> items)
+    {
+        string joined = string.Join(", ", items);
+        return joined.Length == 0 ? "none" : joined;
+    }
 
     private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 

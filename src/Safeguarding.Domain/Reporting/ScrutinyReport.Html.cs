@@ -133,7 +133,7 @@ public sealed partial class ScrutinyReport
                         .Append(Colour(statuses[k], k, statuses.Count)).Append("\" stroke=\"#000\" stroke-width=\"0.5\"><title>").Append(E(label)).Append(": ")
                         .Append(E(statuses[k])).Append(' ').Append(N(counts[k])).Append("</title></rect>\n");
                     h.Append("<text x=\"").Append(F(LabelWidth + offset + (w / 2))).Append("\" y=\"").Append(N(y + 17)).Append("\" text-anchor=\"middle\" fill=\"")
-                        .Append(TextColour(statuses[k])).Append("\">").Append(N(counts[k])).Append("</text>\n");
+                        .Append(TextColour(statuses[k], k, statuses.Count)).Append("\">").Append(N(counts[k])).Append("</text>\n");
                     offset += w;
                 }
             }
@@ -153,7 +153,7 @@ public sealed partial class ScrutinyReport
                         .Append(Colour(statuses[k], k, statuses.Count)).Append("\" stroke=\"#000\" stroke-width=\"0.5\"><title>").Append(E(label)).Append(": ")
                         .Append(E(statuses[k])).Append(' ').Append(N(counts[k])).Append("</title></rect>\n");
                     h.Append("<text x=\"").Append(N(x + 22)).Append("\" y=\"").Append(F(y + (bar / 2) + 4)).Append("\" text-anchor=\"middle\" fill=\"")
-                        .Append(TextColour(statuses[k])).Append("\">").Append(N(counts[k])).Append("</text>\n");
+                        .Append(TextColour(statuses[k], k, statuses.Count)).Append("\">").Append(N(counts[k])).Append("</text>\n");
                     offset += bar;
                 }
 
@@ -193,14 +193,21 @@ public sealed partial class ScrutinyReport
         _ => Grey(rank, count),
     };
 
+    private static int GreyLevel(int rank, int count) => count <= 1 ? 128 : 40 + (180 * rank / (count - 1));
+
     private static string Grey(int rank, int count)
     {
-        int level = count <= 1 ? 128 : 40 + (180 * rank / (count - 1));
-        string hex = level.ToString("x2", CultureInfo.InvariantCulture);
+        string hex = GreyLevel(rank, count).ToString("x2", CultureInfo.InvariantCulture);
         return "#" + hex + hex + hex;
     }
 
-    private static string TextColour(string status) => status is "amber" ? "#000" : "#fff";
+    // Dark text on amber and on light greys (a council's own statuses), white elsewhere.
+    private static string TextColour(string status, int rank, int count) => status switch
+    {
+        "amber" => "#000",
+        "red" or "green" or "blue" => "#fff",
+        _ => GreyLevel(rank, count) >= 144 ? "#000" : "#fff",
+    };
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

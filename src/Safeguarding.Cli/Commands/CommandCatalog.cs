@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return HolidaysCommand.Create(io);
         yield return DeadlineCommand.Create(io);
         yield return EvaluateCommand.Create(io);
+        yield return PlanCommand.Create(io);
     }
 }

@@ -18,5 +18,6 @@ internal static class DemoSections
     {
         new CalendarSection(),
         new CriteriaSection(),
+        new ActionPlanSection(),
     };
 }

@@ -1,0 +1,128 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Reporting;
+using Safeguarding.Domain.Serialization;
+
+namespace Safeguarding.Cli.Commands;
+
+/// <summary>
+/// `safeguarding plan &lt;file|-&gt; --as-of d`: an action plan's evidence-based RAG report, in text, JSON,
+/// Markdown or HTML. An invalid plan (traceability errors) is still reported with exit 0 and
+/// <c>valid: false</c>; with <c>--strict</c> it exits 1 after printing the same report.
+/// </summary>
+internal static class PlanCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var file = new Argument<string>("file") { Description = "The action plan document (JSON), or - for standard input." };
+        var asOf = new Option<string>("--as-of") { Description = "The report's date (YYYY-MM-DD); only facts dated on or before it count.", Required = true };
+        var format = OutputFormat.Create("text", "json", "markdown", "html");
+        var compareTo = new Option<string>("--compare-to") { Description = "An earlier date (YYYY-MM-DD): also report what improved, worsened, became overdue or was escalated since." };
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 when the plan is not valid (the report is still printed)." };
+        var agency = new Option<string>("--agency") { Description = "Report only the extract of the plan one owner agency owns." };
+        var scheme = new Option<string>("--scheme")
+        {
+            Description = "Built-in rating scheme: blue-red-amber-green (default, the contract's) or red-amber-green (no blue).",
+        };
+        var policy = new Option<string>("--policy")
+        {
+            Description = "A local policy document (JSON): the council's own rating scheme and escalation thresholds. Not with --scheme.",
+        };
+        scheme.AcceptOnlyFromAmong(RatingScheme.BlueRedAmberGreen.Name, RatingScheme.RedAmberGreen.Name);
+        var command = new Command("plan", "Report an action plan's evidence-based status: RAG derived from the facts, overdue and update-pending flags, escalation, discrepancies, roll-up.")
+        {
+            file, asOf, format, compareTo, strict, agency, scheme, policy,
+        };
+        command.SetAction(parsed =>
+        {
+            bool json = OutputFormat.IsJson(parsed, format);
+            var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var asOfError);
+            string? compareText = parsed.GetValue(compareTo);
+            InputError? compareError = null;
+            var compareDate = compareText is null ? null : CliValues.Date(compareText, "--compare-to", out compareError);
+            var errors = CliValues.Collect(asOfError, compareError);
+            if (errors.Count > 0)
+            {
+                return io.InputErrors(errors, json);
+            }
+
+            string? policyFile = parsed.GetValue(policy);
+            string? schemeName = parsed.GetValue(scheme);
+            if (policyFile is not null && schemeName is not null)
+            {
+                return io.UsageError(new[] { "give either --scheme or --policy, not both." }, json);
+            }
+
+            var local = schemeName == RatingScheme.RedAmberGreen.Name
+                ? new LocalPolicy(RatingScheme.RedAmberGreen, EscalationPolicy.Default)
+                : LocalPolicy.Default;
+            if (policyFile is not null)
+            {
+                byte[]? policyBytes = io.ReadInput(policyFile, json, out int policyExit);
+                if (policyBytes is null)
+                {
+                    return policyExit;
+                }
+
+                var readPolicy = LocalPolicy.Read(policyBytes);
+                if (!readPolicy.Success)
+                {
+                    // The path says which document the error is in: --policy:$.scheme.statuses.
+                    return io.InputErrors(readPolicy.Errors.Select(e => new InputError("--policy:" + e.Path, e.Code, e.Message)).ToList(), json);
+                }
+
+                local = readPolicy.Value;
+            }
+
+            byte[]? bytes = io.ReadInput(parsed.GetValue(file)!, json, out int readExit);
+            if (bytes is null)
+            {
+                return readExit;
+            }
+
+            var read = ActionPlanDocument.Read(bytes);
+            if (!read.Success)
+            {
+                return io.InputErrors(read.Errors, json);
+            }
+
+            var plan = read.Value;
+            string? owner = parsed.GetValue(agency);
+            if (owner is not null)
+            {
+                if (!plan.Agencies.Contains(owner, StringComparer.Ordinal))
+                {
+                    return io.InputErrors(new InputError("--agency", "unknown-agency", "No action in the plan is owned by this agency; owners are given by each action's 'owner'."), json);
+                }
+
+                plan = plan.ExtractFor(owner);
+            }
+
+            var report = ScrutinyReport.Create(plan, date!.Value, compareDate, local.Scheme, local.Escalation, ScrutinyReport.DefaultTrendCycles);
+            string output = parsed.GetValue(format) switch
+            {
+                "json" => report.ToJson(),
+                "markdown" => report.ToMarkdown(),
+                "html" => report.ToHtml(),
+                _ => report.ToText(),
+            };
+            io.Out.Write(output);
+            if (!output.EndsWith('\n'))
+            {
+                io.Out.WriteLine();
+            }
+
+            if (parsed.GetValue(strict) && !report.Current.IsValid)
+            {
+                io.Err.WriteLine("error: $: invalid-plan: the plan has traceability errors (see 'validation'); exit 1 because of --strict.");
+                return CliIo.InputError;
+            }
+
+            return CliIo.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using NodaTime;
+using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Serialization;
+
+namespace Safeguarding.Domain.ActionPlans;
+
+/// <summary>
+/// Reads and writes the contract's <b>action plan</b> document (<c>safeguarding plan</c>):
+/// <c>review</c>, <c>reportingCycle</c>, <c>agreedOn</c>, <c>horizon</c>, <c>findings</c>,
+/// <c>recommendations</c> and <c>actions</c>.
+/// </summary>
+/// <remarks>
+/// <para>Pure and thread-safe. Reading is strict: unknown properties, wrong types, bad dates and empty
+/// texts are errors with a JSON path and a code, all of them reported, never thrown. Traceability
+/// (unknown or duplicate ids, cycles) is not a reading error: a plan that reads is assessed and its
+/// problems reported by <see cref="PlanValidation"/>.</para>
+/// <para>Absent optional properties: <c>reportingCycle</c> defaults to <c>P3M</c>; the arrays default to
+/// empty; a null date is the same as an absent one. Writing gives every property that has a value, so
+/// <c>Read(Write(plan))</c> equals <c>plan</c> for every plan.</para>
+/// </remarks>
+public static class ActionPlanDocument
+{
+    /// <summary>Reads a plan document with the default limits.</summary>
+    /// <param name="utf8">The document, UTF-8 encoded.</param>
+    /// <returns>The plan, or every error found.</returns>
+    public static ReadResult<ActionPlan> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default);
+
+    /// <summary>Reads a plan document.</summary>
+    /// <param name="utf8">The document, UTF-8 encoded.</param>
+    /// <param name="limits">The size and depth limits.</param>
+    /// <returns>The plan, or every error found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    public static ReadResult<ActionPlan> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits) =>
+        JsonInput.Read(utf8, Guard.Against.Null(limits), ReadPlan);
+
+    /// <summary>Writes a plan as the contract's document, indented.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static string Write(ActionPlan plan)
+    {
+        Guard.Against.Null(plan);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("review", plan.Review);
+            writer.WriteString("reportingCycle", PlanText.Iso(plan.ReportingCycle));
+            WriteDate(writer, "agreedOn", plan.AgreedOn);
+            WriteDate(writer, "horizon", plan.Horizon);
+            writer.WriteStartArray("findings");
+            foreach (var finding in plan.Findings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", finding.Id);
+                WriteText(writer, "title", finding.Title);
+                WriteText(writer, "rationale", finding.Rationale);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("recommendations");
+            foreach (var recommendation in plan.Recommendations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", recommendation.Id);
+                WriteIds(writer, "findings", recommendation.Findings);
+                WriteText(writer, "text", recommendation.Text);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("actions");
+            foreach (var action in plan.Actions)
+            {
+                WriteAction(writer, action);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteAction(Utf8JsonWriter writer, PlanAction action)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", action.Id);
+        WriteIds(writer, "recommendations", action.Recommendations);
+        writer.WriteString("owner", action.Owner);
+        WriteText(writer, "lead", action.Lead);
+        WriteDate(writer, "targetDate", action.TargetDate);
+        WriteText(writer, "successMeasure", action.SuccessMeasure);
+        WriteDate(writer, "startedOn", action.StartedOn);
+        WriteDate(writer, "completedOn", action.CompletedOn);
+        writer.WriteStartArray("evidence");
+        foreach (var item in action.Evidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", PlanNames.Evidence.Name(item.Kind));
+            writer.WriteString("date", PlanText.Iso(item.Date));
+            WriteText(writer, "description", item.Description);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("updates");
+        foreach (var update in action.Updates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("date", PlanText.Iso(update.Date));
+            writer.WriteString("reportedStatus", PlanNames.Reported.Name(update.ReportedStatus));
+            WriteText(writer, "note", update.Note);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (!action.DependsOn.IsEmpty)
+        {
+            WriteIds(writer, "dependsOn", action.DependsOn);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteIds(Utf8JsonWriter writer, string name, IEnumerable<string> ids)
+    {
+        writer.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteText(Utf8JsonWriter writer, string name, string? text)
+    {
+        if (text is not null)
+        {
+            writer.WriteString(name, text);
+        }
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)
+    {
+        if (date is { } value)
+        {
+            writer.WriteString(name, PlanText.Iso(value));
+        }
+    }
+
+    private static ActionPlan? ReadPlan(JsonObjectReader root)
+    {
+        string? review = root.Text("review", required: true);
+        Period? cycle = root.Period("reportingCycle", required: false);
+        LocalDate? agreedOn = root.Date("agreedOn", required: false);
+        LocalDate? horizon = root.Date("horizon", required: false);
+        var findings = Objects(root, "findings", ReadFinding);
+        var recommendations = Objects(root, "recommendations", ReadRecommendation);
+        var actions = Objects(root, "actions", ReadAction);
+        root.RejectUnknown();
+        if (root.Sink.HasErrors || review is null)
+        {
+            return null;
+        }
+
+        return new ActionPlan(review, cycle ?? ActionPlan.DefaultReportingCycle, agreedOn, horizon, findings!, recommendations!, actions!);
+    }
+
+    private static Finding? ReadFinding(JsonObjectReader item)
+    {
+        string? id = item.Id("id", required: true);
+        string? title = item.Text("title", required: false);
+        string? rationale = item.Text("rationale", required: false);
+        item.RejectUnknown();
+        return id is null ? null : new Finding(id, title, rationale);
+    }
+
+    private static Recommendation? ReadRecommendation(JsonObjectReader item)
+    {
+        string? id = item.Id("id", required: true);
+        var findings = Ids(item, "findings");
+        string? text = item.Text("text", required: false);
+        item.RejectUnknown();
+        return id is null || findings is null ? null : new Recommendation(id, findings, text);
+    }
+
+    private static PlanAction? ReadAction(JsonObjectReader item)
+    {
+        string? id = item.Id("id", required: true);
+        var recommendations = Ids(item, "recommendations");
+        string? owner = item.Id("owner", required: true);
+        string? lead = item.Text("lead", required: false);
+        LocalDate? target = item.Date("targetDate", required: false);
+        string? measure = item.Text("successMeasure", required: false);
+        LocalDate? started = item.Date("startedOn", required: false);
+        LocalDate? completed = item.Date("completedOn", required: false);
+        var evidence = Objects(item, "evidence", ReadEvidence);
+        var updates = Objects(item, "updates", ReadUpdate);
+        var dependsOn = Ids(item, "dependsOn");
+        item.RejectUnknown();
+        if (id is null || owner is null || recommendations is null || evidence is null || updates is null || dependsOn is null)
+        {
+            return null;
+        }
+
+        return new PlanAction(id, recommendations, owner, lead, target, measure, started, completed, evidence, updates, dependsOn);
+    }
+
+    private static Evidence? ReadEvidence(JsonObjectReader item)
+    {
+        var kind = item.Enum("kind", required: true, PlanNames.Evidence);
+        LocalDate? date = item.Date("date", required: true);
+        string? description = item.Text("description", required: false);
+        item.RejectUnknown();
+        return kind is null || date is null ? null : new Evidence(kind.Value, date.Value, description);
+    }
+
+    private static StatusUpdate? ReadUpdate(JsonObjectReader item)
+    {
+        LocalDate? date = item.Date("date", required: true);
+        var status = item.Enum("reportedStatus", required: true, PlanNames.Reported);
+        string? note = item.Text("note", required: false);
+        item.RejectUnknown();
+        return date is null || status is null ? null : new StatusUpdate(date.Value, status.Value, note);
+    }
+
+    /// <summary>Reads an array of objects; null when any item failed (the errors are in the sink).</summary>
+    private static List<T>? Objects<T>(JsonObjectReader parent, string name, Func<JsonObjectReader, T?> read)
+        where T : class
+    {
+        var list = new List<T>();
+        bool ok = true;
+        foreach (var (value, path) in parent.Array(name, required: false))
+        {
+            var reader = parent.ReadObject(value, path);
+            var item = reader is null ? null : read(reader);
+            if (item is null)
+            {
+                ok = false;
+            }
+            else
+            {
+                list.Add(item);
+            }
+        }
+
+        return ok ? list : null;
+    }
+
+    private static List<string>? Ids(JsonObjectReader parent, string name)
+    {
+        var list = new List<string>();
+        bool ok = true;
+        foreach (var (value, path) in parent.Array(name, required: false))
+        {
+            string? id = parent.ReadText(value, path, JsonObjectReader.MaxIdLength);
+            if (id is null)
+            {
+                ok = false;
+            }
+            else
+            {
+                list.Add(id);
+            }
+        }
+
+        return ok ? list : null;
+    }
+}

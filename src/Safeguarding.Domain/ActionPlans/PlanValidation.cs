@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Safeguarding.Domain.Internal;
+
+namespace Safeguarding.Domain.ActionPlans;
+
+/// <summary>
+/// Checks that an action plan traces: every recommendation answers known findings, every action answers
+/// known recommendations, ids are unique, dependencies do not go round in a cycle, nothing is left
+/// unaddressed without a recorded reason, and actions fall within the plan's horizon.
+/// </summary>
+/// <remarks>
+/// Pure and thread-safe. Never throws for bad data: every problem is a <see cref="ValidationIssue"/> with
+/// a JSON path into the plan document (<c>$.actions[2].recommendations[0]</c>). Issues come in document
+/// order of the checks: findings, recommendations, actions, then cycles.
+/// </remarks>
+public static class PlanValidation
+{
+    /// <summary>Validates a plan.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>Every issue found; empty when the plan traces cleanly.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static ImmutableArray<ValidationIssue> Validate(ActionPlan plan)
+    {
+        Guard.Against.Null(plan);
+        var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
+        var findingIds = Duplicates(plan.Findings.Select(f => f.Id), "$.findings", "finding", issues);
+        var recommendationIds = Duplicates(plan.Recommendations.Select(r => r.Id), "$.recommendations", "recommendation", issues);
+        var actionIds = Duplicates(plan.Actions.Select(a => a.Id), "$.actions", "action", issues);
+
+        var answered = new HashSet<string>(plan.Recommendations.SelectMany(r => r.Findings), StringComparer.Ordinal);
+        for (int i = 0; i < plan.Findings.Length; i++)
+        {
+            var finding = plan.Findings[i];
+            if (!answered.Contains(finding.Id) && finding.Rationale is null)
+            {
+                issues.Add(new ValidationIssue(JsonPaths.Index("$.findings", i), "finding-without-recommendation", IssueSeverity.Error,
+                    $"Finding {Safe(finding.Id)} has no recommendation and no recorded rationale for having none."));
+            }
+        }
+
+        var acted = new HashSet<string>(plan.Actions.SelectMany(a => a.Recommendations), StringComparer.Ordinal);
+        for (int i = 0; i < plan.Recommendations.Length; i++)
+        {
+            var recommendation = plan.Recommendations[i];
+            string path = JsonPaths.Index("$.recommendations", i);
+            if (recommendation.Findings.IsEmpty)
+            {
+                issues.Add(new ValidationIssue(path + ".findings", "recommendation-without-finding", IssueSeverity.Error,
+                    $"Recommendation {Safe(recommendation.Id)} does not trace to any finding."));
+            }
+
+            for (int j = 0; j < recommendation.Findings.Length; j++)
+            {
+                if (!findingIds.Contains(recommendation.Findings[j]))
+                {
+                    issues.Add(new ValidationIssue(JsonPaths.Index(path + ".findings", j), "unknown-finding", IssueSeverity.Error,
+                        "The plan has no finding with this id."));
+                }
+            }
+
+            if (!acted.Contains(recommendation.Id))
+            {
+                issues.Add(new ValidationIssue(path, "recommendation-without-actions", IssueSeverity.Warning,
+                    $"Recommendation {Safe(recommendation.Id)} has no actions."));
+            }
+        }
+
+        for (int i = 0; i < plan.Actions.Length; i++)
+        {
+            var action = plan.Actions[i];
+            string path = JsonPaths.Index("$.actions", i);
+            if (action.Recommendations.IsEmpty)
+            {
+                issues.Add(new ValidationIssue(path + ".recommendations", "action-without-recommendation", IssueSeverity.Error,
+                    $"Action {Safe(action.Id)} does not trace to any recommendation."));
+            }
+
+            for (int j = 0; j < action.Recommendations.Length; j++)
+            {
+                if (!recommendationIds.Contains(action.Recommendations[j]))
+                {
+                    issues.Add(new ValidationIssue(JsonPaths.Index(path + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
+                        "The plan has no recommendation with this id."));
+                }
+            }
+
+            for (int j = 0; j < action.DependsOn.Length; j++)
+            {
+                if (!actionIds.Contains(action.DependsOn[j]))
+                {
+                    issues.Add(new ValidationIssue(JsonPaths.Index(path + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
+                        "The plan has no action with this id."));
+                }
+            }
+
+            if (plan.Horizon is { } horizon && action.TargetDate is { } target && target > horizon)
+            {
+                issues.Add(new ValidationIssue(path + ".targetDate", "action-past-horizon", IssueSeverity.Warning,
+                    $"The target date {PlanText.Iso(target)} is after the plan's horizon {PlanText.Iso(horizon)}."));
+            }
+
+            if (action.StartedOn is { } started && action.CompletedOn is { } completed && completed < started)
+            {
+                issues.Add(new ValidationIssue(path + ".completedOn", "completed-before-started", IssueSeverity.Warning,
+                    $"The completion date {PlanText.Iso(completed)} is before the start date {PlanText.Iso(started)}."));
+            }
+        }
+
+        Cycles(plan, issues);
+        return issues.ToImmutable();
+    }
+
+    /// <summary>Whether the issues include any error (the plan is then not valid).</summary>
+    /// <param name="issues">The issues.</param>
+    /// <returns><see langword="true"/> when none has severity <see cref="IssueSeverity.Error"/>.</returns>
+    public static bool IsValid(IEnumerable<ValidationIssue> issues) =>
+        Guard.Against.Null(issues).All(i => i.Severity != IssueSeverity.Error);
+
+    private static HashSet<string> Duplicates(IEnumerable<string> ids, string arrayPath, string what, ImmutableArray<ValidationIssue>.Builder issues)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int index = 0;
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                issues.Add(new ValidationIssue(JsonPaths.Index(arrayPath, index) + ".id", "duplicate-id", IssueSeverity.Error,
+                    $"Another {what} already has the id {Safe(id)}."));
+            }
+
+            index++;
+        }
+
+        return seen;
+    }
+
+    /// <summary>Reports each dependency cycle once, at the action where a depth-first walk closes it.</summary>
+    private static void Cycles(ActionPlan plan, ImmutableArray<ValidationIssue>.Builder issues)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = plan.Actions.Length - 1; i >= 0; i--)
+        {
+            first[plan.Actions[i].Id] = i;
+        }
+
+        // 0 = unvisited, 1 = on the current path, 2 = done. Iterative, so a long chain cannot overflow the stack.
+        var state = new int[plan.Actions.Length];
+        for (int root = 0; root < plan.Actions.Length; root++)
+        {
+            if (state[root] != 0)
+            {
+                continue;
+            }
+
+            var stack = new Stack<(int Node, int Next)>();
+            stack.Push((root, 0));
+            state[root] = 1;
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Pop();
+                var deps = plan.Actions[node].DependsOn;
+                if (next >= deps.Length)
+                {
+                    state[node] = 2;
+                    continue;
+                }
+
+                stack.Push((node, next + 1));
+                if (!first.TryGetValue(deps[next], out int target))
+                {
+                    continue;
+                }
+
+                if (state[target] == 1)
+                {
+                    issues.Add(new ValidationIssue(JsonPaths.Index(JsonPaths.Index("$.actions", node) + ".dependsOn", next), "reference-cycle", IssueSeverity.Error,
+                        $"Action {Safe(plan.Actions[node].Id)} depends, directly or through others, on itself."));
+                }
+                else if (state[target] == 0)
+                {
+                    state[target] = 1;
+                    stack.Push((target, 0));
+                }
+            }
+        }
+    }
+
+    // Ids are short identifiers (at most 64 characters); quoted so that a message stays one readable line.
+    private static string Safe(string id) => "'" + id.Replace('\r', ' ').Replace('\n', ' ') + "'";
+}

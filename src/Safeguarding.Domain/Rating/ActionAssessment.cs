@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using Safeguarding.Domain.ActionPlans;
+
+namespace Safeguarding.Domain.Rating;
+
+/// <summary>
+/// One action's position on a date: the stage and status derived from its facts, the latest reported
+/// status, the <c>overdue</c> and <c>updatePending</c> flags, the escalation level, and any discrepancy
+/// between what was reported and what the facts support.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe. Only facts dated on or before <see cref="AsOf"/> count, so the same
+/// plan document can be assessed at an earlier date for comparison. The order of evidence and updates
+/// never matters. The rules (contract, <c>safeguarding plan</c>):</para>
+/// <list type="bullet">
+/// <item>completed: <c>completedOn</c> or <c>completion</c> evidence; <c>output</c> evidence alone never completes;</item>
+/// <item>started: <c>startedOn</c>, any evidence, or completed;</item>
+/// <item><c>overdue</c>: not completed and <see cref="AsOf"/> after the target date;</item>
+/// <item><c>updatePending</c>: no update, other than one reporting <c>update-pending</c>, dated from
+/// <see cref="AsOf"/> minus one reporting cycle to <see cref="AsOf"/> inclusive;</item>
+/// <item>cycles without an update: the largest n with the last update (or, when none, the plan's agreed
+/// date, else the action's first dated fact) before <see cref="AsOf"/> minus n cycles; at least 1 when
+/// <c>updatePending</c>;</item>
+/// <item>cycles at red: the largest n with the date the action went to the worst status (the day after the
+/// target date; the plan's agreed date for an action never started) on or before <see cref="AsOf"/> minus n cycles.</item>
+/// </list>
+/// </remarks>
+public sealed class ActionAssessment : IEquatable<ActionAssessment>
+{
+    private const int MaxCycles = 1200;
+
+    private ActionAssessment(
+        PlanAction action, LocalDate asOf, ActionStage stage, string status, ReportedStatus? reported, LocalDate? lastUpdate,
+        int daysOverdue, bool updatePending, int cyclesWithoutUpdate, int cyclesAtRed, EscalationLevel escalation,
+        ImmutableArray<string> escalationReasons, ImmutableArray<Discrepancy> discrepancies)
+    {
+        Id = action.Id;
+        Owner = action.Owner;
+        TargetDate = action.TargetDate;
+        AsOf = asOf;
+        Stage = stage;
+        Status = status;
+        ReportedStatus = reported;
+        LastUpdate = lastUpdate;
+        DaysOverdue = daysOverdue;
+        UpdatePending = updatePending;
+        CyclesWithoutUpdate = cyclesWithoutUpdate;
+        CyclesAtRed = cyclesAtRed;
+        Escalation = escalation;
+        EscalationReasons = escalationReasons;
+        Discrepancies = discrepancies;
+    }
+
+    /// <summary>The action's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The owner agency.</summary>
+    public string Owner { get; }
+
+    /// <summary>The action's target date, if set.</summary>
+    public LocalDate? TargetDate { get; }
+
+    /// <summary>The date of the assessment.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The stage derived from the facts.</summary>
+    public ActionStage Stage { get; }
+
+    /// <summary>The status derived from the facts, in the scheme's names.</summary>
+    public string Status { get; }
+
+    /// <summary>The latest reported status on or before <see cref="AsOf"/>; <see langword="null"/> when nothing was reported.</summary>
+    public ReportedStatus? ReportedStatus { get; }
+
+    /// <summary>The date of the latest real update (not <c>update-pending</c>); <see langword="null"/> when none.</summary>
+    public LocalDate? LastUpdate { get; }
+
+    /// <summary>Whether the action is not completed and <see cref="AsOf"/> is after its target date.</summary>
+    public bool Overdue => DaysOverdue > 0;
+
+    /// <summary>Calendar days past the target date; 0 when not overdue.</summary>
+    public int DaysOverdue { get; }
+
+    /// <summary>Whether no real update is dated within the last reporting cycle.</summary>
+    public bool UpdatePending { get; }
+
+    /// <summary>Whole reporting cycles without an update.</summary>
+    public int CyclesWithoutUpdate { get; }
+
+    /// <summary>Whole reporting cycles at the scheme's worst status.</summary>
+    public int CyclesAtRed { get; }
+
+    /// <summary>The escalation level reached.</summary>
+    public EscalationLevel Escalation { get; }
+
+    /// <summary>Why the action is escalated; empty for <see cref="EscalationLevel.None"/>.</summary>
+    public ImmutableArray<string> EscalationReasons { get; }
+
+    /// <summary>The discrepancies between the reported and the derived status: empty, or one entry.</summary>
+    public ImmutableArray<Discrepancy> Discrepancies { get; }
+
+    /// <summary>Assesses one action on a date.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="asOf">The date of the assessment.</param>
+    /// <param name="reportingCycle">The plan's reporting cycle.</param>
+    /// <param name="agreedOn">The date the plan was agreed, if known.</param>
+    /// <param name="scheme">The rating scheme.</param>
+    /// <param name="policy">The escalation policy.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ActionAssessment Assess(PlanAction action, LocalDate asOf, Period reportingCycle, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    {
+        Guard.Against.Null(action);
+        Guard.Against.Null(reportingCycle);
+        Guard.Against.Null(scheme);
+        Guard.Against.Null(policy);
+
+        var evidence = action.Evidence.Where(e => e.Date <= asOf).ToList();
+        bool completed = (action.CompletedOn is { } done && done <= asOf) || evidence.Any(e => e.Kind == EvidenceKind.Completion);
+        bool impact = evidence.Any(e => e.Kind == EvidenceKind.Impact);
+        bool started = completed || evidence.Count > 0 || (action.StartedOn is { } start && start <= asOf);
+        bool overdue = !completed && action.TargetDate is { } target && asOf > target;
+        var stage = completed ? (impact ? ActionStage.Embedded : ActionStage.Completed)
+            : overdue ? ActionStage.Overdue
+            : started ? ActionStage.InProgress
+            : ActionStage.NotStarted;
+        string status = scheme.StatusOf(stage);
+        int daysOverdue = overdue ? Period.DaysBetween(action.TargetDate!.Value, asOf) : 0;
+
+        var updates = action.Updates.Where(u => u.Date <= asOf).ToList();
+        var latest = updates
+            .OrderBy(u => u.Date).ThenBy(u => u.IsReturned ? 1 : 0).ThenBy(u => (int)u.ReportedStatus)
+            .LastOrDefault();
+        LocalDate? lastUpdate = updates.Where(u => u.IsReturned).Select(u => (LocalDate?)u.Date).Max();
+        bool pending = lastUpdate is null || lastUpdate.Value < asOf.Minus(reportingCycle);
+
+        LocalDate? silentSince = lastUpdate ?? agreedOn ?? FirstFact(action, asOf);
+        int cyclesWithoutUpdate = silentSince is null ? 0 : CyclesSince(silentSince.Value, asOf, reportingCycle, strict: true);
+        if (pending)
+        {
+            cyclesWithoutUpdate = Math.Max(1, cyclesWithoutUpdate);
+        }
+
+        int cyclesAtRed = 0;
+        if (scheme.Rank(status) == 0)
+        {
+            LocalDate? redSince = null;
+            if (overdue)
+            {
+                redSince = action.TargetDate!.Value.PlusDays(1);
+            }
+
+            if (!started && agreedOn is { } agreed && scheme.Rank(scheme.NotStarted) == 0 && (redSince is null || agreed < redSince))
+            {
+                redSince = agreed;
+            }
+
+            cyclesAtRed = redSince is null || redSince.Value > asOf ? 0 : CyclesSince(redSince.Value, asOf, reportingCycle, strict: false);
+        }
+
+        var level = EscalationLevel.None;
+        var reasons = ImmutableArray<string>.Empty;
+        if (stage != ActionStage.Embedded)
+        {
+            level = policy.LevelFor(daysOverdue, cyclesWithoutUpdate, cyclesAtRed, out reasons);
+        }
+
+        var discrepancies = ImmutableArray<Discrepancy>.Empty;
+        string? claimed = latest is null ? null : scheme.StatusOf(latest.ReportedStatus);
+        if (claimed is not null && scheme.Rank(claimed) > scheme.Rank(status))
+        {
+            discrepancies = ImmutableArray.Create(Explain(claimed, status, stage, evidence, scheme));
+        }
+
+        return new ActionAssessment(action, asOf, stage, status, latest?.ReportedStatus, lastUpdate, daysOverdue, pending,
+            cyclesWithoutUpdate, cyclesAtRed, level, reasons, discrepancies);
+    }
+
+    /// <summary>The wire name of a stage: <c>not-started</c>, <c>in-progress</c>, <c>overdue</c>, <c>completed</c> or <c>embedded</c>.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not defined.</exception>
+    public static string NameOf(ActionStage stage) => RatingNames.Stage.Name(stage);
+
+    /// <summary>The wire name of a reported status, for example <c>update-pending</c>.</summary>
+    /// <param name="status">The reported status.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
+    public static string NameOf(ReportedStatus status) => PlanNames.Reported.Name(status);
+
+    /// <summary>Returns the id, status and flags, for example <c>1.1 amber overdue escalation=lead-officer</c>.</summary>
+    /// <returns>The assessment as text.</returns>
+    public override string ToString() =>
+        Id + " " + Status + (Overdue ? " overdue" : string.Empty) + (UpdatePending ? " update-pending" : string.Empty)
+        + " escalation=" + RatingNames.Escalation.Name(Escalation);
+
+    /// <inheritdoc />
+    public bool Equals(ActionAssessment? other) =>
+        other is not null && Id == other.Id && Owner == other.Owner && TargetDate == other.TargetDate && AsOf == other.AsOf
+        && Stage == other.Stage && Status == other.Status && ReportedStatus == other.ReportedStatus && LastUpdate == other.LastUpdate
+        && DaysOverdue == other.DaysOverdue && UpdatePending == other.UpdatePending && CyclesWithoutUpdate == other.CyclesWithoutUpdate
+        && CyclesAtRed == other.CyclesAtRed && Escalation == other.Escalation
+        && EscalationReasons.SequenceEqual(other.EscalationReasons, StringComparer.Ordinal)
+        && Discrepancies.SequenceEqual(other.Discrepancies);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ActionAssessment);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id) ^ AsOf.GetHashCode() ^ (int)Stage;
+
+    private static LocalDate? FirstFact(PlanAction action, LocalDate asOf)
+    {
+        var dates = new List<LocalDate>();
+        if (action.StartedOn is { } start && start <= asOf)
+        {
+            dates.Add(start);
+        }
+
+        dates.AddRange(action.Evidence.Where(e => e.Date <= asOf).Select(e => e.Date));
+        return dates.Count == 0 ? null : dates.Min();
+    }
+
+    /// <summary>The largest n (capped) with <paramref name="since"/> before (or, not strict, on or before) <paramref name="asOf"/> minus n cycles.</summary>
+    private static int CyclesSince(LocalDate since, LocalDate asOf, Period cycle, bool strict)
+    {
+        int n = 0;
+        while (n < MaxCycles)
+        {
+            var boundary = asOf.Minus(Times(cycle, n + 1));
+            if (strict ? since < boundary : since <= boundary)
+            {
+                n++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return n;
+    }
+
+    private static Period Times(Period cycle, int n) =>
+        new PeriodBuilder { Years = cycle.Years * n, Months = cycle.Months * n, Days = cycle.Days * n }.Build();
+
+    private static Discrepancy Explain(string claimed, string derived, ActionStage stage, List<Evidence> evidence, RatingScheme scheme)
+    {
+        bool claimsCompletion = scheme.Rank(claimed) >= scheme.Rank(scheme.Completed);
+        bool notCompleted = stage is ActionStage.NotStarted or ActionStage.InProgress or ActionStage.Overdue;
+        if (claimsCompletion && notCompleted && evidence.Count > 0 && evidence.All(e => e.Kind == EvidenceKind.Output))
+        {
+            return new Discrepancy("completed-by-output-only", claimed, derived,
+                $"Reported {claimed}, but the only evidence is output (for example a date set or a document sent); output never completes an action. Record completion, then impact.");
+        }
+
+        if (claimsCompletion && notCompleted)
+        {
+            return new Discrepancy("completed-without-evidence", claimed, derived,
+                $"Reported {claimed}, but there is no completion date and no completion evidence.");
+        }
+
+        if (stage == ActionStage.Completed)
+        {
+            return new Discrepancy("no-impact-evidence", claimed, derived,
+                $"Reported {claimed}, but there is no impact evidence that practice has changed.");
+        }
+
+        if (stage == ActionStage.Overdue)
+        {
+            return new Discrepancy("past-target-date", claimed, derived,
+                $"Reported {claimed}, but the action is not completed and its target date has passed.");
+        }
+
+        if (stage == ActionStage.NotStarted)
+        {
+            return new Discrepancy("not-started", claimed, derived,
+                $"Reported {claimed}, but there is no start date and no evidence of any work.");
+        }
+
+        return new Discrepancy("reported-better-than-derived", claimed, derived,
+            $"Reported {claimed}, better than the {derived} the facts support.");
+    }
+}

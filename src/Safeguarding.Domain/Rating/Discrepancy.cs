@@ -1,0 +1,57 @@
+using System;
+using Ardalis.GuardClauses;
+
+namespace Safeguarding.Domain.Rating;
+
+/// <summary>
+/// A reported status better than the facts support, with the reason. The canonical case: an action
+/// reported complete because a training date was set (code <c>completed-by-output-only</c>).
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. Codes: <c>completed-by-output-only</c>, <c>completed-without-evidence</c>,
+/// <c>no-impact-evidence</c>, <c>past-target-date</c>, <c>not-started</c>, <c>reported-better-than-derived</c>.
+/// </remarks>
+public sealed class Discrepancy : IEquatable<Discrepancy>
+{
+    /// <summary>Creates a discrepancy.</summary>
+    /// <param name="code">The stable reason code.</param>
+    /// <param name="reportedStatus">The status reported (in the scheme's names).</param>
+    /// <param name="derivedStatus">The status the facts support.</param>
+    /// <param name="message">Why, in words without free text from the plan.</param>
+    /// <exception cref="ArgumentException">A text is empty.</exception>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    public Discrepancy(string code, string reportedStatus, string derivedStatus, string message)
+    {
+        Code = Guard.Against.NullOrWhiteSpace(code);
+        ReportedStatus = Guard.Against.NullOrWhiteSpace(reportedStatus);
+        DerivedStatus = Guard.Against.NullOrWhiteSpace(derivedStatus);
+        Message = Guard.Against.NullOrWhiteSpace(message);
+    }
+
+    /// <summary>The stable reason code.</summary>
+    public string Code { get; }
+
+    /// <summary>The status reported, in the scheme's names.</summary>
+    public string ReportedStatus { get; }
+
+    /// <summary>The status the facts support.</summary>
+    public string DerivedStatus { get; }
+
+    /// <summary>Why the reported status is not supported.</summary>
+    public string Message { get; }
+
+    /// <summary>Returns <c>code: reported X, derived Y</c>.</summary>
+    /// <returns>The discrepancy as text.</returns>
+    public override string ToString() => Code + ": reported " + ReportedStatus + ", derived " + DerivedStatus;
+
+    /// <inheritdoc />
+    public bool Equals(Discrepancy? other) =>
+        other is not null && Code == other.Code && ReportedStatus == other.ReportedStatus
+        && DerivedStatus == other.DerivedStatus && Message == other.Message;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Discrepancy);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ StringComparer.Ordinal.GetHashCode(ReportedStatus);
+}

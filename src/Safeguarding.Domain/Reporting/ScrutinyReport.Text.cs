@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using Safeguarding.Domain.ActionPlans;
+
+namespace Safeguarding.Domain.Reporting;
+
+/// <content>The plain-text and Markdown renderers.</content>
+public sealed partial class ScrutinyReport
+{
+    /// <summary>Renders the report as plain text for a terminal or an e-mail.</summary>
+    /// <returns>The text, lines separated by <c>\n</c>.</returns>
+    public string ToText()
+    {
+        var s = Current;
+        var t = new StringBuilder();
+        t.Append("Action plan: ").Append(OneLine(s.Plan.Review)).Append(", as of ").Append(Iso(s.AsOf))
+            .Append(" (scheme ").Append(s.Scheme.Name).Append(", reporting cycle ").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append(")\n");
+        t.Append("Plan status: ").Append(s.Status ?? "none").Append("; valid: ").Append(s.IsValid ? "yes" : "no").Append('\n');
+        t.Append("Actions: ").Append(string.Join(", ", Statuses.Select(x => x + " " + N(s.CountOf(x)))))
+            .Append("; overdue ").Append(N(s.OverdueCount)).Append("; update pending ").Append(N(s.UpdatePendingCount))
+            .Append("; escalated ").Append(N(s.EscalatedCount)).Append("; discrepancies ").Append(N(s.DiscrepancyCount)).Append('\n');
+        if (!s.Validation.IsEmpty)
+        {
+            t.Append("\nValidation:\n");
+            foreach (var issue in s.Validation)
+            {
+                t.Append("  ").Append(issue.SeverityName).Append(' ').Append(issue.Path).Append(": ").Append(issue.Code).Append(": ").Append(issue.Message).Append('\n');
+            }
+        }
+
+        t.Append("\nActions:").Append(s.Actions.IsEmpty ? " none\n" : "\n");
+        foreach (var a in s.Actions)
+        {
+            t.Append("  ").Append(a.Id.PadRight(6)).Append(' ').Append(OneLine(a.Owner).PadRight(22)).Append(' ').Append(a.Status.PadRight(6))
+                .Append(" reported ").Append((Reported(a) ?? "-").PadRight(14))
+                .Append(" target ").Append(a.TargetDate is { } d ? Iso(d) : "-")
+                .Append(a.Overdue ? " overdue " + N(a.DaysOverdue) + "d" : string.Empty)
+                .Append(a.UpdatePending ? " update-pending" : string.Empty)
+                .Append(" escalation ").Append(Escalation(a.Escalation)).Append('\n');
+            foreach (var reason in a.EscalationReasons)
+            {
+                t.Append("         escalated: ").Append(reason).Append('\n');
+            }
+
+            foreach (var x in a.Discrepancies)
+            {
+                t.Append("         discrepancy ").Append(x.Code).Append(": ").Append(x.Message).Append('\n');
+            }
+        }
+
+        t.Append("\nRecommendations: ").Append(NoneIfEmpty(s.Recommendations.Select(r => r.Id + " " + (r.Status ?? "none")))).Append('\n');
+        t.Append("Findings: ").Append(NoneIfEmpty(s.Findings.Select(f => f.Id + " " + (f.Status ?? "none")))).Append('\n');
+        if (Comparison is { } c)
+        {
+            t.Append("\nSince ").Append(Iso(c.From)).Append(":\n");
+            AppendChanges(t, "  improved: ", c.Improved);
+            AppendChanges(t, "  worsened: ", c.Worsened);
+            AppendChanges(t, "  newly overdue: ", c.NewlyOverdue);
+            t.Append("  newly escalated: ").Append(c.NewlyEscalated.IsEmpty ? "none"
+                : string.Join(", ", c.NewlyEscalated.Select(x => x.Id + " (" + Escalation(x.EscalationBefore) + " -> " + Escalation(x.EscalationAfter) + ")"))).Append('\n');
+        }
+
+        t.Append("\nTrend (end of each reporting cycle):\n");
+        foreach (var point in Trend)
+        {
+            t.Append("  ").Append(Iso(point.AsOf)).Append("  ").Append(string.Join(", ", Statuses.Select(x => x + " " + N(point.CountOf(x)))))
+                .Append("; overdue ").Append(N(point.OverdueCount)).Append('\n');
+        }
+
+        return t.ToString();
+    }
+
+    /// <summary>Renders the report as GitHub-flavoured Markdown for committee papers.</summary>
+    /// <returns>The Markdown text. Text from the plan is escaped so that it cannot break a table.</returns>
+    public string ToMarkdown()
+    {
+        var s = Current;
+        var m = new StringBuilder();
+        m.Append("## Action plan: ").Append(Md(s.Plan.Review)).Append(", as of ").Append(Iso(s.AsOf)).Append("\n\n");
+        m.Append("Plan status: **").Append(s.Status ?? "none").Append("**. Valid: ").Append(s.IsValid ? "yes" : "**no**")
+            .Append(". Scheme `").Append(s.Scheme.Name).Append("`, reporting cycle `").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append("`.\n\n");
+        m.Append("| ").Append(string.Join(" | ", Statuses)).Append(" | overdue | update pending | escalated | discrepancies |\n");
+        m.Append('|').Append(string.Concat(Enumerable.Repeat("---:|", Statuses.Count() + 4))).Append('\n');
+        m.Append("| ").Append(string.Join(" | ", Statuses.Select(x => N(s.CountOf(x))))).Append(" | ").Append(N(s.OverdueCount))
+            .Append(" | ").Append(N(s.UpdatePendingCount)).Append(" | ").Append(N(s.EscalatedCount)).Append(" | ").Append(N(s.DiscrepancyCount)).Append(" |\n\n");
+        m.Append("| action | owner | status | reported | target | overdue | update pending | escalation | discrepancy |\n");
+        m.Append("|---|---|---|---|---|---:|---|---|---|\n");
+        foreach (var a in s.Actions)
+        {
+            m.Append("| ").Append(Md(a.Id)).Append(" | ").Append(Md(a.Owner)).Append(" | ").Append(a.Status).Append(" | ").Append(Reported(a) ?? "-")
+                .Append(" | ").Append(a.TargetDate is { } d ? Iso(d) : "-").Append(" | ").Append(a.Overdue ? N(a.DaysOverdue) + " days" : "no")
+                .Append(" | ").Append(a.UpdatePending ? "yes" : "no").Append(" | ").Append(Escalation(a.Escalation))
+                .Append(" | ").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("; ", a.Discrepancies.Select(x => "`" + x.Code + "`: " + Md(x.Message)))).Append(" |\n");
+        }
+
+        m.Append("\n**Recommendations:** ").Append(NoneIfEmpty(s.Recommendations.Select(r => Md(r.Id) + " " + (r.Status ?? "none"))))
+            .Append(". **Findings:** ").Append(NoneIfEmpty(s.Findings.Select(f => Md(f.Id) + " " + (f.Status ?? "none")))).Append(".\n");
+        if (Comparison is { } c)
+        {
+            m.Append("\n**Since ").Append(Iso(c.From)).Append(":** ")
+                .Append("improved ").Append(Ids(c.Improved)).Append("; worsened ").Append(Ids(c.Worsened))
+                .Append("; newly overdue ").Append(Ids(c.NewlyOverdue)).Append("; newly escalated ").Append(Ids(c.NewlyEscalated)).Append(".\n");
+        }
+
+        if (!s.Validation.IsEmpty)
+        {
+            m.Append("\n**Validation:**\n\n");
+            foreach (var issue in s.Validation)
+            {
+                m.Append("- ").Append(issue.SeverityName).Append(" `").Append(issue.Path).Append("` `").Append(issue.Code).Append("`: ").Append(Md(issue.Message)).Append('\n');
+            }
+        }
+
+        return m.ToString();
+    }
+
+    private static void AppendChanges(StringBuilder t, string label, ImmutableArray<ActionChange> changes) =>
+        t.Append(label).Append(changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => x.Id + " (" + (x.Before ?? "none") + " -> " + (x.After ?? "none") + ")"))).Append('\n');
+
+    private static string Ids(ImmutableArray<ActionChange> changes) =>
+        changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => Md(x.Id) + " (" + (x.Before ?? "none") + " → " + (x.After ?? "none") + ")"));
+
+    private static string NoneIfEmpty(System.Collections.Generic.IEnumerable<string> items)
+    {
+        string joined = string.Join(", ", items);
+        return joined.Length == 0 ? "none" : joined;
+    }
+
+    private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
+
+    private static string Md(string text)
+    {
+        var b = new StringBuilder(text.Length);
+        foreach (char ch in text)
+        {
+            if (ch is '\r' or '\n')
+            {
+                b.Append(' ');
+            }
+            else if (ch is '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#')
+            {
+                b.Append('\\').Append(ch);
+            }
+            else
+            {
+                b.Append(ch);
+            }
+        }
+
+        return b.ToString();
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Rating;
+
+namespace Safeguarding.Domain.Reporting;
+
+/// <summary>
+/// A scrutiny report on an action plan for a board or an overview and scrutiny committee: the snapshot on
+/// the report's date, optionally the difference from an earlier date, and the trend over the last
+/// reporting cycles. Rendered as text, JSON (the contract's shape), Markdown or a self-contained HTML page.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. Every renderer is pure. HTML output encodes all text taken from the plan and
+/// contains no scripts and no external resources; its charts are inline SVG.
+/// </remarks>
+public sealed partial class ScrutinyReport
+{
+    /// <summary>How many reporting cycles the trend covers by default, the report's own date included: 6.</summary>
+    public const int DefaultTrendCycles = 6;
+
+    private ScrutinyReport(PlanSnapshot current, PlanSnapshot? earlier, SnapshotComparison? comparison, ImmutableArray<PlanSnapshot> trend)
+    {
+        Current = current;
+        Earlier = earlier;
+        Comparison = comparison;
+        Trend = trend;
+    }
+
+    /// <summary>The snapshot on the report's date.</summary>
+    public PlanSnapshot Current { get; }
+
+    /// <summary>The earlier snapshot compared against; <see langword="null"/> when none was asked for.</summary>
+    public PlanSnapshot? Earlier { get; }
+
+    /// <summary>The difference from the earlier snapshot; <see langword="null"/> when none was asked for.</summary>
+    public SnapshotComparison? Comparison { get; }
+
+    /// <summary>Snapshots at the end of each of the last reporting cycles (none before the plan's agreed date), oldest first, ending with the report's date.</summary>
+    public ImmutableArray<PlanSnapshot> Trend { get; }
+
+    /// <summary>Creates a report with the default scheme, policy and trend length.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="asOf">The report's date.</param>
+    /// <param name="compareTo">An earlier date to compare against, or <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static ScrutinyReport Create(ActionPlan plan, LocalDate asOf, LocalDate? compareTo) =>
+        Create(plan, asOf, compareTo, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default, DefaultTrendCycles);
+
+    /// <summary>Creates a report.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="asOf">The report's date.</param>
+    /// <param name="compareTo">An earlier (or any other) date to compare against, or <see langword="null"/>.</param>
+    /// <param name="scheme">The rating scheme.</param>
+    /// <param name="policy">The escalation policy.</param>
+    /// <param name="trendCycles">How many reporting cycles the trend covers (1 to 60).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trendCycles"/> is out of range.</exception>
+    public static ScrutinyReport Create(ActionPlan plan, LocalDate asOf, LocalDate? compareTo, RatingScheme scheme, EscalationPolicy policy, int trendCycles)
+    {
+        Guard.Against.Null(plan);
+        Guard.Against.OutOfRange(trendCycles, nameof(trendCycles), 1, 60);
+        var current = PlanSnapshot.Take(plan, asOf, scheme, policy);
+        PlanSnapshot? earlier = compareTo is { } date ? PlanSnapshot.Take(plan, date, scheme, policy) : null;
+        var comparison = earlier is null ? null : SnapshotComparison.Between(earlier, current);
+        var trend = new List<PlanSnapshot>();
+        for (int k = trendCycles - 1; k >= 0; k--)
+        {
+            var at = asOf.Minus(new PeriodBuilder { Years = plan.ReportingCycle.Years * k, Months = plan.ReportingCycle.Months * k, Days = plan.ReportingCycle.Days * k }.Build());
+            if (k == 0)
+            {
+                trend.Add(current);
+            }
+            else if (plan.AgreedOn is null || at >= plan.AgreedOn.Value)
+            {
+                // Before the plan was agreed there was nothing to report on.
+                trend.Add(PlanSnapshot.Take(plan, at, scheme, policy));
+            }
+        }
+
+        return new ScrutinyReport(current, earlier, comparison, trend.ToImmutableArray());
+    }
+
+    /// <summary>Returns the report's date and the plan's status.</summary>
+    /// <returns>The report as one line.</returns>
+    public override string ToString() => "scrutiny report " + Current;
+
+    private IEnumerable<string> Statuses => Current.Scheme.Statuses;
+
+    private static string Iso(LocalDate date) => PlanText.Iso(date);
+
+    private static string N(int value) => PlanText.Number(value);
+
+    private static string Escalation(EscalationLevel level) => EscalationPolicy.NameOf(level);
+
+    private static string? Reported(ActionAssessment action) => action.ReportedStatus is { } r ? ActionAssessment.NameOf(r) : null;
+
+    private static string FirstReason(ActionAssessment action) => action.EscalationReasons.IsEmpty ? string.Empty : action.EscalationReasons[0];
+}

@@ -1,0 +1,102 @@
+using System;
+using NodaTime;
+using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Rating;
+
+namespace Safeguarding.Domain.Tests.Rating;
+
+public sealed class RatingSchemeTests
+{
+    private static readonly LocalDate AsOf = new(2021, 1, 12);
+
+    private static PlanAction Action(LocalDate? target, LocalDate? started, LocalDate? completed, params Evidence[] evidence) =>
+        new("1", new[] { "R1" }, "police", target, started, completed, evidence, Array.Empty<StatusUpdate>());
+
+    private static string Status(PlanAction action, RatingScheme? scheme = null) =>
+        ActionAssessment.Assess(action, AsOf, Period.FromMonths(3), null, scheme ?? RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default).Status;
+
+    [Fact]
+    public void Default_FollowsTheContractsTable()
+    {
+        var target = new LocalDate(2021, 3, 31);
+        Assert.Equal("red", Status(Action(target, null, null)));
+        Assert.Equal("amber", Status(Action(target, new LocalDate(2020, 9, 1), null)));
+        Assert.Equal("red", Status(Action(new LocalDate(2021, 1, 11), new LocalDate(2020, 9, 1), null)));
+        Assert.Equal("amber", Status(Action(AsOf, new LocalDate(2020, 9, 1), null)));
+        Assert.Equal("green", Status(Action(target, null, new LocalDate(2020, 12, 1))));
+        Assert.Equal("green", Status(Action(target, null, null, new Evidence(EvidenceKind.Completion, new LocalDate(2020, 12, 1), null))));
+        Assert.Equal("blue", Status(Action(target, null, new LocalDate(2020, 12, 1), new Evidence(EvidenceKind.Impact, new LocalDate(2021, 1, 1), null))));
+    }
+
+    [Fact]
+    public void OutputEvidence_AloneNeverCompletes()
+    {
+        var action = Action(new LocalDate(2021, 3, 31), null, null, new Evidence(EvidenceKind.Output, new LocalDate(2020, 11, 1), "date set"));
+        Assert.Equal("amber", Status(action));
+    }
+
+    [Fact]
+    public void FactsAfterAsOf_DoNotCountYet()
+    {
+        var action = Action(new LocalDate(2021, 3, 31), new LocalDate(2020, 9, 1), new LocalDate(2021, 2, 1));
+        Assert.Equal("amber", Status(action));
+    }
+
+    [Fact]
+    public void CouncilScheme_WithRenamedStatuses_WorksWithoutCodeChanges()
+    {
+        var scheme = new RatingScheme("council", new[] { "off-track", "in-progress", "complete", "embedded" },
+            "off-track", "in-progress", "off-track", "complete", "embedded", RollUpMethod.WorstOf);
+        var target = new LocalDate(2021, 3, 31);
+        Assert.Equal("complete", Status(Action(target, null, new LocalDate(2020, 12, 1)), scheme));
+        Assert.Equal("embedded", Status(Action(target, null, new LocalDate(2020, 12, 1), new Evidence(EvidenceKind.Impact, AsOf, null)), scheme));
+        Assert.Equal("complete", scheme.StatusOf(ReportedStatus.Green));
+        Assert.Null(scheme.StatusOf(ReportedStatus.UpdatePending));
+    }
+
+    [Fact]
+    public void Scheme_WhoseStagesAreOutOfOrder_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new RatingScheme("bad", new[] { "red", "amber", "green" }, "red", "green", "red", "amber", "green", RollUpMethod.WorstOf));
+        Assert.Throws<ArgumentException>(() => new RatingScheme("bad", new[] { "red", "red" }, "red", "red", "red", "red", "red", RollUpMethod.WorstOf));
+        Assert.Throws<ArgumentException>(() => new RatingScheme("bad", new[] { "red" }, "red", "red", "red", "red", "purple", RollUpMethod.WorstOf));
+    }
+
+    [Fact]
+    public void RollUp_Methods()
+    {
+        var children = new[] { "green", "red", "green", "blue" };
+        Assert.Equal("red", RatingScheme.BlueRedAmberGreen.RollUpOf(children));
+        var median = new RatingScheme("m", new[] { "red", "amber", "green", "blue" }, "red", "amber", "red", "green", "blue", RollUpMethod.LowerMedian);
+        Assert.Equal("green", median.RollUpOf(children));
+        var common = new RatingScheme("c", new[] { "red", "amber", "green", "blue" }, "red", "amber", "red", "green", "blue", RollUpMethod.MostCommon);
+        Assert.Equal("green", common.RollUpOf(children));
+        Assert.Equal("red", common.RollUpOf(new[] { "red", "blue" }));
+        Assert.Null(common.RollUpOf(Array.Empty<string>()));
+    }
+
+    [Theory]
+    [InlineData(ReportedStatus.Blue, "2020-12-01", null, "no-impact-evidence")]
+    [InlineData(ReportedStatus.Green, null, "2020-11-01", "completed-by-output-only")]
+    [InlineData(ReportedStatus.Green, null, null, "completed-without-evidence")]
+    public void Discrepancy_Reasons(ReportedStatus reported, string? completedOn, string? outputOn, string code)
+    {
+        var evidence = outputOn is null ? Array.Empty<Evidence>() : new[] { new Evidence(EvidenceKind.Output, NodaTime.Text.LocalDatePattern.Iso.Parse(outputOn).Value, null) };
+        var action = new PlanAction("1", new[] { "R1" }, "police", new LocalDate(2021, 3, 31), new LocalDate(2020, 9, 1),
+            completedOn is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(completedOn).Value, evidence, new[] { new StatusUpdate(new LocalDate(2021, 1, 1), reported, null) });
+        var assessment = ActionAssessment.Assess(action, AsOf, Period.FromMonths(3), null, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default);
+        Assert.Equal(code, Assert.Single(assessment.Discrepancies).Code);
+    }
+
+    [Fact]
+    public void Discrepancy_AmberWhileOverdue_IsPastTargetDate_AndReportedWorse_IsNone()
+    {
+        var overdue = new PlanAction("1", new[] { "R1" }, "police", new LocalDate(2020, 12, 1), new LocalDate(2020, 9, 1), null,
+            Array.Empty<Evidence>(), new[] { new StatusUpdate(new LocalDate(2021, 1, 1), ReportedStatus.Amber, null) });
+        Assert.Equal("past-target-date", Assert.Single(ActionAssessment.Assess(overdue, AsOf, Period.FromMonths(3), null, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default).Discrepancies).Code);
+
+        var modest = new PlanAction("1", new[] { "R1" }, "police", new LocalDate(2021, 12, 1), null, new LocalDate(2020, 12, 1),
+            Array.Empty<Evidence>(), new[] { new StatusUpdate(new LocalDate(2021, 1, 1), ReportedStatus.Red, null) });
+        Assert.Empty(ActionAssessment.Assess(modest, AsOf, Period.FromMonths(3), null, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default).Discrepancies);
+    }
+}

@@ -11,5 +11,7 @@ internal static class CommandCatalog
         yield return DemoCommand.Create(io);
         yield return HolidaysCommand.Create(io);
         yield return DeadlineCommand.Create(io);
+        yield return ReviewCommand.Create(io);
+        yield return LifecycleCommand.Create(io);
     }
 }

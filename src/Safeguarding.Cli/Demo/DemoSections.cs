@@ -17,5 +17,6 @@ internal static class DemoSections
     public static IReadOnlyList<IDemoSection> All { get; } = new IDemoSection[]
     {
         new CalendarSection(),
+        new LifecycleSection(),
     };
 }

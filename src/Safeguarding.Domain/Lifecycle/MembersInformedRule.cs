@@ -54,7 +54,7 @@ public sealed class MembersInformedRule : IEquatable<MembersInformedRule>
             ReviewEventType.MembersInformed,
             TimescaleRule.Deadline,
             Length,
-            new Citation("Council protocol for informing members", "members informed " + Length + " after " + LifecycleNames.Name(StartsOn), SourceKind.LocalPolicy, true),
+            new Citation("Council protocol for informing elected members", string.Empty, SourceKind.LocalPolicy, true),
             nameof(ReviewPolicy.MembersInformed));
 
     /// <summary>Returns the rule, for example <c>members-informed: 0 calendar days after published</c>.</summary>

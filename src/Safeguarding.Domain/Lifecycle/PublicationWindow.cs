@@ -37,8 +37,9 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// <summary>The regime's statutory minimum; null when the regime sets none.</summary>
     public Period? StatutoryMinimum { get; }
 
-    /// <summary>The days the report must stay available, inclusive, as a NodaTime interval; null when <see cref="End"/> is null.</summary>
-    public DateInterval? Interval => End is LocalDate end ? new DateInterval(Start, end.PlusDays(-1)) : null;
+    /// <summary>The days the report must stay available, inclusive, as a NodaTime interval.</summary>
+    /// <returns>The interval; null when <see cref="End"/> is null.</returns>
+    public DateInterval? ToDateInterval() => End is LocalDate end ? new DateInterval(Start, end.PlusDays(-1)) : null;
 
     /// <summary>
     /// The statutory minimum publication period of a regime and kind, from the catalogue's

@@ -38,7 +38,7 @@ public static class LifecycleArbitraries
     /// <summary>A step: which trigger, how many days on, which facts. Bias: 0 = any trigger, otherwise a permitted one when there is one.</summary>
     private static Gen<(int Choice, int Days, int Facts, int Bias)> Step { get; } =
         from choice in Gen.Choose(0, 1000)
-        from days in Gen.Frequency((8, Gen.Choose(0, 45)), (1, Gen.Choose(-5, -1)), (1, Gen.Choose(200, 500)))
+        from days in Gen.Frequency((7, Gen.Choose(0, 45)), (1, Gen.Choose(-5, -1)), (2, Gen.Choose(200, 500)))
         from facts in Gen.Choose(0, 1000)
         from bias in Gen.Choose(0, 5)
         select (choice, days, facts, bias);
@@ -82,10 +82,17 @@ public static class LifecycleArbitraries
         {
             var next = date.PlusDays(permittedOnly ? Math.Abs(step.Days) : step.Days);
             var permitted = lifecycle.PermittedTriggers(review, next);
+            if (lifecycle.CanFire(review, new ReviewEvent(ReviewEventType.ActionPlanClosed, next, openActions: 0), out _))
+            {
+                // Closing needs a recorded count of zero open actions, which a bare event lacks.
+                permitted = permitted.Add(ReviewTrigger.CloseActionPlan);
+            }
             ReviewTrigger trigger;
             if ((permittedOnly || step.Bias != 0) && permitted.Length > 0)
             {
-                trigger = permitted[step.Choice % permitted.Length];
+                // Mostly move forward, so that walks reach publication and the action plan's close; exits stay possible.
+                var forward = permitted.Where(t => t is not (ReviewTrigger.Withdraw or ReviewTrigger.DecideNotToInitiate or ReviewTrigger.DecideNotToPublish)).ToArray();
+                trigger = forward.Length > 0 && step.Facts % 8 != 0 ? forward[step.Choice % forward.Length] : permitted[step.Choice % permitted.Length];
             }
             else if (permittedOnly)
             {

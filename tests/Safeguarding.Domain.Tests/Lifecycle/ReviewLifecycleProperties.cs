@@ -125,6 +125,40 @@ public sealed class ReviewLifecycleProperties
             });
         });
 
+    [Fact]
+    public void Fire_EveryKindStateAndTrigger_IsATransitionOrARefusalWithReasons()
+    {
+        foreach (var lifecycle in ReviewLifecycle.All)
+        {
+            for (int s = 0; s <= (int)ReviewState.Withdrawn; s++)
+            {
+                var review = InState(lifecycle.Kind, (ReviewState)s);
+                for (int t = 0; t <= (int)ReviewTrigger.Withdraw; t++)
+                {
+                    var result = lifecycle.Fire(review, (ReviewTrigger)t, Day);
+                    bool hasRow = lifecycle.TryGetTransition((ReviewState)s, (ReviewTrigger)t, out _);
+                    Assert.True(result.IsAccepted ? hasRow && result.UnmetGuards.IsEmpty : !result.UnmetGuards.IsEmpty,
+                        LifecycleNames.Name(lifecycle.Kind) + " " + (ReviewState)s + " " + (ReviewTrigger)t);
+                    Assert.True(hasRow || result.UnmetGuards.Any(g => g.Id == "permitted-in-state"));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Generators_ReachTheDeepStates()
+    {
+        // The walks must reach publication, its end and a closed action plan, or the laws above prove little.
+        var walks = LifecycleArbitraries.PermittedWalk.Generator.Sample(1000, 50);
+        var reached = walks.Select(w => w.Lifecycle.Replay(w.Start, w.Events).Review).ToList();
+        Assert.Contains(reached, r => r.State == ReviewState.Published);
+        Assert.Contains(reached, r => r.State == ReviewState.PublicationEnded);
+        Assert.Contains(reached, r => r.ActionPlan == ActionPlanState.Closed);
+        Assert.Contains(reached, r => r.State == ReviewState.Withdrawn);
+        Assert.All(walks, w => Assert.True(w.Lifecycle.Replay(w.Start, w.Events).IsValid));
+        Assert.Contains(LifecycleArbitraries.Walk.Generator.Sample(1000, 50), w => !w.Lifecycle.Replay(w.Start, w.Events).IsValid);
+    }
+
     internal static Review InState(ReviewKind kind, ReviewState state) =>
         state == ReviewState.NotStarted
             ? Review.Start(kind, LifecycleArbitraries.JurisdictionOf(kind), ReviewPolicy.None)

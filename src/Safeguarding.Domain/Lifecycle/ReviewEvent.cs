@@ -26,6 +26,7 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     /// <param name="scopeEnd">For <see cref="ReviewEventType.Commissioned"/>: the last day of the period the review looks at.</param>
     /// <param name="incidentDate">For <see cref="ReviewEventType.IncidentKnown"/>: the day of the incident itself, when earlier than the day it became known.</param>
     /// <param name="openActions">For <see cref="ReviewEventType.ActionPlanClosed"/>: how many actions were still open (0 or more).</param>
+    /// <param name="reasons">For <see cref="ReviewEventType.Decided"/>, <see cref="ReviewEventType.NotPublished"/> and <see cref="ReviewEventType.Withdrawn"/>: the reasons, as free text (never repeated in messages or <see cref="ToString"/>).</param>
     /// <exception cref="ArgumentException">A fact is given on an event type it does not belong to, a decision is missing, the scope ends before it starts, or the incident date is after the event.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined or <paramref name="openActions"/> is negative.</exception>
     public ReviewEvent(
@@ -37,7 +38,8 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         LocalDate? scopeStart = null,
         LocalDate? scopeEnd = null,
         LocalDate? incidentDate = null,
-        int? openActions = null)
+        int? openActions = null,
+        string? reasons = null)
     {
         Type = Guard.Against.EnumOutOfRange(type);
         Date = date;
@@ -83,7 +85,17 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
             Guard.Against.Negative(openActions.Value, nameof(openActions));
         }
 
+        if (reasons is not null)
+        {
+            Guard.Against.NullOrWhiteSpace(reasons, nameof(reasons));
+            if (type is not (ReviewEventType.Decided or ReviewEventType.NotPublished or ReviewEventType.Withdrawn))
+            {
+                throw new ArgumentException("Reasons belong to a decided, not-published or withdrawn event.", nameof(reasons));
+            }
+        }
+
         Decision = decision;
+        Reasons = reasons;
         ReviewerIndependent = reviewerIndependent;
         Methodology = methodology;
         ScopeStart = scopeStart;
@@ -100,6 +112,9 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
 
     /// <summary>The decision of a <c>decided</c> event; null for every other type.</summary>
     public ReviewDecision? Decision { get; }
+
+    /// <summary>The reasons given for a decision, a decision not to publish or a withdrawal; null when not recorded.</summary>
+    public string? Reasons { get; }
 
     /// <summary>Whether the commissioned reviewer is independent of the case; null when unknown or not a <c>commissioned</c> event.</summary>
     public bool? ReviewerIndependent { get; }
@@ -177,7 +192,7 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         _ => ReviewEventType.Withdrawn,
     };
 
-    /// <summary>Returns the event's type and date, for example <c>published 2014-12-15</c> (never the methodology text).</summary>
+    /// <summary>Returns the event's type and date, for example <c>published 2014-12-15</c> (never the methodology or the reasons).</summary>
     /// <returns>The event as text.</returns>
     public override string ToString() =>
         LifecycleNames.Name(Type) + " " + Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
@@ -194,7 +209,8 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         && ScopeStart == other.ScopeStart
         && ScopeEnd == other.ScopeEnd
         && IncidentDate == other.IncidentDate
-        && OpenActions == other.OpenActions;
+        && OpenActions == other.OpenActions
+        && string.Equals(Reasons, other.Reasons, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ReviewEvent);

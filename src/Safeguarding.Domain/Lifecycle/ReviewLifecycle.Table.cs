@@ -144,11 +144,19 @@ public sealed partial class ReviewLifecycle
             (r, _) => !r.Has(type));
 
         var publishGuards = ImmutableArray.Create(signedOff, anonymised);
-        var notPublishGuards = ImmutableArray.Create(new LifecycleGuard(
-            "signed-off-before-decision-not-to-publish",
-            "The report was signed off before the decision not to publish it.",
-            publication,
-            static (r, _) => r.Has(ReviewEventType.SignedOff)));
+        var notPublishGuards = ImmutableArray.Create(
+            new LifecycleGuard(
+                "signed-off-before-decision-not-to-publish",
+                "The report was signed off before the decision not to publish it.",
+                publication,
+                static (r, _) => r.Has(ReviewEventType.SignedOff)),
+            new LifecycleGuard(
+                "reasons-for-not-publishing",
+                "The decision not to publish records its reasons (the not-published event has reasons).",
+                kind == ReviewKind.LocalChildSafeguardingPracticeReview
+                    ? new Citation("Children Act 2004", "s16F(4)-(5): publish unless inappropriate, and then the improvements; reasons to the Panel: Working Together 2018 ch.4 (wording not seen)", SourceKind.Statute, false)
+                    : new Citation(publication.Instrument, publication.Provision + "; reasons for not publishing (wording not seen)", publication.Kind, false),
+                static (_, e) => e.Reasons is not null));
 
         if (kind == ReviewKind.LocalChildSafeguardingPracticeReview
             && catalogue.TryGet("england-cspr-2018", "panel-notice", out var notice))

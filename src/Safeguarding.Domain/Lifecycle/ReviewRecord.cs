@@ -200,6 +200,8 @@ public sealed class ReviewRecord
         LocalDate? scopeEnd = Only(item, "scopeEnd", commissioned) ? ReviewDate(item, "scopeEnd", false) : null;
         LocalDate? incident = Only(item, "incidentDate", type == ReviewEventType.IncidentKnown) ? ReviewDate(item, "incidentDate", false) : null;
         int? open = Only(item, "openActions", type == ReviewEventType.ActionPlanClosed) ? item.Int32("openActions", false, 0, 100_000) : null;
+        bool withReasons = type is ReviewEventType.Decided or ReviewEventType.NotPublished or ReviewEventType.Withdrawn;
+        string? reasons = Only(item, "reasons", withReasons) ? item.Text("reasons", false) : null;
         if (type != ReviewEventType.Decided)
         {
             Only(item, "decision", false);
@@ -221,7 +223,7 @@ public sealed class ReviewRecord
             return null;
         }
 
-        return new ReviewEvent(t, when, decision, independent, methodology, scopeStart, scopeEnd, incident, open);
+        return new ReviewEvent(t, when, decision, independent, methodology, scopeStart, scopeEnd, incident, open, reasons);
     }
 
     /// <summary>Whether a fact may be read; records <c>property-not-allowed</c> when it is present on the wrong event type.</summary>

@@ -87,6 +87,11 @@ public static class LifecycleArbitraries
                 // Closing needs a recorded count of zero open actions, which a bare event lacks.
                 permitted = permitted.Add(ReviewTrigger.CloseActionPlan);
             }
+
+            if (lifecycle.CanFire(review, new ReviewEvent(ReviewEventType.NotPublished, next, reasons: "r"), out _))
+            {
+                permitted = permitted.Add(ReviewTrigger.DecideNotToPublish);
+            }
             ReviewTrigger trigger;
             if ((permittedOnly || step.Bias != 0) && permitted.Length > 0)
             {
@@ -133,6 +138,7 @@ public static class LifecycleArbitraries
             ReviewEventType.Commissioned, date,
             reviewerIndependent: (facts % 3) switch { 0 => null, 1 => true, _ => false },
             scopeEnd: facts % 5 == 0 ? date : (facts % 5 == 1 ? review.First(ReviewEventType.IncidentKnown)?.Date : null)),
+        ReviewTrigger.DecideNotToPublish => new ReviewEvent(ReviewEventType.NotPublished, date, reasons: facts % 2 == 0 ? "reasons" : null),
         ReviewTrigger.CloseActionPlan => new ReviewEvent(ReviewEventType.ActionPlanClosed, date, openActions: (facts % 3) switch { 0 => null, 1 => 0, _ => facts % 4 + 1 }),
         _ => ReviewEvent.For(trigger, date),
     };

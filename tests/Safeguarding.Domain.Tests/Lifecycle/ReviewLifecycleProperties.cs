@@ -155,6 +155,8 @@ public sealed class ReviewLifecycleProperties
         Assert.Contains(reached, r => r.State == ReviewState.PublicationEnded);
         Assert.Contains(reached, r => r.ActionPlan == ActionPlanState.Closed);
         Assert.Contains(reached, r => r.State == ReviewState.Withdrawn);
+        Assert.Contains(reached, r => r.State == ReviewState.NotPublished);
+        Assert.Contains(reached, r => r.State == ReviewState.NotInitiated);
         Assert.All(walks, w => Assert.True(w.Lifecycle.Replay(w.Start, w.Events).IsValid));
         Assert.Contains(LifecycleArbitraries.Walk.Generator.Sample(1000, 50), w => !w.Lifecycle.Replay(w.Start, w.Events).IsValid);
     }

@@ -206,11 +206,25 @@ public sealed class ReviewLifecycleTests
     }
 
     [Fact]
+    public void NotPublished_NeedsSignOffAndReasons_AndForALocalChildReviewTheReportAtThePanel()
+    {
+        var notSent = LcsprReadyToPublish(sent: false);
+        var bare = Lcspr.Fire(notSent, ReviewTrigger.DecideNotToPublish, D(2023, 6, 20));
+        Assert.Equal(new[] { "reasons-for-not-publishing", "report-to-panel-when-not-published" }, bare.UnmetGuards.Select(g => g.Id));
+        var withReasons = Lcspr.Fire(LcsprReadyToPublish(), new ReviewEvent(ReviewEventType.NotPublished, D(2023, 6, 20), reasons: "identifies the family"));
+        Assert.True(withReasons.IsAccepted);
+        Assert.Equal(ReviewState.NotPublished, withReasons.Review.State);
+        Assert.DoesNotContain("family", withReasons.Event.ToString(), StringComparison.Ordinal);
+        Assert.True(Lcspr.Fire(withReasons.Review, ReviewTrigger.AgreeActionPlan, D(2023, 7, 1)).IsAccepted);
+    }
+
+    [Fact]
     public void ReviewEvent_RejectsFactsOnTheWrongType()
     {
         Assert.Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Published, D(2020, 1, 1), reviewerIndependent: true));
         Assert.Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Decided, D(2020, 1, 1)));
         Assert.Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Published, D(2020, 1, 1), openActions: 0));
+        Assert.Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Published, D(2020, 1, 1), reasons: "x"));
         Assert.Equal("decided 2020-01-01 (not-initiate)", new ReviewEvent(ReviewEventType.Decided, D(2020, 1, 1), ReviewDecision.NotInitiate).ToString());
     }
 }

@@ -70,6 +70,7 @@ public sealed class ReviewRecordTests
               "events": [
                 { "type": "published", "date": "2014-13-01", "openActions": 2 },
                 { "type": "decided", "date": "2014-01-01" },
+                { "type": "signed-off", "date": "2014-01-02", "reasons": "secret words" },
                 { "type": "commissioned", "date": "2014-02-01", "scopeStart": "2014-01-01", "scopeEnd": "2013-01-01", "reviewer": "x" }
               ],
               "extra": 1
@@ -81,9 +82,11 @@ public sealed class ReviewRecordTests
         Assert.Contains(("$.events[0].date", "invalid-date"), found);
         Assert.Contains(("$.events[0].openActions", "property-not-allowed"), found);
         Assert.Contains(("$.events[1].decision", "missing-property"), found);
-        Assert.Contains(("$.events[2].reviewer", "unknown-property"), found);
-        Assert.Contains(("$.events[2].scopeEnd", "invalid-scope"), found);
+        Assert.Contains(("$.events[3].reviewer", "unknown-property"), found);
+        Assert.Contains(("$.events[3].scopeEnd", "invalid-scope"), found);
         Assert.Contains(("$.extra", "unknown-property"), found);
+        Assert.Contains(("$.events[2].reasons", "property-not-allowed"), found);
+        Assert.All(read.Errors, e => Assert.DoesNotContain("secret", e.Message, System.StringComparison.Ordinal));
         Assert.All(read.Errors, e => Assert.DoesNotContain("reveiw", e.Message, System.StringComparison.Ordinal));
     }
 

@@ -39,7 +39,7 @@ public sealed class LifecycleCommandTests
         var publish = doc.RootElement.GetProperty("transitions").EnumerateArray().Single(t => t.GetProperty("trigger").GetString() == "published");
         var guard = publish.GetProperty("guards").EnumerateArray().Single(g => g.GetProperty("guard").GetString() == "panel-notice-before-publication");
         Assert.Equal("SI 2018/789 reg 16(1)", guard.GetProperty("citation").GetString());
-        Assert.Contains("published [signed-off-before-publication, anonymised-before-publication, panel-notice-before-publication]",
+        Assert.Contains("published (signed-off-before-publication, anonymised-before-publication, panel-notice-before-publication)",
             CliRunner.Run("lifecycle", "local-child-safeguarding-practice-review").Out);
     }
 

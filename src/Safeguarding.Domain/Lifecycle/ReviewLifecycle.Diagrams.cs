@@ -11,7 +11,7 @@ public sealed partial class ReviewLifecycle
 {
     /// <summary>
     /// The lifecycle as a Mermaid <c>stateDiagram-v2</c>: one edge per permitted (state, trigger), labelled with
-    /// the trigger and its guards (the date-order and once-only guards, which every row has, are left out),
+    /// the trigger and, in parentheses, its guards (the date-order and once-only guards, which every row has, are left out),
     /// and the action plan as a parallel composite state. Lines end with <c>\n</c>.
     /// </summary>
     /// <returns>The diagram text.</returns>
@@ -37,13 +37,14 @@ public sealed partial class ReviewLifecycle
 
         if (TryGetPlanRows(out var agree, out var close))
         {
-            text.Append("    state \"action plan (parallel track, from report-completed)\" as action_plan {\n");
+            text.Append("    state action_plan {\n");
             text.Append("        state \"agreed\" as plan_agreed\n");
             text.Append("        state \"closed\" as plan_closed\n");
             text.Append("        [*] --> plan_agreed : ").Append(Label(agree)).Append('\n');
             text.Append("        plan_agreed --> plan_closed : ").Append(Label(close)).Append('\n');
             text.Append("        plan_closed --> [*]\n");
             text.Append("    }\n");
+            text.Append("    note right of action_plan : the action plan runs in parallel from report-completed\n");
         }
 
         text.Append("    note right of ").Append(NodeId(ReviewState.IncidentKnown))
@@ -173,7 +174,7 @@ public sealed partial class ReviewLifecycle
     private static string Label(LifecycleTransition t)
     {
         var shown = t.Guards.Where(g => g.Id != "in-date-order" && !g.Id.EndsWith("-not-yet-recorded", System.StringComparison.Ordinal)).Select(g => g.Id).ToList();
-        return LifecycleNames.Name(t.Trigger) + (shown.Count == 0 ? string.Empty : " [" + string.Join(", ", shown) + "]");
+        return LifecycleNames.Name(t.Trigger) + (shown.Count == 0 ? string.Empty : " (" + string.Join(", ", shown) + ")");
     }
 
     private IEnumerable<(ReviewState From, ReviewState To, string Label)> MainEdges()

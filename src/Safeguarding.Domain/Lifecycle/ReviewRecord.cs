@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.Json;
 using Ardalis.GuardClauses;
 using NodaTime;
+using NodaTime.Text;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
@@ -16,13 +20,14 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <see cref="ReviewReport.Create"/>.
 /// </summary>
 /// <remarks>
-/// <para>Immutable and thread-safe. Error codes, beside the shared ones of the strict reader:
+/// <para>Immutable and thread-safe; equality is over every field, events in order. <see cref="ToJson"/> writes
+/// the document that <see cref="Read(ReadOnlyMemory{byte})"/> reads back to an equal record. Error codes, beside the shared ones of the strict reader:
 /// <c>kind-not-in-jurisdiction</c>, <c>publication-period-below-minimum</c>, <c>property-not-allowed</c>
 /// (a fact on an event type it does not belong to), <c>conflicting-properties</c>, <c>invalid-scope</c>
 /// (scope ends before it starts), <c>incident-after-event</c>, and <c>date-out-of-range</c> for review dates
 /// outside the calendars' years 2000 to 2099.</para>
 /// </remarks>
-public sealed class ReviewRecord
+public sealed class ReviewRecord : IEquatable<ReviewRecord>
 {
     private static readonly LocalDate FirstDate = new(2000, 1, 1);
     private static readonly LocalDate LastDate = new(2099, 12, 31);
@@ -86,6 +91,101 @@ public sealed class ReviewRecord
         Guard.Against.Null(catalogue);
         return JsonInput.Read(utf8, limits, root => ReadRecord(root, catalogue));
     }
+
+    /// <summary>Writes the record as the contract's review record document (indented JSON), facts included.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", LifecycleNames.Name(Kind));
+            w.WriteString("jurisdiction", LifecycleNames.Name(Jurisdiction));
+            if (Policy.PublicationPeriod is not null || Policy.MembersInformed is not null)
+            {
+                w.WriteStartObject("localPolicy");
+                if (Policy.PublicationPeriod is Period period)
+                {
+                    w.WriteString("publicationPeriod", PeriodPattern.NormalizingIso.Format(period));
+                }
+
+                if (Policy.MembersInformed is MembersInformedRule rule)
+                {
+                    w.WriteStartObject("membersInformed");
+                    w.WriteString("startsOn", LifecycleNames.Name(rule.StartsOn));
+                    w.WriteNumber(rule.Length.Unit switch { ClockUnit.WorkingDays => "workingDays", ClockUnit.Months => "months", _ => "days" }, rule.Length.Count);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteStartArray("events");
+            foreach (var e in Events)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", LifecycleNames.Name(e.Type));
+                w.WriteString("date", ReviewClock.Iso(e.Date));
+                if (e.Decision is ReviewDecision decision)
+                {
+                    w.WriteString("decision", LifecycleWire.Decisions.Name(decision));
+                }
+
+                if (e.IncidentDate is LocalDate incident)
+                {
+                    w.WriteString("incidentDate", ReviewClock.Iso(incident));
+                }
+
+                if (e.ReviewerIndependent is bool independent)
+                {
+                    w.WriteBoolean("reviewerIndependent", independent);
+                }
+
+                if (e.Methodology is string methodology)
+                {
+                    w.WriteString("methodology", methodology);
+                }
+
+                if (e.ScopeStart is LocalDate scopeStart)
+                {
+                    w.WriteString("scopeStart", ReviewClock.Iso(scopeStart));
+                }
+
+                if (e.ScopeEnd is LocalDate scopeEnd)
+                {
+                    w.WriteString("scopeEnd", ReviewClock.Iso(scopeEnd));
+                }
+
+                if (e.OpenActions is int open)
+                {
+                    w.WriteNumber("openActions", open);
+                }
+
+                if (e.Reasons is string reasons)
+                {
+                    w.WriteString("reasons", reasons);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ReviewRecord? other) =>
+        other is not null && Kind == other.Kind && Jurisdiction == other.Jurisdiction && Policy.Equals(other.Policy) && Events.SequenceEqual(other.Events);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReviewRecord);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ((int)Kind * 397) ^ ((int)Jurisdiction * 31) ^ Events.Length;
 
     private static ReviewRecord? ReadRecord(JsonObjectReader root, TimescaleCatalogue catalogue)
     {

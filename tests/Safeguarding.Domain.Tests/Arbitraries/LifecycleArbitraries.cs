@@ -137,8 +137,9 @@ public static class LifecycleArbitraries
         ReviewTrigger.Commission => new ReviewEvent(
             ReviewEventType.Commissioned, date,
             reviewerIndependent: (facts % 3) switch { 0 => null, 1 => true, _ => false },
+            methodology: (facts % 7) switch { 0 => "silp", 1 => "scie-learning-together", _ => null },
             scopeEnd: facts % 5 == 0 ? date : (facts % 5 == 1 ? review.First(ReviewEventType.IncidentKnown)?.Date : null)),
-        ReviewTrigger.DecideNotToPublish => new ReviewEvent(ReviewEventType.NotPublished, date, reasons: facts % 2 == 0 ? "reasons" : null),
+        ReviewTrigger.DecideNotToPublish => new ReviewEvent(ReviewEventType.NotPublished, date, reasons: facts % 2 == 0 ? (facts % 4 == 0 ? "reasons \"quoted\" – naïve" : "reasons") : null),
         ReviewTrigger.CloseActionPlan => new ReviewEvent(ReviewEventType.ActionPlanClosed, date, openActions: (facts % 3) switch { 0 => null, 1 => 0, _ => facts % 4 + 1 }),
         _ => ReviewEvent.For(trigger, date),
     };

@@ -125,6 +125,15 @@ public sealed class ReviewLifecycleProperties
             });
         });
 
+    [Property(MaxTest = 200)]
+    public Property ReviewRecord_JsonRoundTrip_GivesAnEqualRecord() =>
+        Prop.ForAll(LifecycleArbitraries.Walk, walk =>
+        {
+            var record = new ReviewRecord(walk.Start.Kind, walk.Start.Jurisdiction, walk.Start.Policy, walk.Events);
+            var read = ReviewRecord.Read(System.Text.Encoding.UTF8.GetBytes(record.ToJson()));
+            return read.Success && read.Value.Equals(record) && read.Value.ToJson() == record.ToJson();
+        });
+
     [Fact]
     public void Fire_EveryKindStateAndTrigger_IsATransitionOrARefusalWithReasons()
     {

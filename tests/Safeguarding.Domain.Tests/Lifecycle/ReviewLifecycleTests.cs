@@ -219,6 +219,31 @@ public sealed class ReviewLifecycleTests
     }
 
     [Fact]
+    public void PermittedTriggers_AfterTheReport_AreTheReportingStepsWithdrawalAndMembers()
+    {
+        var atReport = Lcspr.Replay(Review.Start(ReviewKind.LocalChildSafeguardingPracticeReview, ReviewJurisdiction.England, ReviewPolicy.None),
+            LcsprReadyToPublish().Events.Take(6)).Review;
+        Assert.Equal(
+            new[] { ReviewTrigger.SignOff, ReviewTrigger.Anonymise, ReviewTrigger.SendToPanel, ReviewTrigger.InformMembers, ReviewTrigger.AgreeActionPlan, ReviewTrigger.Withdraw },
+            Lcspr.PermittedTriggers(atReport, D(2023, 5, 10)));
+    }
+
+    [Fact]
+    public void WelshConcisePracticeReview_UsesTheEnglandAndWalesCalendar_AndItsRegimeByDate()
+    {
+        var lifecycle = ReviewLifecycle.For(ReviewKind.ChildPracticeReviewConcise);
+        var start = Review.Start(ReviewKind.ChildPracticeReviewConcise, ReviewJurisdiction.Wales, ReviewPolicy.None);
+        var early = lifecycle.Fire(start, ReviewTrigger.RecordIncident, D(2015, 6, 1)).Review;
+        var late = lifecycle.Fire(start, ReviewTrigger.RecordIncident, D(2017, 6, 1)).Review;
+        Assert.Equal("wales-cpr-2013", early.RegimeId);
+        Assert.Equal("wales-2016", late.RegimeId);
+        Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.EnglandAndWales, late.Calendar);
+        Assert.Equal("SI 2015/1466 reg 4(5): independent reviewers",
+            lifecycle.Transitions.Single(t => t.Trigger == ReviewTrigger.Commission).Guards.Single(g => g.Id == "reviewer-independent").Citation.ToString());
+        Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.Scotland, Review.Start(ReviewKind.LearningReview, ReviewJurisdiction.Scotland, ReviewPolicy.None).Calendar);
+    }
+
+    [Fact]
     public void ReviewEvent_RejectsFactsOnTheWrongType()
     {
         Assert.Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Published, D(2020, 1, 1), reviewerIndependent: true));

@@ -13,5 +13,7 @@ internal static class CommandCatalog
         yield return DeadlineCommand.Create(io);
         yield return EvaluateCommand.Create(io);
         yield return PlanCommand.Create(io);
+        yield return ReviewCommand.Create(io);
+        yield return LifecycleCommand.Create(io);
     }
 }

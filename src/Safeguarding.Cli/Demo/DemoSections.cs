@@ -19,5 +19,6 @@ internal static class DemoSections
         new CalendarSection(),
         new CriteriaSection(),
         new ActionPlanSection(),
+        new LifecycleSection(),
     };
 }

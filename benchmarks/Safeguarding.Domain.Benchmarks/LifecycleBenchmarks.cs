@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Timescales;
+
+namespace Safeguarding.Domain.Benchmarks;
+
+/// <summary>
+/// Replaying a review's record through its lifecycle (every guard evaluated on every event) and computing
+/// its clocks, against the baseline of appending the same events to a list with no rules at all.
+/// </summary>
+[MemoryDiagnoser]
+public class LifecycleBenchmarks
+{
+    private static readonly ReviewLifecycle Lifecycle = ReviewLifecycle.For(ReviewKind.LocalChildSafeguardingPracticeReview);
+
+    private static readonly Review Start = Review.Start(ReviewKind.LocalChildSafeguardingPracticeReview, ReviewJurisdiction.England,
+        new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication));
+
+    private static readonly ImmutableArray<ReviewEvent> Events = ImmutableArray.Create(
+        new ReviewEvent(ReviewEventType.IncidentKnown, new LocalDate(2022, 9, 14)),
+        new ReviewEvent(ReviewEventType.Notified, new LocalDate(2022, 9, 21)),
+        new ReviewEvent(ReviewEventType.RapidReviewCompleted, new LocalDate(2022, 10, 12)),
+        new ReviewEvent(ReviewEventType.Decided, new LocalDate(2022, 10, 14), ReviewDecision.Initiate),
+        new ReviewEvent(ReviewEventType.Commissioned, new LocalDate(2022, 11, 1), reviewerIndependent: true),
+        new ReviewEvent(ReviewEventType.ReportCompleted, new LocalDate(2023, 5, 2)),
+        new ReviewEvent(ReviewEventType.SignedOff, new LocalDate(2023, 5, 22)),
+        new ReviewEvent(ReviewEventType.Anonymised, new LocalDate(2023, 5, 30)),
+        new ReviewEvent(ReviewEventType.SentToPanel, new LocalDate(2023, 6, 1)),
+        new ReviewEvent(ReviewEventType.Published, new LocalDate(2023, 6, 8)),
+        new ReviewEvent(ReviewEventType.MembersInformed, new LocalDate(2023, 6, 8)),
+        new ReviewEvent(ReviewEventType.ActionPlanAgreed, new LocalDate(2023, 7, 3)));
+
+    [Benchmark(Baseline = true)]
+    public int AppendWithoutRules() => ImmutableArray<ReviewEvent>.Empty.AddRange(Events).Length;
+
+    [Benchmark]
+    public bool Replay() => Lifecycle.Replay(Start, Events).IsValid;
+
+    [Benchmark]
+    public int ReplayAndClocks() => ReviewClocks.Of(Lifecycle.Replay(Start, Events).Review, new LocalDate(2024, 1, 1), TimescaleCatalogue.Default).Length;
+}

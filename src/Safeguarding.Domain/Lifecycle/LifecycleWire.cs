@@ -1,0 +1,98 @@
+using Safeguarding.Domain.Internal;
+
+namespace Safeguarding.Domain.Lifecycle;
+
+/// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
+internal static class LifecycleWire
+{
+    public static readonly KebabNames<ReviewKind> Kinds = new(
+        (ReviewKind.SeriousCaseReview, "serious-case-review"),
+        (ReviewKind.SeriousIncidentNotification, "serious-incident-notification"),
+        (ReviewKind.RapidReview, "rapid-review"),
+        (ReviewKind.LocalChildSafeguardingPracticeReview, "local-child-safeguarding-practice-review"),
+        (ReviewKind.SafeguardingAdultsReview, "safeguarding-adults-review"),
+        (ReviewKind.DomesticHomicideReview, "domestic-homicide-review"),
+        (ReviewKind.ChildPracticeReviewConcise, "child-practice-review-concise"),
+        (ReviewKind.ChildPracticeReviewExtended, "child-practice-review-extended"),
+        (ReviewKind.CaseManagementReview, "case-management-review"),
+        (ReviewKind.LearningReview, "learning-review"),
+        (ReviewKind.AdultPracticeReview, "adult-practice-review"));
+
+    public static readonly KebabNames<ReviewState> States = new(
+        (ReviewState.NotStarted, "not-started"),
+        (ReviewState.IncidentKnown, "incident-known"),
+        (ReviewState.Notified, "notified"),
+        (ReviewState.RapidReviewCompleted, "rapid-review-completed"),
+        (ReviewState.NotInitiated, "not-initiated"),
+        (ReviewState.Initiated, "initiated"),
+        (ReviewState.Commissioned, "commissioned"),
+        (ReviewState.UnderReview, "under-review"),
+        (ReviewState.ReportCompleted, "report-completed"),
+        (ReviewState.SignedOff, "signed-off"),
+        (ReviewState.Anonymised, "anonymised"),
+        (ReviewState.SentToPanel, "sent-to-panel"),
+        (ReviewState.Published, "published"),
+        (ReviewState.NotPublished, "not-published"),
+        (ReviewState.PublicationEnded, "publication-ended"),
+        (ReviewState.Withdrawn, "withdrawn"));
+
+    public static readonly KebabNames<ReviewTrigger> Triggers = new(
+        (ReviewTrigger.RecordIncident, "incident-known"),
+        (ReviewTrigger.Notify, "notified"),
+        (ReviewTrigger.CompleteRapidReview, "rapid-review-completed"),
+        (ReviewTrigger.DecideToInitiate, "decided-initiate"),
+        (ReviewTrigger.DecideNotToInitiate, "decided-not-initiate"),
+        (ReviewTrigger.Commission, "commissioned"),
+        (ReviewTrigger.StartReview, "review-started"),
+        (ReviewTrigger.CompleteReport, "report-completed"),
+        (ReviewTrigger.SignOff, "signed-off"),
+        (ReviewTrigger.Anonymise, "anonymised"),
+        (ReviewTrigger.SendToPanel, "sent-to-panel"),
+        (ReviewTrigger.Publish, "published"),
+        (ReviewTrigger.DecideNotToPublish, "not-published"),
+        (ReviewTrigger.EndPublication, "publication-ended"),
+        (ReviewTrigger.InformMembers, "members-informed"),
+        (ReviewTrigger.AgreeActionPlan, "action-plan-agreed"),
+        (ReviewTrigger.CloseActionPlan, "action-plan-closed"),
+        (ReviewTrigger.Withdraw, "withdrawn"));
+
+    public static readonly KebabNames<ReviewEventType> EventTypes = new(
+        (ReviewEventType.IncidentKnown, "incident-known"),
+        (ReviewEventType.Notified, "notified"),
+        (ReviewEventType.RapidReviewCompleted, "rapid-review-completed"),
+        (ReviewEventType.Decided, "decided"),
+        (ReviewEventType.Commissioned, "commissioned"),
+        (ReviewEventType.ReviewStarted, "review-started"),
+        (ReviewEventType.ReportCompleted, "report-completed"),
+        (ReviewEventType.SignedOff, "signed-off"),
+        (ReviewEventType.Anonymised, "anonymised"),
+        (ReviewEventType.SentToPanel, "sent-to-panel"),
+        (ReviewEventType.Published, "published"),
+        (ReviewEventType.NotPublished, "not-published"),
+        (ReviewEventType.PublicationEnded, "publication-ended"),
+        (ReviewEventType.MembersInformed, "members-informed"),
+        (ReviewEventType.ActionPlanAgreed, "action-plan-agreed"),
+        (ReviewEventType.ActionPlanClosed, "action-plan-closed"),
+        (ReviewEventType.Withdrawn, "withdrawn"));
+
+    public static readonly KebabNames<ActionPlanState> ActionPlans = new(
+        (ActionPlanState.None, "none"),
+        (ActionPlanState.Agreed, "agreed"),
+        (ActionPlanState.Closed, "closed"));
+
+    public static readonly KebabNames<ReviewDecision> Decisions = new(
+        (ReviewDecision.Initiate, "initiate"),
+        (ReviewDecision.NotInitiate, "not-initiate"));
+
+    public static readonly KebabNames<ReviewJurisdiction> Jurisdictions = new(
+        (ReviewJurisdiction.England, "england"),
+        (ReviewJurisdiction.Wales, "wales"),
+        (ReviewJurisdiction.Scotland, "scotland"),
+        (ReviewJurisdiction.NorthernIreland, "northern-ireland"));
+
+    public static readonly KebabNames<ClockStatus> Statuses = new(
+        (ClockStatus.Met, "met"),
+        (ClockStatus.Late, "late"),
+        (ClockStatus.Due, "due"),
+        (ClockStatus.Overdue, "overdue"));
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using Safeguarding.Domain.Calendars;
+
+namespace Safeguarding.Domain.Lifecycle;
+
+/// <summary>
+/// A review as its lifecycle sees it: kind, jurisdiction, local policy, the events recorded so far, and
+/// where those events put it (main track and action-plan track). Obtain one with <see cref="Start"/> and
+/// move it on only through <see cref="ReviewLifecycle.Fire(Review, ReviewEvent)"/>, so nothing happens off the record.
+/// </summary>
+/// <remarks>Immutable and thread-safe; equality is over every field, events in order.</remarks>
+public sealed class Review : IEquatable<Review>
+{
+    private static readonly LocalDate Wales2016 = new(2016, 4, 6);
+
+    private Review(ReviewKind kind, ReviewJurisdiction jurisdiction, ReviewPolicy policy, ReviewState state, ActionPlanState actionPlan, ImmutableArray<ReviewEvent> events)
+    {
+        Kind = kind;
+        Jurisdiction = jurisdiction;
+        Policy = policy;
+        State = state;
+        ActionPlan = actionPlan;
+        Events = events;
+    }
+
+    /// <summary>The review kind.</summary>
+    public ReviewKind Kind { get; }
+
+    /// <summary>The jurisdiction; it picks the holiday calendar.</summary>
+    public ReviewJurisdiction Jurisdiction { get; }
+
+    /// <summary>The local policy (publication period, members' protocol).</summary>
+    public ReviewPolicy Policy { get; }
+
+    /// <summary>Where the review stands on its main track.</summary>
+    public ReviewState State { get; }
+
+    /// <summary>Where the review's action plan stands.</summary>
+    public ActionPlanState ActionPlan { get; }
+
+    /// <summary>Every event recorded, in the order recorded.</summary>
+    public ImmutableArray<ReviewEvent> Events { get; }
+
+    /// <summary>The holiday calendar of the jurisdiction (England and Wales share one).</summary>
+    public HolidayCalendar Calendar => CalendarOf(Jurisdiction);
+
+    /// <summary>
+    /// The id of the regime whose clocks apply, for example <c>england-lscb-2006</c>. Welsh child practice
+    /// reviews whose first event is before 6 April 2016 belong to <c>wales-cpr-2013</c>, later ones to <c>wales-2016</c>.
+    /// </summary>
+    public string RegimeId => RegimeOf(Kind, Jurisdiction, Events.IsEmpty ? (LocalDate?)null : Events[0].Date);
+
+    /// <summary>A review with nothing recorded yet.</summary>
+    /// <param name="kind">The review kind.</param>
+    /// <param name="jurisdiction">The jurisdiction; it must be one where the kind exists (see <see cref="IsKindOf"/>).</param>
+    /// <param name="policy">The local policy; <see cref="ReviewPolicy.None"/> when there is none.</param>
+    /// <returns>The review, in <see cref="ReviewState.NotStarted"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
+    /// <exception cref="ArgumentException">The kind does not exist in the jurisdiction.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public static Review Start(ReviewKind kind, ReviewJurisdiction jurisdiction, ReviewPolicy policy)
+    {
+        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.EnumOutOfRange(jurisdiction);
+        Guard.Against.Null(policy);
+        if (!IsKindOf(kind, jurisdiction))
+        {
+            throw new ArgumentException("The review kind does not exist in this jurisdiction.", nameof(jurisdiction));
+        }
+
+        return new Review(kind, jurisdiction, policy, ReviewState.NotStarted, ActionPlanState.None, ImmutableArray<ReviewEvent>.Empty);
+    }
+
+    /// <summary>
+    /// Whether a review kind exists in a jurisdiction: serious case reviews and domestic homicide reviews in
+    /// England and Wales; the other English kinds in England; the child and adult practice reviews in Wales;
+    /// case management reviews in Northern Ireland; learning reviews in Scotland.
+    /// </summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <returns>Whether the kind exists there.</returns>
+    public static bool IsKindOf(ReviewKind kind, ReviewJurisdiction jurisdiction) => kind switch
+    {
+        ReviewKind.SeriousCaseReview or ReviewKind.DomesticHomicideReview => jurisdiction is ReviewJurisdiction.England or ReviewJurisdiction.Wales,
+        ReviewKind.ChildPracticeReviewConcise or ReviewKind.ChildPracticeReviewExtended or ReviewKind.AdultPracticeReview => jurisdiction == ReviewJurisdiction.Wales,
+        ReviewKind.CaseManagementReview => jurisdiction == ReviewJurisdiction.NorthernIreland,
+        ReviewKind.LearningReview => jurisdiction == ReviewJurisdiction.Scotland,
+        _ => jurisdiction == ReviewJurisdiction.England,
+    };
+
+    /// <summary>The holiday calendar of a jurisdiction.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <returns>England and Wales's calendar for either of them; otherwise the jurisdiction's own.</returns>
+    public static HolidayCalendar CalendarOf(ReviewJurisdiction jurisdiction) => jurisdiction switch
+    {
+        ReviewJurisdiction.Scotland => HolidayCalendar.Scotland,
+        ReviewJurisdiction.NorthernIreland => HolidayCalendar.NorthernIreland,
+        _ => HolidayCalendar.EnglandAndWales,
+    };
+
+    /// <summary>The first recorded event of a type, or null.</summary>
+    /// <param name="type">The event type.</param>
+    /// <returns>The event, or null when none is recorded.</returns>
+    public ReviewEvent? First(ReviewEventType type)
+    {
+        foreach (var e in Events)
+        {
+            if (e.Type == type)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an event of a type is recorded.</summary>
+    /// <param name="type">The event type.</param>
+    /// <returns>Whether one is recorded.</returns>
+    public bool Has(ReviewEventType type) => First(type) is not null;
+
+    /// <summary>The date of the last recorded event, or null when nothing is recorded.</summary>
+    public LocalDate? LastDate => Events.IsEmpty ? null : Events[Events.Length - 1].Date;
+
+    /// <summary>Returns the kind and state, for example <c>serious-case-review: published (action plan agreed)</c>.</summary>
+    /// <returns>The review as text.</returns>
+    public override string ToString() =>
+        LifecycleNames.Name(Kind) + ": " + LifecycleNames.Name(State) + " (action plan " + LifecycleNames.Name(ActionPlan) + ")";
+
+    /// <inheritdoc />
+    public bool Equals(Review? other) =>
+        other is not null
+        && Kind == other.Kind
+        && Jurisdiction == other.Jurisdiction
+        && Policy.Equals(other.Policy)
+        && State == other.State
+        && ActionPlan == other.ActionPlan
+        && Events.SequenceEqual(other.Events);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Review);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ((int)Kind * 397) ^ ((int)State * 31) ^ Events.Length;
+
+    internal Review With(ReviewState state, ActionPlanState actionPlan, ReviewEvent recorded) =>
+        new(Kind, Jurisdiction, Policy, state, actionPlan, Events.Add(recorded));
+
+    internal static string RegimeOf(ReviewKind kind, ReviewJurisdiction jurisdiction, LocalDate? firstEvent) => kind switch
+    {
+        ReviewKind.SeriousCaseReview => jurisdiction == ReviewJurisdiction.Wales ? "wales-lscb-2006" : "england-lscb-2006",
+        ReviewKind.SeriousIncidentNotification or ReviewKind.RapidReview or ReviewKind.LocalChildSafeguardingPracticeReview => "england-cspr-2018",
+        ReviewKind.SafeguardingAdultsReview => "england-care-act-2014",
+        ReviewKind.DomesticHomicideReview => "domestic-homicide-review-2011",
+        ReviewKind.ChildPracticeReviewConcise or ReviewKind.ChildPracticeReviewExtended =>
+            firstEvent is LocalDate d && d < Wales2016 ? "wales-cpr-2013" : "wales-2016",
+        ReviewKind.AdultPracticeReview => "wales-2016",
+        ReviewKind.CaseManagementReview => "northern-ireland-cmr-2012",
+        _ => "scotland-learning-review-2021",
+    };
+}

@@ -1,0 +1,228 @@
+using System;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace Safeguarding.Domain.Lifecycle;
+
+/// <summary>
+/// One dated event of a review's record, with the facts that its guards look at: the decision of a
+/// <c>decided</c> event; the reviewer's independence, methodology and scope period of a <c>commissioned</c>
+/// event; the incident's own date on <c>incident-known</c>; the count of open actions on <c>action-plan-closed</c>.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe; equality is over every field. A fact that is null is unknown. Facts are
+/// only accepted on the event type they belong to.
+/// </remarks>
+public sealed class ReviewEvent : IEquatable<ReviewEvent>
+{
+    /// <summary>Creates an event.</summary>
+    /// <param name="type">The event type.</param>
+    /// <param name="date">The day it happened.</param>
+    /// <param name="decision">For <see cref="ReviewEventType.Decided"/> only, and required there: the decision.</param>
+    /// <param name="reviewerIndependent">For <see cref="ReviewEventType.Commissioned"/>: whether the reviewer is independent of the case and of the agencies reviewed; null when unknown.</param>
+    /// <param name="methodology">For <see cref="ReviewEventType.Commissioned"/>: the methodology's id, for example <c>scie-learning-together</c>, <c>silp</c>, <c>welsh-child-practice-review</c>; at most 64 characters.</param>
+    /// <param name="scopeStart">For <see cref="ReviewEventType.Commissioned"/>: the first day of the period the review looks at.</param>
+    /// <param name="scopeEnd">For <see cref="ReviewEventType.Commissioned"/>: the last day of the period the review looks at.</param>
+    /// <param name="incidentDate">For <see cref="ReviewEventType.IncidentKnown"/>: the day of the incident itself, when earlier than the day it became known.</param>
+    /// <param name="openActions">For <see cref="ReviewEventType.ActionPlanClosed"/>: how many actions were still open (0 or more).</param>
+    /// <param name="reasons">For <see cref="ReviewEventType.Decided"/>, <see cref="ReviewEventType.NotPublished"/> and <see cref="ReviewEventType.Withdrawn"/>: the reasons, as free text (never repeated in messages or <see cref="ToString"/>).</param>
+    /// <exception cref="ArgumentException">A fact is given on an event type it does not belong to, a decision is missing, the scope ends before it starts, or the incident date is after the event.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined or <paramref name="openActions"/> is negative.</exception>
+    public ReviewEvent(
+        ReviewEventType type,
+        LocalDate date,
+        ReviewDecision? decision = null,
+        bool? reviewerIndependent = null,
+        string? methodology = null,
+        LocalDate? scopeStart = null,
+        LocalDate? scopeEnd = null,
+        LocalDate? incidentDate = null,
+        int? openActions = null,
+        string? reasons = null)
+    {
+        Type = Guard.Against.EnumOutOfRange(type);
+        Date = date;
+        if ((type == ReviewEventType.Decided) != decision.HasValue)
+        {
+            throw new ArgumentException("A decision is required on a decided event and only there.", nameof(decision));
+        }
+
+        if (decision.HasValue)
+        {
+            Guard.Against.EnumOutOfRange(decision.Value);
+        }
+
+        bool commissioned = type == ReviewEventType.Commissioned;
+        if (!commissioned && (reviewerIndependent.HasValue || methodology is not null || scopeStart.HasValue || scopeEnd.HasValue))
+        {
+            throw new ArgumentException("Reviewer, methodology and scope facts belong to a commissioned event.", nameof(type));
+        }
+
+        if (methodology is not null)
+        {
+            Guard.Against.NullOrWhiteSpace(methodology);
+            Guard.Against.OutOfRange(methodology.Length, nameof(methodology), 1, 64);
+        }
+
+        if (scopeStart.HasValue && scopeEnd.HasValue && scopeEnd.Value < scopeStart.Value)
+        {
+            throw new ArgumentException("The scope period ends before it starts.", nameof(scopeEnd));
+        }
+
+        if (incidentDate.HasValue && (type != ReviewEventType.IncidentKnown || incidentDate.Value > date))
+        {
+            throw new ArgumentException("An incident date belongs to an incident-known event and is on or before it.", nameof(incidentDate));
+        }
+
+        if (openActions.HasValue)
+        {
+            if (type != ReviewEventType.ActionPlanClosed)
+            {
+                throw new ArgumentException("A count of open actions belongs to an action-plan-closed event.", nameof(openActions));
+            }
+
+            Guard.Against.Negative(openActions.Value, nameof(openActions));
+        }
+
+        if (reasons is not null)
+        {
+            Guard.Against.NullOrWhiteSpace(reasons, nameof(reasons));
+            if (type is not (ReviewEventType.Decided or ReviewEventType.NotPublished or ReviewEventType.Withdrawn))
+            {
+                throw new ArgumentException("Reasons belong to a decided, not-published or withdrawn event.", nameof(reasons));
+            }
+        }
+
+        Decision = decision;
+        Reasons = reasons;
+        ReviewerIndependent = reviewerIndependent;
+        Methodology = methodology;
+        ScopeStart = scopeStart;
+        ScopeEnd = scopeEnd;
+        IncidentDate = incidentDate;
+        OpenActions = openActions;
+    }
+
+    /// <summary>The event type.</summary>
+    public ReviewEventType Type { get; }
+
+    /// <summary>The day it happened.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The decision of a <c>decided</c> event; null for every other type.</summary>
+    public ReviewDecision? Decision { get; }
+
+    /// <summary>The reasons given for a decision, a decision not to publish or a withdrawal; null when not recorded.</summary>
+    public string? Reasons { get; }
+
+    /// <summary>Whether the commissioned reviewer is independent of the case; null when unknown or not a <c>commissioned</c> event.</summary>
+    public bool? ReviewerIndependent { get; }
+
+    /// <summary>The methodology id of a <c>commissioned</c> event; null when not given.</summary>
+    public string? Methodology { get; }
+
+    /// <summary>The first day of the review's scope period; null when not given.</summary>
+    public LocalDate? ScopeStart { get; }
+
+    /// <summary>The last day of the review's scope period; null when not given.</summary>
+    public LocalDate? ScopeEnd { get; }
+
+    /// <summary>The day of the incident itself, on an <c>incident-known</c> event; null when not given (then the event's date stands for it).</summary>
+    public LocalDate? IncidentDate { get; }
+
+    /// <summary>How many actions were open when the action plan was closed; null when unknown.</summary>
+    public int? OpenActions { get; }
+
+    /// <summary>The trigger that records this event: its type, with <c>decided</c> split by its decision.</summary>
+    public ReviewTrigger Trigger => Type switch
+    {
+        ReviewEventType.IncidentKnown => ReviewTrigger.RecordIncident,
+        ReviewEventType.Notified => ReviewTrigger.Notify,
+        ReviewEventType.RapidReviewCompleted => ReviewTrigger.CompleteRapidReview,
+        ReviewEventType.Decided => Decision == ReviewDecision.NotInitiate ? ReviewTrigger.DecideNotToInitiate : ReviewTrigger.DecideToInitiate,
+        ReviewEventType.Commissioned => ReviewTrigger.Commission,
+        ReviewEventType.ReviewStarted => ReviewTrigger.StartReview,
+        ReviewEventType.ReportCompleted => ReviewTrigger.CompleteReport,
+        ReviewEventType.SignedOff => ReviewTrigger.SignOff,
+        ReviewEventType.Anonymised => ReviewTrigger.Anonymise,
+        ReviewEventType.SentToPanel => ReviewTrigger.SendToPanel,
+        ReviewEventType.Published => ReviewTrigger.Publish,
+        ReviewEventType.NotPublished => ReviewTrigger.DecideNotToPublish,
+        ReviewEventType.PublicationEnded => ReviewTrigger.EndPublication,
+        ReviewEventType.MembersInformed => ReviewTrigger.InformMembers,
+        ReviewEventType.ActionPlanAgreed => ReviewTrigger.AgreeActionPlan,
+        ReviewEventType.ActionPlanClosed => ReviewTrigger.CloseActionPlan,
+        _ => ReviewTrigger.Withdraw,
+    };
+
+    /// <summary>A bare event that a trigger records on a date (no facts; a <c>decided</c> event carries the trigger's decision).</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is not defined.</exception>
+    public static ReviewEvent For(ReviewTrigger trigger, LocalDate date) => Guard.Against.EnumOutOfRange(trigger) switch
+    {
+        ReviewTrigger.DecideToInitiate => new ReviewEvent(ReviewEventType.Decided, date, ReviewDecision.Initiate),
+        ReviewTrigger.DecideNotToInitiate => new ReviewEvent(ReviewEventType.Decided, date, ReviewDecision.NotInitiate),
+        _ => new ReviewEvent(EventTypeOf(trigger), date),
+    };
+
+    /// <summary>The event type a trigger records.</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <returns>The event type.</returns>
+    public static ReviewEventType EventTypeOf(ReviewTrigger trigger) => trigger switch
+    {
+        ReviewTrigger.RecordIncident => ReviewEventType.IncidentKnown,
+        ReviewTrigger.Notify => ReviewEventType.Notified,
+        ReviewTrigger.CompleteRapidReview => ReviewEventType.RapidReviewCompleted,
+        ReviewTrigger.DecideToInitiate or ReviewTrigger.DecideNotToInitiate => ReviewEventType.Decided,
+        ReviewTrigger.Commission => ReviewEventType.Commissioned,
+        ReviewTrigger.StartReview => ReviewEventType.ReviewStarted,
+        ReviewTrigger.CompleteReport => ReviewEventType.ReportCompleted,
+        ReviewTrigger.SignOff => ReviewEventType.SignedOff,
+        ReviewTrigger.Anonymise => ReviewEventType.Anonymised,
+        ReviewTrigger.SendToPanel => ReviewEventType.SentToPanel,
+        ReviewTrigger.Publish => ReviewEventType.Published,
+        ReviewTrigger.DecideNotToPublish => ReviewEventType.NotPublished,
+        ReviewTrigger.EndPublication => ReviewEventType.PublicationEnded,
+        ReviewTrigger.InformMembers => ReviewEventType.MembersInformed,
+        ReviewTrigger.AgreeActionPlan => ReviewEventType.ActionPlanAgreed,
+        ReviewTrigger.CloseActionPlan => ReviewEventType.ActionPlanClosed,
+        _ => ReviewEventType.Withdrawn,
+    };
+
+    /// <summary>Returns the event's type and date, for example <c>published 2014-12-15</c> (never the methodology or the reasons).</summary>
+    /// <returns>The event as text.</returns>
+    public override string ToString() =>
+        LifecycleNames.Name(Type) + " " + Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
+        + (Decision.HasValue ? " (" + LifecycleWire.Decisions.Name(Decision.Value) + ")" : string.Empty);
+
+    /// <inheritdoc />
+    public bool Equals(ReviewEvent? other) =>
+        other is not null
+        && Type == other.Type
+        && Date == other.Date
+        && Decision == other.Decision
+        && ReviewerIndependent == other.ReviewerIndependent
+        && string.Equals(Methodology, other.Methodology, StringComparison.Ordinal)
+        && ScopeStart == other.ScopeStart
+        && ScopeEnd == other.ScopeEnd
+        && IncidentDate == other.IncidentDate
+        && OpenActions == other.OpenActions
+        && string.Equals(Reasons, other.Reasons, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReviewEvent);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            int hash = ((int)Type * 397) ^ Date.GetHashCode();
+            hash = (hash * 397) ^ (Decision.HasValue ? (int)Decision.Value + 1 : 0);
+            return (hash * 397) ^ (OpenActions ?? -1);
+        }
+    }
+}

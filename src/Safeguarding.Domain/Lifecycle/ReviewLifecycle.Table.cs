@@ -1,0 +1,249 @@
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using Safeguarding.Domain.Citations;
+using Safeguarding.Domain.Timescales;
+
+namespace Safeguarding.Domain.Lifecycle;
+
+/// <content>The transition tables: which states, triggers and guards each review kind has.</content>
+public sealed partial class ReviewLifecycle
+{
+    private const string Wt2015 = "Working Together to Safeguard Children 2015";
+
+    private static readonly ImmutableArray<ReviewState> Reporting = ImmutableArray.Create(
+        ReviewState.ReportCompleted, ReviewState.SignedOff, ReviewState.Anonymised, ReviewState.SentToPanel);
+
+    private static readonly ImmutableArray<ReviewState> AfterReport = Reporting.AddRange(new[]
+    {
+        ReviewState.Published, ReviewState.NotPublished, ReviewState.PublicationEnded,
+    });
+
+    private static readonly Citation RecordRule =
+        new("Integration contract v1", "safeguarding review: a record carries the events in the order they happened", SourceKind.Guidance, true);
+
+    private static readonly Citation ActionPlanRule =
+        new("Board action-plan protocol", "an action plan is closed only when none of its actions is open", SourceKind.LocalPolicy, true);
+
+    /// <summary>Every event is dated on or after the event recorded before it.</summary>
+    private static readonly LifecycleGuard InDateOrder = new(
+        "in-date-order",
+        "The event is dated on or after the event recorded before it.",
+        RecordRule,
+        static (r, e) => r.LastDate is not LocalDate last || e.Date >= last);
+
+    private static Citation SourceOf(ReviewKind kind) => kind switch
+    {
+        ReviewKind.SeriousCaseReview => new Citation("SI 2006/90", "reg 5; Working Together to Safeguard Children 2013/2015 ch.4", SourceKind.Regulation, true),
+        ReviewKind.SeriousIncidentNotification or ReviewKind.RapidReview =>
+            new Citation("Children Act 2004", "s16C; rapid reviews: Working Together to Safeguard Children 2018 ch.4", SourceKind.Statute, true),
+        ReviewKind.LocalChildSafeguardingPracticeReview => new Citation("Children Act 2004", "s16F; SI 2018/789 regs 12-17", SourceKind.Statute, true),
+        ReviewKind.SafeguardingAdultsReview => new Citation("Care Act 2014", "s44; Care and Support Statutory Guidance ch.14", SourceKind.Statute, true),
+        ReviewKind.DomesticHomicideReview => new Citation("Domestic Violence, Crime and Victims Act 2004", "s9; Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", SourceKind.Statute, true),
+        ReviewKind.ChildPracticeReviewConcise or ReviewKind.ChildPracticeReviewExtended or ReviewKind.AdultPracticeReview =>
+            new Citation("SI 2015/1466", "reg 4", SourceKind.Regulation, true),
+        ReviewKind.CaseManagementReview => new Citation("SR 2012/324", "reg 17", SourceKind.Regulation, true),
+        _ => new Citation("National guidance for child protection committees undertaking learning reviews", "2021, updated 2024", SourceKind.Guidance, true),
+    };
+
+    private static ImmutableArray<LifecycleTransition> BuildTable(ReviewKind kind, TimescaleCatalogue catalogue, Citation source)
+    {
+        bool csprRegime = kind is ReviewKind.SeriousIncidentNotification or ReviewKind.RapidReview or ReviewKind.LocalChildSafeguardingPracticeReview;
+        bool decisionOnly = kind is ReviewKind.SeriousIncidentNotification or ReviewKind.RapidReview;
+        var rows = ImmutableArray.CreateBuilder<LifecycleTransition>();
+
+        LifecycleTransition Row(ReviewTrigger trigger, ImmutableArray<ReviewState> from, ReviewState? to, ActionPlanState? plan, params LifecycleGuard[] guards) =>
+            new(trigger, from, to, plan, ImmutableArray.Create(InDateOrder).AddRange(guards));
+
+        ImmutableArray<ReviewState> One(ReviewState s) => ImmutableArray.Create(s);
+
+        rows.Add(Row(ReviewTrigger.RecordIncident, One(ReviewState.NotStarted), ReviewState.IncidentKnown, null));
+        rows.Add(Row(ReviewTrigger.Notify, One(ReviewState.IncidentKnown), ReviewState.Notified, null));
+        var decideFrom = ReviewState.Notified;
+        if (csprRegime)
+        {
+            rows.Add(Row(ReviewTrigger.CompleteRapidReview, One(ReviewState.Notified), ReviewState.RapidReviewCompleted, null));
+            decideFrom = ReviewState.RapidReviewCompleted;
+        }
+
+        rows.Add(Row(ReviewTrigger.DecideToInitiate, One(decideFrom), ReviewState.Initiated, null));
+        rows.Add(Row(ReviewTrigger.DecideNotToInitiate, One(decideFrom), ReviewState.NotInitiated, null));
+
+        var membersFrom = ImmutableArray.CreateRange(new[]
+        {
+            ReviewState.IncidentKnown, ReviewState.Notified, ReviewState.RapidReviewCompleted, ReviewState.NotInitiated, ReviewState.Initiated,
+            ReviewState.Commissioned, ReviewState.UnderReview, ReviewState.Withdrawn,
+        }.Where(s => csprRegime || s != ReviewState.RapidReviewCompleted)
+         .Where(s => !decisionOnly || s is ReviewState.IncidentKnown or ReviewState.Notified or ReviewState.RapidReviewCompleted or ReviewState.NotInitiated or ReviewState.Initiated))
+            .AddRange(decisionOnly ? ImmutableArray<ReviewState>.Empty : AfterReport);
+
+        if (!decisionOnly)
+        {
+            AddReviewRows(kind, catalogue, source, rows, Row, One);
+        }
+
+        rows.Add(Row(ReviewTrigger.InformMembers, membersFrom, null, null));
+        return rows.ToImmutable();
+    }
+
+    private delegate LifecycleTransition RowFactory(ReviewTrigger trigger, ImmutableArray<ReviewState> from, ReviewState? to, ActionPlanState? plan, params LifecycleGuard[] guards);
+
+    private delegate ImmutableArray<ReviewState> OneState(ReviewState state);
+
+    private static void AddReviewRows(ReviewKind kind, TimescaleCatalogue catalogue, Citation source, ImmutableArray<LifecycleTransition>.Builder rows, RowFactory row, OneState one)
+    {
+        var publication = kind switch
+        {
+            ReviewKind.SeriousCaseReview => new Citation(Wt2015, "ch.4, publication of serious case review reports", SourceKind.StatutoryGuidance, true),
+            ReviewKind.LocalChildSafeguardingPracticeReview => new Citation("Children Act 2004", "s16F(4)-(5): publication of the report", SourceKind.Statute, true),
+            _ => source,
+        };
+
+        var independence = kind switch
+        {
+            ReviewKind.SeriousCaseReview => new Citation(Wt2015, "ch.4, lead reviewers independent of the case and of the organisations reviewed", SourceKind.StatutoryGuidance, true),
+            ReviewKind.ChildPracticeReviewConcise or ReviewKind.ChildPracticeReviewExtended or ReviewKind.AdultPracticeReview =>
+                new Citation("SI 2015/1466", "reg 4(5): independent reviewers", SourceKind.Regulation, true),
+            ReviewKind.LocalChildSafeguardingPracticeReview => new Citation("SI 2018/789", "reg 12 (reviewer appointed); independence: Working Together 2018 ch.4 (wording not seen)", SourceKind.Regulation, false),
+            _ => new Citation(source.Instrument, source.Provision + "; reviewer independence (wording not seen)", source.Kind, false),
+        };
+
+        var reviewerIndependent = new LifecycleGuard(
+            "reviewer-independent",
+            "The reviewer is independent of the case and of the agencies under review (the commissioned event does not record reviewerIndependent: false).",
+            independence,
+            static (_, e) => e.ReviewerIndependent != false);
+
+        var scopeByIncident = new LifecycleGuard(
+            "scope-ends-by-incident",
+            "The review's scope period ends no later than the incident (the incident date, or the day it became known).",
+            new Citation(source.Instrument, source.Provision + "; scope of the review", source.Kind, false),
+            static (r, e) =>
+            {
+                var known = r.First(ReviewEventType.IncidentKnown);
+                var incident = known?.IncidentDate ?? known?.Date;
+                return e.ScopeEnd is not LocalDate end || incident is not LocalDate i || end <= i;
+            });
+
+        var signedOff = new LifecycleGuard(
+            "signed-off-before-publication",
+            "The report was signed off by the board or the safeguarding partners before publication.",
+            publication,
+            static (r, _) => r.Has(ReviewEventType.SignedOff));
+
+        var anonymised = new LifecycleGuard(
+            "anonymised-before-publication",
+            "The report was anonymised before publication.",
+            publication,
+            static (r, _) => r.Has(ReviewEventType.Anonymised));
+
+        LifecycleGuard Once(ReviewEventType type) => new(
+            LifecycleNames.Name(type) + "-not-yet-recorded",
+            "The " + LifecycleNames.Name(type) + " event has not already been recorded.",
+            RecordRule,
+            (r, _) => !r.Has(type));
+
+        var publishGuards = ImmutableArray.Create(signedOff, anonymised);
+        var notPublishGuards = ImmutableArray.Create(
+            new LifecycleGuard(
+                "signed-off-before-decision-not-to-publish",
+                "The report was signed off before the decision not to publish it.",
+                publication,
+                static (r, _) => r.Has(ReviewEventType.SignedOff)),
+            new LifecycleGuard(
+                "reasons-for-not-publishing",
+                "The decision not to publish records its reasons (the not-published event has reasons).",
+                kind == ReviewKind.LocalChildSafeguardingPracticeReview
+                    ? new Citation("Children Act 2004", "s16F(4)-(5): publish unless inappropriate, and then the improvements; reasons to the Panel: Working Together 2018 ch.4 (wording not seen)", SourceKind.Statute, false)
+                    : new Citation(publication.Instrument, publication.Provision + "; reasons for not publishing (wording not seen)", publication.Kind, false),
+                static (_, e) => e.Reasons is not null));
+
+        if (kind == ReviewKind.LocalChildSafeguardingPracticeReview
+            && catalogue.TryGet("england-cspr-2018", "panel-notice", out var notice))
+        {
+            publishGuards = publishGuards.Add(new LifecycleGuard(
+                "panel-notice-before-publication",
+                "The report was sent to the Secretary of State and the Child Safeguarding Practice Review Panel no later than " + notice.Length + " before publication.",
+                notice.Citation,
+                (r, e) =>
+                {
+                    var sent = r.First(ReviewEventType.SentToPanel);
+                    if (sent is null)
+                    {
+                        return false;
+                    }
+
+                    if (notice.Length.Unit == ClockUnit.WorkingDays)
+                    {
+                        return r.Calendar.TryAddWorkingDays(sent.Date, notice.Length.Count, out var due) && e.Date >= due.Date;
+                    }
+
+                    return e.Date >= notice.DueFrom(sent.Date, r.Calendar).Date;
+                }));
+            notPublishGuards = notPublishGuards.Add(new LifecycleGuard(
+                "report-to-panel-when-not-published",
+                "A report that is not published still goes to the Secretary of State and the Panel.",
+                new Citation("Children Act 2004", "s16F(3)(c)", SourceKind.Statute, true),
+                static (r, _) => r.Has(ReviewEventType.SentToPanel)));
+        }
+
+        if (kind == ReviewKind.DomesticHomicideReview)
+        {
+            publishGuards = publishGuards.Add(new LifecycleGuard(
+                "home-office-quality-assurance-before-publication",
+                "The report went to the Home Office Quality Assurance Panel (recorded as sent-to-panel) before publication.",
+                new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication", SourceKind.StatutoryGuidance, true),
+                static (r, _) => r.Has(ReviewEventType.SentToPanel)));
+        }
+
+        var endGuards = ImmutableArray.CreateBuilder<LifecycleGuard>();
+        endGuards.Add(new LifecycleGuard(
+            "statutory-minimum-served",
+            "The report stayed published for at least the regime's statutory minimum before it was taken down.",
+            catalogue.For(Review.RegimeOf(kind, ReviewJurisdiction.England, null), LifecycleNames.Name(kind))
+                .FirstOrDefault(t => t.Rule == TimescaleRule.MinimumPeriod)?.Citation ?? publication,
+            (r, e) =>
+            {
+                var published = r.First(ReviewEventType.Published);
+                var minimum = PublicationWindow.StatutoryMinimumOf(r.RegimeId, r.Kind, catalogue);
+                return published is null || minimum is null || e.Date >= published.Date.Plus(minimum);
+            }));
+        endGuards.Add(new LifecycleGuard(
+            "local-policy-served",
+            "The report stayed published for at least the local policy's publication period before it was taken down.",
+            new Citation("Local publication policy", "publication period", SourceKind.LocalPolicy, true),
+            static (r, e) =>
+            {
+                var published = r.First(ReviewEventType.Published);
+                var period = r.Policy.PublicationPeriod;
+                return published is null || period is null || e.Date >= published.Date.Plus(period);
+            }));
+
+        rows.Add(row(ReviewTrigger.Commission, one(ReviewState.Initiated), ReviewState.Commissioned, null, reviewerIndependent, scopeByIncident));
+        rows.Add(row(ReviewTrigger.StartReview, one(ReviewState.Commissioned), ReviewState.UnderReview, null));
+        rows.Add(row(ReviewTrigger.CompleteReport, ImmutableArray.Create(ReviewState.Commissioned, ReviewState.UnderReview), ReviewState.ReportCompleted, null));
+        rows.Add(row(ReviewTrigger.SignOff, Reporting, ReviewState.SignedOff, null, Once(ReviewEventType.SignedOff)));
+        rows.Add(row(ReviewTrigger.Anonymise, Reporting, ReviewState.Anonymised, null, Once(ReviewEventType.Anonymised)));
+        rows.Add(row(ReviewTrigger.SendToPanel, Reporting, ReviewState.SentToPanel, null, Once(ReviewEventType.SentToPanel)));
+        rows.Add(row(ReviewTrigger.Publish, Reporting, ReviewState.Published, null, publishGuards.ToArray()));
+        rows.Add(row(ReviewTrigger.DecideNotToPublish, Reporting, ReviewState.NotPublished, null, notPublishGuards.ToArray()));
+        rows.Add(row(ReviewTrigger.EndPublication, one(ReviewState.Published), ReviewState.PublicationEnded, null, endGuards.ToArray()));
+        rows.Add(row(ReviewTrigger.Withdraw, ImmutableArray.Create(ReviewState.Initiated, ReviewState.Commissioned, ReviewState.UnderReview).AddRange(Reporting), ReviewState.Withdrawn, null));
+        rows.Add(row(ReviewTrigger.AgreeActionPlan, AfterReport, null, ActionPlanState.Agreed, new LifecycleGuard(
+            "action-plan-not-yet-agreed",
+            "No action plan has been agreed yet.",
+            ActionPlanRule,
+            static (r, _) => r.ActionPlan == ActionPlanState.None)));
+        rows.Add(row(ReviewTrigger.CloseActionPlan, AfterReport, null, ActionPlanState.Closed,
+            new LifecycleGuard(
+                "action-plan-open",
+                "An action plan has been agreed and is not already closed.",
+                ActionPlanRule,
+                static (r, _) => r.ActionPlan == ActionPlanState.Agreed),
+            new LifecycleGuard(
+                "no-open-actions",
+                "No action is still open: the event records openActions: 0 (an unknown count does not close a plan).",
+                ActionPlanRule,
+                static (_, e) => e.OpenActions == 0)));
+    }
+}

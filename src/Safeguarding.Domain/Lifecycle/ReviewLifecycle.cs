@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using Safeguarding.Domain.Citations;
+using Safeguarding.Domain.Timescales;
+
+namespace Safeguarding.Domain.Lifecycle;
+
+/// <summary>
+/// The lifecycle of one review kind as an immutable transition table (in the manner of Stateless): states,
+/// triggers, guards with descriptions and citations, and the event each transition records. Transitions are
+/// pure: <see cref="Fire(Review, ReviewEvent)"/> returns the new review and its event, or the refusal with
+/// every unmet guard. A review is rebuilt from its events with <see cref="Replay"/>.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. <see cref="For(ReviewKind)"/> returns cached tables built on
+/// <see cref="TimescaleCatalogue.Default"/>; <see cref="For(ReviewKind, TimescaleCatalogue)"/> builds
+/// tables on another catalogue (for example the Panel notice counted in working days).
+/// </remarks>
+public sealed partial class ReviewLifecycle
+{
+    private static readonly Lazy<ImmutableArray<ReviewLifecycle>> Defaults =
+        new(() => Enumerable.Range(0, (int)ReviewKind.AdultPracticeReview + 1).Select(i => (ReviewKind)i).Select(k => new ReviewLifecycle(k, TimescaleCatalogue.Default)).ToImmutableArray());
+
+    private readonly Dictionary<(ReviewState, ReviewTrigger), LifecycleTransition> _byStateAndTrigger;
+
+    private ReviewLifecycle(ReviewKind kind, TimescaleCatalogue catalogue)
+    {
+        Kind = kind;
+        Catalogue = catalogue;
+        Source = SourceOf(kind);
+        Transitions = BuildTable(kind, catalogue, Source);
+        _byStateAndTrigger = new Dictionary<(ReviewState, ReviewTrigger), LifecycleTransition>();
+        foreach (var t in Transitions)
+        {
+            foreach (var s in t.Sources)
+            {
+                _byStateAndTrigger.Add((s, t.Trigger), t);
+            }
+        }
+
+        var states = new SortedSet<ReviewState> { ReviewState.NotStarted };
+        foreach (var t in Transitions)
+        {
+            states.UnionWith(t.Sources);
+            if (t.Destination is ReviewState d)
+            {
+                states.Add(d);
+            }
+        }
+
+        States = states.ToImmutableArray();
+        Triggers = Transitions.Select(t => t.Trigger).Distinct().OrderBy(t => t).ToImmutableArray();
+        FinalStates = States.Where(s => s != ReviewState.NotStarted
+            && !Transitions.Any(t => t.Destination is ReviewState to && to != s && t.Sources.Contains(s))).ToImmutableArray();
+    }
+
+    /// <summary>The lifecycles of every review kind, on the default catalogue, in the order of <see cref="ReviewKind"/>.</summary>
+    public static ImmutableArray<ReviewLifecycle> All => Defaults.Value;
+
+    /// <summary>The review kind.</summary>
+    public ReviewKind Kind { get; }
+
+    /// <summary>The timescale catalogue the guards use (Panel notice, publication minimum).</summary>
+    public TimescaleCatalogue Catalogue { get; }
+
+    /// <summary>The instrument the lifecycle as a whole comes from.</summary>
+    public Citation Source { get; }
+
+    /// <summary>The transition table, in the order a review usually moves through it.</summary>
+    public ImmutableArray<LifecycleTransition> Transitions { get; }
+
+    /// <summary>Every main-track state of this kind, in the order of <see cref="ReviewState"/>.</summary>
+    public ImmutableArray<ReviewState> States { get; }
+
+    /// <summary>The states from which the main track cannot move on (only members-informed and the action plan may still be recorded).</summary>
+    public ImmutableArray<ReviewState> FinalStates { get; }
+
+    /// <summary>Every trigger this kind has, in the order of <see cref="ReviewTrigger"/>.</summary>
+    public ImmutableArray<ReviewTrigger> Triggers { get; }
+
+    /// <summary>The lifecycle of a kind, on the default catalogue.</summary>
+    /// <param name="kind">The review kind.</param>
+    /// <returns>The cached lifecycle.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public static ReviewLifecycle For(ReviewKind kind) => Defaults.Value[(int)Guard.Against.EnumOutOfRange(kind)];
+
+    /// <summary>The lifecycle of a kind, on another catalogue.</summary>
+    /// <param name="kind">The review kind.</param>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <returns>A new lifecycle.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
+    public static ReviewLifecycle For(ReviewKind kind, TimescaleCatalogue catalogue) =>
+        new(Guard.Against.EnumOutOfRange(kind), Guard.Against.Null(catalogue));
+
+    /// <summary>The table row for a trigger in a state, if the trigger is permitted there at all (guards aside).</summary>
+    /// <param name="state">The state.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="transition">The row, when there is one.</param>
+    /// <returns>Whether the table has a row.</returns>
+    public bool TryGetTransition(ReviewState state, ReviewTrigger trigger, out LifecycleTransition transition) =>
+        _byStateAndTrigger.TryGetValue((state, trigger), out transition!);
+
+    /// <summary>Whether an event can be recorded on a review now, and if not, every unmet guard.</summary>
+    /// <param name="review">The review.</param>
+    /// <param name="recorded">The event.</param>
+    /// <param name="unmetGuards">Every unmet guard; empty when it can.</param>
+    /// <returns>Whether the event can be recorded.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The review is of another kind.</exception>
+    public bool CanFire(Review review, ReviewEvent recorded, out ImmutableArray<LifecycleGuard> unmetGuards)
+    {
+        unmetGuards = Unmet(review, recorded);
+        return unmetGuards.IsEmpty;
+    }
+
+    /// <summary>Whether a trigger can fire on a review on a date (with a bare event: no facts), and if not, every unmet guard.</summary>
+    /// <param name="review">The review.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="date">The date of the event it would record.</param>
+    /// <param name="unmetGuards">Every unmet guard; empty when it can.</param>
+    /// <returns>Whether the trigger can fire.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    /// <exception cref="ArgumentException">The review is of another kind.</exception>
+    public bool CanFire(Review review, ReviewTrigger trigger, LocalDate date, out ImmutableArray<LifecycleGuard> unmetGuards) =>
+        CanFire(review, ReviewEvent.For(trigger, date), out unmetGuards);
+
+    /// <summary>The triggers that can fire on a review on a date (bare events, every guard met), in trigger order.</summary>
+    /// <param name="review">The review.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The permitted triggers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    /// <exception cref="ArgumentException">The review is of another kind.</exception>
+    public ImmutableArray<ReviewTrigger> PermittedTriggers(Review review, LocalDate date) =>
+        Triggers.Where(t => CanFire(review, t, date, out _)).ToImmutableArray();
+
+    /// <summary>Records an event on a review: the new review and the event, or the refusal with every unmet guard. Pure.</summary>
+    /// <param name="review">The review.</param>
+    /// <param name="recorded">The event.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The review is of another kind.</exception>
+    public TransitionResult Fire(Review review, ReviewEvent recorded)
+    {
+        var unmet = Unmet(review, recorded);
+        if (!unmet.IsEmpty)
+        {
+            return new TransitionResult(review, recorded, null, unmet);
+        }
+
+        var row = _byStateAndTrigger[(review.State, recorded.Trigger)];
+        var after = review.With(row.Destination ?? review.State, row.ActionPlan ?? review.ActionPlan, recorded);
+        return new TransitionResult(review, recorded, after, ImmutableArray<LifecycleGuard>.Empty);
+    }
+
+    /// <summary>Fires a trigger on a date with a bare event (no facts).</summary>
+    /// <param name="review">The review.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    /// <exception cref="ArgumentException">The review is of another kind.</exception>
+    public TransitionResult Fire(Review review, ReviewTrigger trigger, LocalDate date) => Fire(review, ReviewEvent.For(trigger, date));
+
+    /// <summary>
+    /// Rebuilds a review by replaying events from a starting review, in order. The first event the table
+    /// would not have allowed stops the replay; the result then holds the review as it stood before it.
+    /// </summary>
+    /// <param name="start">The review to replay onto, usually <see cref="Review.Start"/>.</param>
+    /// <param name="events">The events, in the order they happened.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    /// <exception cref="ArgumentException">The review is of another kind.</exception>
+    public ReplayResult Replay(Review start, IEnumerable<ReviewEvent> events)
+    {
+        Guard.Against.Null(events);
+        var review = Guard.Against.Null(start);
+        int index = 0;
+        foreach (var e in events)
+        {
+            var result = Fire(review, Guard.Against.Null(e));
+            if (!result.IsAccepted)
+            {
+                return new ReplayResult(review, index, e, result.UnmetGuards);
+            }
+
+            review = result.Review;
+            index++;
+        }
+
+        return new ReplayResult(review, null, null, ImmutableArray<LifecycleGuard>.Empty);
+    }
+
+    /// <summary>Returns the kind, for example <c>lifecycle of serious-case-review (15 transitions)</c>.</summary>
+    /// <returns>The lifecycle as text.</returns>
+    public override string ToString() => "lifecycle of " + LifecycleNames.Name(Kind) + " (" + Transitions.Length + " transitions)";
+
+    private ImmutableArray<LifecycleGuard> Unmet(Review review, ReviewEvent recorded)
+    {
+        Guard.Against.Null(review);
+        Guard.Against.Null(recorded);
+        if (review.Kind != Kind)
+        {
+            throw new ArgumentException("The review is of another kind than this lifecycle.", nameof(review));
+        }
+
+        var unmet = ImmutableArray.CreateBuilder<LifecycleGuard>();
+        if (!_byStateAndTrigger.TryGetValue((review.State, recorded.Trigger), out var row))
+        {
+            unmet.Add(NotPermitted(review.State, recorded.Trigger));
+            if (!InDateOrder.IsMet(review, recorded))
+            {
+                unmet.Add(InDateOrder);
+            }
+
+            return unmet.ToImmutable();
+        }
+
+        foreach (var guard in row.Guards)
+        {
+            if (!guard.IsMet(review, recorded))
+            {
+                unmet.Add(guard);
+            }
+        }
+
+        return unmet.ToImmutable();
+    }
+
+    private LifecycleGuard NotPermitted(ReviewState state, ReviewTrigger trigger) =>
+        new("permitted-in-state",
+            "The " + LifecycleNames.Name(ReviewEvent.EventTypeOf(trigger)) + " event is not permitted in the state " + LifecycleNames.Name(state) + " of a " + LifecycleNames.Name(Kind) + ".",
+            Source,
+            static (_, _) => false);
+}

@@ -1,0 +1,356 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using NodaTime;
+using NodaTime.Text;
+using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Serialization;
+using Safeguarding.Domain.Timescales;
+
+namespace Safeguarding.Domain.Lifecycle;
+
+/// <summary>
+/// The contract's review record document: a review's kind, jurisdiction, local policy and dated events,
+/// as given by an integrator. Read one with <see cref="Read(ReadOnlyMemory{byte})"/>; replay it with
+/// <see cref="ReviewReport.Create"/>.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe; equality is over every field, events in order. <see cref="ToJson"/> writes
+/// the document that <see cref="Read(ReadOnlyMemory{byte})"/> reads back to an equal record. Error codes, beside the shared ones of the strict reader:
+/// <c>kind-not-in-jurisdiction</c>, <c>publication-period-below-minimum</c>, <c>property-not-allowed</c>
+/// (a fact on an event type it does not belong to), <c>conflicting-properties</c>, <c>invalid-scope</c>
+/// (scope ends before it starts), <c>incident-after-event</c>, and <c>date-out-of-range</c> for review dates
+/// outside the calendars' years 2000 to 2099.</para>
+/// </remarks>
+public sealed class ReviewRecord : IEquatable<ReviewRecord>
+{
+    private static readonly LocalDate FirstDate = new(2000, 1, 1);
+    private static readonly LocalDate LastDate = new(2099, 12, 31);
+
+    /// <summary>Creates a record.</summary>
+    /// <param name="kind">The review kind.</param>
+    /// <param name="jurisdiction">The jurisdiction; the kind must exist there.</param>
+    /// <param name="policy">The local policy.</param>
+    /// <param name="events">The events, in the order they happened.</param>
+    /// <exception cref="ArgumentException">The kind does not exist in the jurisdiction, or an event is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public ReviewRecord(ReviewKind kind, ReviewJurisdiction jurisdiction, ReviewPolicy policy, ImmutableArray<ReviewEvent> events)
+    {
+        Kind = Guard.Against.EnumOutOfRange(kind);
+        Jurisdiction = Guard.Against.EnumOutOfRange(jurisdiction);
+        Policy = Guard.Against.Null(policy);
+        if (!Review.IsKindOf(kind, jurisdiction))
+        {
+            throw new ArgumentException("The review kind does not exist in this jurisdiction.", nameof(jurisdiction));
+        }
+
+        events = events.IsDefault ? ImmutableArray<ReviewEvent>.Empty : events;
+        if (events.Any(e => e is null))
+        {
+            throw new ArgumentException("An event is null.", nameof(events));
+        }
+
+        Events = events;
+    }
+
+    /// <summary>The review kind.</summary>
+    public ReviewKind Kind { get; }
+
+    /// <summary>The jurisdiction.</summary>
+    public ReviewJurisdiction Jurisdiction { get; }
+
+    /// <summary>The local policy.</summary>
+    public ReviewPolicy Policy { get; }
+
+    /// <summary>The events, in the order they happened.</summary>
+    public ImmutableArray<ReviewEvent> Events { get; }
+
+    /// <summary>The review before any event: kind, jurisdiction and policy.</summary>
+    /// <returns>The review, not started.</returns>
+    public Review ToReview() => Review.Start(Kind, Jurisdiction, Policy);
+
+    /// <summary>Reads a review record (UTF-8 JSON) with the default limits and catalogue.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <returns>The record, or every error found.</returns>
+    public static ReadResult<ReviewRecord> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default, TimescaleCatalogue.Default);
+
+    /// <summary>Reads a review record (UTF-8 JSON).</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="limits">The reader's limits.</param>
+    /// <param name="catalogue">The catalogue whose statutory minimum a local publication period is checked against.</param>
+    /// <returns>The record, or every error found, each with its JSON path and code.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public static ReadResult<ReviewRecord> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, TimescaleCatalogue catalogue)
+    {
+        Guard.Against.Null(limits);
+        Guard.Against.Null(catalogue);
+        return JsonInput.Read(utf8, limits, root => ReadRecord(root, catalogue));
+    }
+
+    /// <summary>Writes the record as the contract's review record document (indented JSON), facts included.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", LifecycleNames.Name(Kind));
+            w.WriteString("jurisdiction", LifecycleNames.Name(Jurisdiction));
+            if (Policy.PublicationPeriod is not null || Policy.MembersInformed is not null)
+            {
+                w.WriteStartObject("localPolicy");
+                if (Policy.PublicationPeriod is Period period)
+                {
+                    w.WriteString("publicationPeriod", PeriodPattern.NormalizingIso.Format(period));
+                }
+
+                if (Policy.MembersInformed is MembersInformedRule rule)
+                {
+                    w.WriteStartObject("membersInformed");
+                    w.WriteString("startsOn", LifecycleNames.Name(rule.StartsOn));
+                    w.WriteNumber(rule.Length.Unit switch { ClockUnit.WorkingDays => "workingDays", ClockUnit.Months => "months", _ => "days" }, rule.Length.Count);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteStartArray("events");
+            foreach (var e in Events)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", LifecycleNames.Name(e.Type));
+                w.WriteString("date", ReviewClock.Iso(e.Date));
+                if (e.Decision is ReviewDecision decision)
+                {
+                    w.WriteString("decision", LifecycleWire.Decisions.Name(decision));
+                }
+
+                if (e.IncidentDate is LocalDate incident)
+                {
+                    w.WriteString("incidentDate", ReviewClock.Iso(incident));
+                }
+
+                if (e.ReviewerIndependent is bool independent)
+                {
+                    w.WriteBoolean("reviewerIndependent", independent);
+                }
+
+                if (e.Methodology is string methodology)
+                {
+                    w.WriteString("methodology", methodology);
+                }
+
+                if (e.ScopeStart is LocalDate scopeStart)
+                {
+                    w.WriteString("scopeStart", ReviewClock.Iso(scopeStart));
+                }
+
+                if (e.ScopeEnd is LocalDate scopeEnd)
+                {
+                    w.WriteString("scopeEnd", ReviewClock.Iso(scopeEnd));
+                }
+
+                if (e.OpenActions is int open)
+                {
+                    w.WriteNumber("openActions", open);
+                }
+
+                if (e.Reasons is string reasons)
+                {
+                    w.WriteString("reasons", reasons);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ReviewRecord? other) =>
+        other is not null && Kind == other.Kind && Jurisdiction == other.Jurisdiction && Policy.Equals(other.Policy) && Events.SequenceEqual(other.Events);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReviewRecord);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ((int)Kind * 397) ^ ((int)Jurisdiction * 31) ^ Events.Length;
+
+    private static ReviewRecord? ReadRecord(JsonObjectReader root, TimescaleCatalogue catalogue)
+    {
+        var kind = root.Enum("kind", true, LifecycleWire.Kinds);
+        var jurisdiction = root.Enum("jurisdiction", true, LifecycleWire.Jurisdictions);
+        Period? period = null;
+        MembersInformedRule? members = null;
+        string periodPath = root.PathOf("localPolicy") + ".publicationPeriod";
+        var policy = root.Object("localPolicy", false);
+        if (policy is not null)
+        {
+            period = policy.Period("publicationPeriod", false);
+            var rule = policy.Object("membersInformed", false);
+            if (rule is not null)
+            {
+                members = ReadMembersRule(rule);
+            }
+
+            policy.RejectUnknown();
+        }
+
+        var events = new List<ReviewEvent>();
+        bool eventsOk = true;
+        foreach (var (value, path) in root.Array("events", true))
+        {
+            var item = root.ReadObject(value, path);
+            var e = item is null ? null : ReadEvent(item);
+            if (e is null)
+            {
+                eventsOk = false;
+            }
+            else
+            {
+                events.Add(e);
+            }
+        }
+
+        root.RejectUnknown();
+        if (kind is ReviewKind k && jurisdiction is ReviewJurisdiction j && !Review.IsKindOf(k, j))
+        {
+            root.Sink.Add(root.PathOf("jurisdiction"), "kind-not-in-jurisdiction", "This review kind does not exist in this jurisdiction.");
+            return null;
+        }
+
+        if (kind is ReviewKind k2 && jurisdiction is ReviewJurisdiction j2 && period is not null)
+        {
+            string regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
+            var minimum = PublicationWindow.StatutoryMinimumOf(regime, k2, catalogue);
+            if (!PublicationWindow.CheckPeriod(period, minimum))
+            {
+                root.Sink.Add(periodPath, "publication-period-below-minimum",
+                    "The local publication period is shorter than the statutory minimum of the review's regime (" + minimum + ").");
+                return null;
+            }
+        }
+
+        if (kind is null || jurisdiction is null || !eventsOk || root.Sink.HasErrors)
+        {
+            return null;
+        }
+
+        return new ReviewRecord(kind.Value, jurisdiction.Value, new ReviewPolicy(period, members), events.ToImmutableArray());
+    }
+
+    private static MembersInformedRule? ReadMembersRule(JsonObjectReader rule)
+    {
+        var startsOn = rule.Enum("startsOn", true, LifecycleWire.EventTypes);
+        var working = rule.Int32("workingDays", false, 0, 10_000);
+        var days = rule.Int32("days", false, 0, 10_000);
+        var months = rule.Int32("months", false, 0, 1_200);
+        rule.RejectUnknown();
+        int given = (working.HasValue ? 1 : 0) + (days.HasValue ? 1 : 0) + (months.HasValue ? 1 : 0);
+        if (given > 1)
+        {
+            rule.Sink.Add(rule.Path, "conflicting-properties", "Give only one of workingDays, days or months.");
+            return null;
+        }
+
+        if (startsOn == ReviewEventType.MembersInformed)
+        {
+            rule.Sink.Add(rule.PathOf("startsOn"), "invalid-enum", "The members' clock cannot start on members-informed itself.");
+            return null;
+        }
+
+        if (startsOn is not ReviewEventType start)
+        {
+            return null;
+        }
+
+        var length = working.HasValue ? ClockLength.WorkingDays(working.Value)
+            : months.HasValue ? ClockLength.Months(months.Value)
+            : ClockLength.CalendarDays(days ?? 0);
+        return new MembersInformedRule(start, length);
+    }
+
+    private static ReviewEvent? ReadEvent(JsonObjectReader item)
+    {
+        var type = item.Enum("type", true, LifecycleWire.EventTypes);
+        var date = ReviewDate(item, "date", true);
+        int errorsBefore = item.Sink.Count;
+
+        ReviewDecision? decision = null;
+        if (type == ReviewEventType.Decided)
+        {
+            decision = item.Enum("decision", true, LifecycleWire.Decisions);
+        }
+
+        bool commissioned = type == ReviewEventType.Commissioned;
+        bool? independent = Only(item, "reviewerIndependent", commissioned) ? item.Boolean("reviewerIndependent", false) : null;
+        string? methodology = Only(item, "methodology", commissioned) ? item.Id("methodology", false) : null;
+        LocalDate? scopeStart = Only(item, "scopeStart", commissioned) ? ReviewDate(item, "scopeStart", false) : null;
+        LocalDate? scopeEnd = Only(item, "scopeEnd", commissioned) ? ReviewDate(item, "scopeEnd", false) : null;
+        LocalDate? incident = Only(item, "incidentDate", type == ReviewEventType.IncidentKnown) ? ReviewDate(item, "incidentDate", false) : null;
+        int? open = Only(item, "openActions", type == ReviewEventType.ActionPlanClosed) ? item.Int32("openActions", false, 0, 100_000) : null;
+        bool withReasons = type is ReviewEventType.Decided or ReviewEventType.NotPublished or ReviewEventType.Withdrawn;
+        string? reasons = Only(item, "reasons", withReasons) ? item.Text("reasons", false) : null;
+        if (type != ReviewEventType.Decided)
+        {
+            Only(item, "decision", false);
+        }
+
+        item.RejectUnknown();
+        if (scopeStart is LocalDate s && scopeEnd is LocalDate e && e < s)
+        {
+            item.Sink.Add(item.PathOf("scopeEnd"), "invalid-scope", "The scope period ends before it starts.");
+        }
+
+        if (incident is LocalDate i && date is LocalDate d && i > d)
+        {
+            item.Sink.Add(item.PathOf("incidentDate"), "incident-after-event", "The incident date is after the day it became known.");
+        }
+
+        if (type is not ReviewEventType t || date is not LocalDate when || item.Sink.Count > errorsBefore || (t == ReviewEventType.Decided && decision is null))
+        {
+            return null;
+        }
+
+        return new ReviewEvent(t, when, decision, independent, methodology, scopeStart, scopeEnd, incident, open, reasons);
+    }
+
+    /// <summary>Whether a fact may be read; records <c>property-not-allowed</c> when it is present on the wrong event type.</summary>
+    private static bool Only(JsonObjectReader item, string name, bool allowed)
+    {
+        if (allowed)
+        {
+            return true;
+        }
+
+        if (item.TryGet(name, false, out _) || item.Has(name))
+        {
+            item.Sink.Add(item.PathOf(name), "property-not-allowed", "This fact does not belong to this event type.");
+        }
+
+        return false;
+    }
+
+    private static LocalDate? ReviewDate(JsonObjectReader item, string name, bool required)
+    {
+        var date = item.Date(name, required);
+        if (date is LocalDate d && (d < FirstDate || d > LastDate))
+        {
+            item.Sink.Add(item.PathOf(name), "date-out-of-range", "Review dates must be between 2000-01-01 and 2099-12-31, the years the calendars cover.");
+            return null;
+        }
+
+        return date;
+    }
+}

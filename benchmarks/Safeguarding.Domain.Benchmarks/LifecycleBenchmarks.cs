@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Benchmarks;
 
@@ -13,9 +14,9 @@ namespace Safeguarding.Domain.Benchmarks;
 [MemoryDiagnoser]
 public class LifecycleBenchmarks
 {
-    private static readonly ReviewLifecycle Lifecycle = ReviewLifecycle.For(ReviewKind.LocalChildSafeguardingPracticeReview);
+    private static readonly ReviewLifecycle Lifecycle = ReviewLifecycle.For(DeterminationKind.LocalChildSafeguardingPracticeReview);
 
-    private static readonly Review Start = Review.Start(ReviewKind.LocalChildSafeguardingPracticeReview, ReviewJurisdiction.England,
+    private static readonly Review Start = Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England,
         new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication));
 
     private static readonly ImmutableArray<ReviewEvent> Events = ImmutableArray.Create(

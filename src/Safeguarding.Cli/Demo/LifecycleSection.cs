@@ -5,6 +5,7 @@ using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Cli.Demo;
 
@@ -22,7 +23,7 @@ internal sealed class LifecycleSection : IDemoSection
         output.WriteLine("The minutes give most dates only as a month; those days are picked within the month (Julia's and James's publication dates are exact).");
         var members = new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication);
         Show(output, "Julia (serious case review; commissioned May 2013, completed May 2014, ratified September 2014, published 15 December 2014, 18 months online)",
-            new ReviewRecord(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, members, ImmutableArray.Create(
+            new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, members, ImmutableArray.Create(
                 E(ReviewEventType.IncidentKnown, 2013, 2, 28),
                 E(ReviewEventType.Notified, 2013, 3, 7),
                 new ReviewEvent(ReviewEventType.Decided, D(2013, 5, 1), ReviewDecision.Initiate),
@@ -37,7 +38,7 @@ internal sealed class LifecycleSection : IDemoSection
             "Members learnt of the review from the local press; the members' clock (by publication) shows it.");
 
         Show(output, "James (serious case review; published 1 December 2016 for 18 months; presented to scrutiny December 2016)",
-            new ReviewRecord(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, members, ImmutableArray.Create(
+            new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, members, ImmutableArray.Create(
                 E(ReviewEventType.IncidentKnown, 2015, 9, 1),
                 E(ReviewEventType.Notified, 2015, 9, 4),
                 new ReviewEvent(ReviewEventType.Decided, D(2015, 10, 1), ReviewDecision.Initiate),
@@ -52,7 +53,7 @@ internal sealed class LifecycleSection : IDemoSection
             "The report may come down on 2018-06-01, the first day after its 18 months; a take-down before that is refused.");
 
         Show(output, "Sam and Kyle (serious case review; Sam died January 2018, report July 2020)",
-            new ReviewRecord(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+            new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
                 new ReviewEvent(ReviewEventType.IncidentKnown, D(2018, 1, 15), incidentDate: D(2018, 1, 15)),
                 E(ReviewEventType.Notified, 2018, 1, 19),
                 new ReviewEvent(ReviewEventType.Decided, D(2018, 2, 19), ReviewDecision.Initiate),
@@ -66,7 +67,7 @@ internal sealed class LifecycleSection : IDemoSection
             "Two and a half years from death to report: the completion clock is the one that failed.");
 
         Show(output, "Child R (serious case review by the Welsh child practice review method; considered March 2014, signed off February 2015 subject to further anonymisation, published August 2015)",
-            new ReviewRecord(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+            new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
                 E(ReviewEventType.IncidentKnown, 2014, 3, 3),
                 E(ReviewEventType.Notified, 2014, 3, 7),
                 new ReviewEvent(ReviewEventType.Decided, D(2014, 3, 27), ReviewDecision.Initiate),
@@ -79,8 +80,8 @@ internal sealed class LifecycleSection : IDemoSection
             "Signed off subject to further anonymisation: publication waited for it.");
 
         // What the table says had Child R's report been published at sign-off, before the anonymisation.
-        var childR = ReviewLifecycle.For(ReviewKind.SeriousCaseReview);
-        var atSignOff = childR.Replay(Review.Start(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None), new[]
+        var childR = ReviewLifecycle.For(DeterminationKind.SeriousCaseReview);
+        var atSignOff = childR.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), new[]
         {
             E(ReviewEventType.IncidentKnown, 2014, 3, 3), E(ReviewEventType.Notified, 2014, 3, 7),
             new ReviewEvent(ReviewEventType.Decided, D(2014, 3, 27), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2014, 4, 1),
@@ -95,8 +96,8 @@ internal sealed class LifecycleSection : IDemoSection
         }
 
         // A local child safeguarding practice review: the report goes to the Panel and the Secretary of State 7 days before publication.
-        var lcspr = ReviewLifecycle.For(ReviewKind.LocalChildSafeguardingPracticeReview);
-        var ready = lcspr.Replay(Review.Start(ReviewKind.LocalChildSafeguardingPracticeReview, ReviewJurisdiction.England, ReviewPolicy.None), new[]
+        var lcspr = ReviewLifecycle.For(DeterminationKind.LocalChildSafeguardingPracticeReview);
+        var ready = lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None), new[]
         {
             E(ReviewEventType.IncidentKnown, 2022, 9, 14), E(ReviewEventType.Notified, 2022, 9, 21), E(ReviewEventType.RapidReviewCompleted, 2022, 10, 12),
             new ReviewEvent(ReviewEventType.Decided, D(2022, 10, 14), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2022, 11, 1),

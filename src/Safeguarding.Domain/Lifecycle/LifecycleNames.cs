@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -10,7 +11,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <remarks>Thread-safe: the members are pure. Parsing is exact (ordinal, case-sensitive).</remarks>
 public static class LifecycleNames
 {
-    /// <summary>Every review kind's wire name, in the order of <see cref="ReviewKind"/>.</summary>
+    /// <summary>Every review kind's wire name, in the order of <see cref="DeterminationKind"/>.</summary>
     public static ImmutableArray<string> KindIds { get; } = LifecycleWire.Kinds.Names.ToImmutableArray();
 
     /// <summary>The review kinds' wire names, comma-separated, for messages.</summary>
@@ -20,7 +21,7 @@ public static class LifecycleNames
     /// <param name="kind">The kind.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public static string Name(ReviewKind kind) => LifecycleWire.Kinds.Name(kind);
+    public static string Name(DeterminationKind kind) => LifecycleWire.Kinds.Name(kind);
 
     /// <summary>The wire name of a state, for example <c>signed-off</c>.</summary>
     /// <param name="state">The state.</param>
@@ -50,7 +51,7 @@ public static class LifecycleNames
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="jurisdiction"/> is not defined.</exception>
-    public static string Name(ReviewJurisdiction jurisdiction) => LifecycleWire.Jurisdictions.Name(jurisdiction);
+    public static string Name(Jurisdiction jurisdiction) => LifecycleWire.Jurisdictions.Name(jurisdiction);
 
     /// <summary>The wire name of a clock status, for example <c>overdue</c>.</summary>
     /// <param name="status">The status.</param>
@@ -62,7 +63,7 @@ public static class LifecycleNames
     /// <param name="id">The wire name, for example <c>rapid-review</c>.</param>
     /// <param name="kind">The kind, when found.</param>
     /// <returns>Whether the name is a review kind.</returns>
-    public static bool TryParseKind(string id, out ReviewKind kind) => LifecycleWire.Kinds.TryParse(id ?? string.Empty, out kind);
+    public static bool TryParseKind(string id, out DeterminationKind kind) => LifecycleWire.Kinds.TryParse(id ?? string.Empty, out kind);
 
     /// <summary>Reads an event type's wire name.</summary>
     /// <param name="id">The wire name, for example <c>published</c>.</param>

@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Lifecycle;
@@ -5,18 +6,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
 internal static class LifecycleWire
 {
-    public static readonly KebabNames<ReviewKind> Kinds = new(
-        (ReviewKind.SeriousCaseReview, "serious-case-review"),
-        (ReviewKind.SeriousIncidentNotification, "serious-incident-notification"),
-        (ReviewKind.RapidReview, "rapid-review"),
-        (ReviewKind.LocalChildSafeguardingPracticeReview, "local-child-safeguarding-practice-review"),
-        (ReviewKind.SafeguardingAdultsReview, "safeguarding-adults-review"),
-        (ReviewKind.DomesticHomicideReview, "domestic-homicide-review"),
-        (ReviewKind.ChildPracticeReviewConcise, "child-practice-review-concise"),
-        (ReviewKind.ChildPracticeReviewExtended, "child-practice-review-extended"),
-        (ReviewKind.CaseManagementReview, "case-management-review"),
-        (ReviewKind.LearningReview, "learning-review"),
-        (ReviewKind.AdultPracticeReview, "adult-practice-review"));
+    public static KebabNames<DeterminationKind> Kinds => CriteriaNames.Kinds;
 
     public static readonly KebabNames<ReviewState> States = new(
         (ReviewState.NotStarted, "not-started"),
@@ -84,11 +74,7 @@ internal static class LifecycleWire
         (ReviewDecision.Initiate, "initiate"),
         (ReviewDecision.NotInitiate, "not-initiate"));
 
-    public static readonly KebabNames<ReviewJurisdiction> Jurisdictions = new(
-        (ReviewJurisdiction.England, "england"),
-        (ReviewJurisdiction.Wales, "wales"),
-        (ReviewJurisdiction.Scotland, "scotland"),
-        (ReviewJurisdiction.NorthernIreland, "northern-ireland"));
+    public static KebabNames<Jurisdiction> Jurisdictions => CriteriaNames.Jurisdictions;
 
     public static readonly KebabNames<ClockStatus> Statuses = new(
         (ClockStatus.Met, "met"),

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -45,7 +46,7 @@ public sealed class MembersInformedRule : IEquatable<MembersInformedRule>
     /// <param name="kind">The review kind.</param>
     /// <returns>The timescale.</returns>
     /// <exception cref="ArgumentException"><paramref name="regimeId"/> is blank.</exception>
-    public Timescale ToTimescale(string regimeId, ReviewKind kind) =>
+    public Timescale ToTimescale(string regimeId, DeterminationKind kind) =>
         new("members-informed",
             "Elected members and the relevant scrutiny committee are informed no later than " + Length + " after " + LifecycleNames.Name(StartsOn) + ".",
             regimeId,

@@ -3,6 +3,7 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -50,7 +51,7 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// <param name="catalogue">The timescale catalogue.</param>
     /// <returns>The minimum, or null.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public static Period? StatutoryMinimumOf(string regimeId, ReviewKind kind, TimescaleCatalogue catalogue)
+    public static Period? StatutoryMinimumOf(string regimeId, DeterminationKind kind, TimescaleCatalogue catalogue)
     {
         Guard.Against.Null(regimeId);
         Guard.Against.Null(catalogue);

@@ -4,6 +4,7 @@ using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Calendars;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -17,7 +18,7 @@ public sealed class Review : IEquatable<Review>
 {
     private static readonly LocalDate Wales2016 = new(2016, 4, 6);
 
-    private Review(ReviewKind kind, ReviewJurisdiction jurisdiction, ReviewPolicy policy, ReviewState state, ActionPlanState actionPlan, ImmutableArray<ReviewEvent> events)
+    private Review(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, ReviewState state, ActionPlanState actionPlan, ImmutableArray<ReviewEvent> events)
     {
         Kind = kind;
         Jurisdiction = jurisdiction;
@@ -28,10 +29,10 @@ public sealed class Review : IEquatable<Review>
     }
 
     /// <summary>The review kind.</summary>
-    public ReviewKind Kind { get; }
+    public DeterminationKind Kind { get; }
 
     /// <summary>The jurisdiction; it picks the holiday calendar.</summary>
-    public ReviewJurisdiction Jurisdiction { get; }
+    public Jurisdiction Jurisdiction { get; }
 
     /// <summary>The local policy (publication period, members' protocol).</summary>
     public ReviewPolicy Policy { get; }
@@ -62,7 +63,7 @@ public sealed class Review : IEquatable<Review>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
     /// <exception cref="ArgumentException">The kind does not exist in the jurisdiction.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public static Review Start(ReviewKind kind, ReviewJurisdiction jurisdiction, ReviewPolicy policy)
+    public static Review Start(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy)
     {
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.EnumOutOfRange(jurisdiction);
@@ -83,22 +84,22 @@ public sealed class Review : IEquatable<Review>
     /// <param name="kind">The kind.</param>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns>Whether the kind exists there.</returns>
-    public static bool IsKindOf(ReviewKind kind, ReviewJurisdiction jurisdiction) => kind switch
+    public static bool IsKindOf(DeterminationKind kind, Jurisdiction jurisdiction) => kind switch
     {
-        ReviewKind.SeriousCaseReview or ReviewKind.DomesticHomicideReview => jurisdiction is ReviewJurisdiction.England or ReviewJurisdiction.Wales,
-        ReviewKind.ChildPracticeReviewConcise or ReviewKind.ChildPracticeReviewExtended or ReviewKind.AdultPracticeReview => jurisdiction == ReviewJurisdiction.Wales,
-        ReviewKind.CaseManagementReview => jurisdiction == ReviewJurisdiction.NorthernIreland,
-        ReviewKind.LearningReview => jurisdiction == ReviewJurisdiction.Scotland,
-        _ => jurisdiction == ReviewJurisdiction.England,
+        DeterminationKind.SeriousCaseReview or DeterminationKind.DomesticHomicideReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales,
+        DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview => jurisdiction == Jurisdiction.Wales,
+        DeterminationKind.CaseManagementReview => jurisdiction == Jurisdiction.NorthernIreland,
+        DeterminationKind.LearningReview => jurisdiction == Jurisdiction.Scotland,
+        _ => jurisdiction == Jurisdiction.England,
     };
 
     /// <summary>The holiday calendar of a jurisdiction.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns>England and Wales's calendar for either of them; otherwise the jurisdiction's own.</returns>
-    public static HolidayCalendar CalendarOf(ReviewJurisdiction jurisdiction) => jurisdiction switch
+    public static HolidayCalendar CalendarOf(Jurisdiction jurisdiction) => jurisdiction switch
     {
-        ReviewJurisdiction.Scotland => HolidayCalendar.Scotland,
-        ReviewJurisdiction.NorthernIreland => HolidayCalendar.NorthernIreland,
+        Jurisdiction.Scotland => HolidayCalendar.Scotland,
+        Jurisdiction.NorthernIreland => HolidayCalendar.NorthernIreland,
         _ => HolidayCalendar.EnglandAndWales,
     };
 
@@ -150,16 +151,16 @@ public sealed class Review : IEquatable<Review>
     internal Review With(ReviewState state, ActionPlanState actionPlan, ReviewEvent recorded) =>
         new(Kind, Jurisdiction, Policy, state, actionPlan, Events.Add(recorded));
 
-    internal static string RegimeOf(ReviewKind kind, ReviewJurisdiction jurisdiction, LocalDate? firstEvent) => kind switch
+    internal static string RegimeOf(DeterminationKind kind, Jurisdiction jurisdiction, LocalDate? firstEvent) => kind switch
     {
-        ReviewKind.SeriousCaseReview => jurisdiction == ReviewJurisdiction.Wales ? "wales-lscb-2006" : "england-lscb-2006",
-        ReviewKind.SeriousIncidentNotification or ReviewKind.RapidReview or ReviewKind.LocalChildSafeguardingPracticeReview => "england-cspr-2018",
-        ReviewKind.SafeguardingAdultsReview => "england-care-act-2014",
-        ReviewKind.DomesticHomicideReview => "domestic-homicide-review-2011",
-        ReviewKind.ChildPracticeReviewConcise or ReviewKind.ChildPracticeReviewExtended =>
+        DeterminationKind.SeriousCaseReview => jurisdiction == Jurisdiction.Wales ? "wales-lscb-2006" : "england-lscb-2006",
+        DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview or DeterminationKind.LocalChildSafeguardingPracticeReview => "england-cspr-2018",
+        DeterminationKind.SafeguardingAdultsReview => "england-care-act-2014",
+        DeterminationKind.DomesticHomicideReview => "domestic-homicide-review-2011",
+        DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended =>
             firstEvent is LocalDate d && d < Wales2016 ? "wales-cpr-2013" : "wales-2016",
-        ReviewKind.AdultPracticeReview => "wales-2016",
-        ReviewKind.CaseManagementReview => "northern-ireland-cmr-2012",
+        DeterminationKind.AdultPracticeReview => "wales-2016",
+        DeterminationKind.CaseManagementReview => "northern-ireland-cmr-2012",
         _ => "scotland-learning-review-2021",
     };
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -32,24 +33,24 @@ public sealed partial class ReviewLifecycle
         RecordRule,
         static (r, e) => r.LastDate is not LocalDate last || e.Date >= last);
 
-    private static Citation SourceOf(ReviewKind kind) => kind switch
+    private static Citation SourceOf(DeterminationKind kind) => kind switch
     {
-        ReviewKind.SeriousCaseReview => new Citation("SI 2006/90", "reg 5; Working Together to Safeguard Children 2013/2015 ch.4", SourceKind.Regulation, true),
-        ReviewKind.SeriousIncidentNotification or ReviewKind.RapidReview =>
+        DeterminationKind.SeriousCaseReview => new Citation("SI 2006/90", "reg 5; Working Together to Safeguard Children 2013/2015 ch.4", SourceKind.Regulation, true),
+        DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview =>
             new Citation("Children Act 2004", "s16C; rapid reviews: Working Together to Safeguard Children 2018 ch.4", SourceKind.Statute, true),
-        ReviewKind.LocalChildSafeguardingPracticeReview => new Citation("Children Act 2004", "s16F; SI 2018/789 regs 12-17", SourceKind.Statute, true),
-        ReviewKind.SafeguardingAdultsReview => new Citation("Care Act 2014", "s44; Care and Support Statutory Guidance ch.14", SourceKind.Statute, true),
-        ReviewKind.DomesticHomicideReview => new Citation("Domestic Violence, Crime and Victims Act 2004", "s9; Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", SourceKind.Statute, true),
-        ReviewKind.ChildPracticeReviewConcise or ReviewKind.ChildPracticeReviewExtended or ReviewKind.AdultPracticeReview =>
+        DeterminationKind.LocalChildSafeguardingPracticeReview => new Citation("Children Act 2004", "s16F; SI 2018/789 regs 12-17", SourceKind.Statute, true),
+        DeterminationKind.SafeguardingAdultsReview => new Citation("Care Act 2014", "s44; Care and Support Statutory Guidance ch.14", SourceKind.Statute, true),
+        DeterminationKind.DomesticHomicideReview => new Citation("Domestic Violence, Crime and Victims Act 2004", "s9; Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", SourceKind.Statute, true),
+        DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview =>
             new Citation("SI 2015/1466", "reg 4", SourceKind.Regulation, true),
-        ReviewKind.CaseManagementReview => new Citation("SR 2012/324", "reg 17", SourceKind.Regulation, true),
+        DeterminationKind.CaseManagementReview => new Citation("SR 2012/324", "reg 17", SourceKind.Regulation, true),
         _ => new Citation("National guidance for child protection committees undertaking learning reviews", "2021, updated 2024", SourceKind.Guidance, true),
     };
 
-    private static ImmutableArray<LifecycleTransition> BuildTable(ReviewKind kind, TimescaleCatalogue catalogue, Citation source)
+    private static ImmutableArray<LifecycleTransition> BuildTable(DeterminationKind kind, TimescaleCatalogue catalogue, Citation source)
     {
-        bool csprRegime = kind is ReviewKind.SeriousIncidentNotification or ReviewKind.RapidReview or ReviewKind.LocalChildSafeguardingPracticeReview;
-        bool decisionOnly = kind is ReviewKind.SeriousIncidentNotification or ReviewKind.RapidReview;
+        bool csprRegime = kind is DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview or DeterminationKind.LocalChildSafeguardingPracticeReview;
+        bool decisionOnly = kind is DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview;
         var rows = ImmutableArray.CreateBuilder<LifecycleTransition>();
 
         LifecycleTransition Row(ReviewTrigger trigger, ImmutableArray<ReviewState> from, ReviewState? to, ActionPlanState? plan, params LifecycleGuard[] guards) =>
@@ -90,21 +91,21 @@ public sealed partial class ReviewLifecycle
 
     private delegate ImmutableArray<ReviewState> OneState(ReviewState state);
 
-    private static void AddReviewRows(ReviewKind kind, TimescaleCatalogue catalogue, Citation source, ImmutableArray<LifecycleTransition>.Builder rows, RowFactory row, OneState one)
+    private static void AddReviewRows(DeterminationKind kind, TimescaleCatalogue catalogue, Citation source, ImmutableArray<LifecycleTransition>.Builder rows, RowFactory row, OneState one)
     {
         var publication = kind switch
         {
-            ReviewKind.SeriousCaseReview => new Citation(Wt2015, "ch.4, publication of serious case review reports", SourceKind.StatutoryGuidance, true),
-            ReviewKind.LocalChildSafeguardingPracticeReview => new Citation("Children Act 2004", "s16F(4)-(5): publication of the report", SourceKind.Statute, true),
+            DeterminationKind.SeriousCaseReview => new Citation(Wt2015, "ch.4, publication of serious case review reports", SourceKind.StatutoryGuidance, true),
+            DeterminationKind.LocalChildSafeguardingPracticeReview => new Citation("Children Act 2004", "s16F(4)-(5): publication of the report", SourceKind.Statute, true),
             _ => source,
         };
 
         var independence = kind switch
         {
-            ReviewKind.SeriousCaseReview => new Citation(Wt2015, "ch.4, lead reviewers independent of the case and of the organisations reviewed", SourceKind.StatutoryGuidance, true),
-            ReviewKind.ChildPracticeReviewConcise or ReviewKind.ChildPracticeReviewExtended or ReviewKind.AdultPracticeReview =>
+            DeterminationKind.SeriousCaseReview => new Citation(Wt2015, "ch.4, lead reviewers independent of the case and of the organisations reviewed", SourceKind.StatutoryGuidance, true),
+            DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview =>
                 new Citation("SI 2015/1466", "reg 4(5): independent reviewers", SourceKind.Regulation, true),
-            ReviewKind.LocalChildSafeguardingPracticeReview => new Citation("SI 2018/789", "reg 12 (reviewer appointed); independence: Working Together 2018 ch.4 (wording not seen)", SourceKind.Regulation, false),
+            DeterminationKind.LocalChildSafeguardingPracticeReview => new Citation("SI 2018/789", "reg 12 (reviewer appointed); independence: Working Together 2018 ch.4 (wording not seen)", SourceKind.Regulation, false),
             _ => new Citation(source.Instrument, source.Provision + "; reviewer independence (wording not seen)", source.Kind, false),
         };
 
@@ -153,12 +154,12 @@ public sealed partial class ReviewLifecycle
             new LifecycleGuard(
                 "reasons-for-not-publishing",
                 "The decision not to publish records its reasons (the not-published event has reasons).",
-                kind == ReviewKind.LocalChildSafeguardingPracticeReview
+                kind == DeterminationKind.LocalChildSafeguardingPracticeReview
                     ? new Citation("Children Act 2004", "s16F(4)-(5): publish unless inappropriate, and then the improvements; reasons to the Panel: Working Together 2018 ch.4 (wording not seen)", SourceKind.Statute, false)
                     : new Citation(publication.Instrument, publication.Provision + "; reasons for not publishing (wording not seen)", publication.Kind, false),
                 static (_, e) => e.Reasons is not null));
 
-        if (kind == ReviewKind.LocalChildSafeguardingPracticeReview
+        if (kind == DeterminationKind.LocalChildSafeguardingPracticeReview
             && catalogue.TryGet("england-cspr-2018", "panel-notice", out var notice))
         {
             publishGuards = publishGuards.Add(new LifecycleGuard(
@@ -187,7 +188,7 @@ public sealed partial class ReviewLifecycle
                 static (r, _) => r.Has(ReviewEventType.SentToPanel)));
         }
 
-        if (kind == ReviewKind.DomesticHomicideReview)
+        if (kind == DeterminationKind.DomesticHomicideReview)
         {
             publishGuards = publishGuards.Add(new LifecycleGuard(
                 "home-office-quality-assurance-before-publication",
@@ -200,7 +201,7 @@ public sealed partial class ReviewLifecycle
         endGuards.Add(new LifecycleGuard(
             "statutory-minimum-served",
             "The report stayed published for at least the regime's statutory minimum before it was taken down.",
-            catalogue.For(Review.RegimeOf(kind, ReviewJurisdiction.England, null), LifecycleNames.Name(kind))
+            catalogue.For(Review.RegimeOf(kind, Jurisdiction.England, null), LifecycleNames.Name(kind))
                 .FirstOrDefault(t => t.Rule == TimescaleRule.MinimumPeriod)?.Citation ?? publication,
             (r, e) =>
             {

@@ -6,6 +6,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -16,18 +17,18 @@ namespace Safeguarding.Domain.Lifecycle;
 /// every unmet guard. A review is rebuilt from its events with <see cref="Replay"/>.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. <see cref="For(ReviewKind)"/> returns cached tables built on
-/// <see cref="TimescaleCatalogue.Default"/>; <see cref="For(ReviewKind, TimescaleCatalogue)"/> builds
+/// Immutable and thread-safe. <see cref="For(DeterminationKind)"/> returns cached tables built on
+/// <see cref="TimescaleCatalogue.Default"/>; <see cref="For(DeterminationKind, TimescaleCatalogue)"/> builds
 /// tables on another catalogue (for example the Panel notice counted in working days).
 /// </remarks>
 public sealed partial class ReviewLifecycle
 {
     private static readonly Lazy<ImmutableArray<ReviewLifecycle>> Defaults =
-        new(() => Enumerable.Range(0, (int)ReviewKind.AdultPracticeReview + 1).Select(i => (ReviewKind)i).Select(k => new ReviewLifecycle(k, TimescaleCatalogue.Default)).ToImmutableArray());
+        new(() => Enumerable.Range(0, (int)DeterminationKind.AdultPracticeReview + 1).Select(i => (DeterminationKind)i).Select(k => new ReviewLifecycle(k, TimescaleCatalogue.Default)).ToImmutableArray());
 
     private readonly Dictionary<(ReviewState, ReviewTrigger), LifecycleTransition> _byStateAndTrigger;
 
-    private ReviewLifecycle(ReviewKind kind, TimescaleCatalogue catalogue)
+    private ReviewLifecycle(DeterminationKind kind, TimescaleCatalogue catalogue)
     {
         Kind = kind;
         Catalogue = catalogue;
@@ -58,11 +59,11 @@ public sealed partial class ReviewLifecycle
             && !Transitions.Any(t => t.Destination is ReviewState to && to != s && t.Sources.Contains(s))).ToImmutableArray();
     }
 
-    /// <summary>The lifecycles of every review kind, on the default catalogue, in the order of <see cref="ReviewKind"/>.</summary>
+    /// <summary>The lifecycles of every review kind, on the default catalogue, in the order of <see cref="DeterminationKind"/>.</summary>
     public static ImmutableArray<ReviewLifecycle> All => Defaults.Value;
 
     /// <summary>The review kind.</summary>
-    public ReviewKind Kind { get; }
+    public DeterminationKind Kind { get; }
 
     /// <summary>The timescale catalogue the guards use (Panel notice, publication minimum).</summary>
     public TimescaleCatalogue Catalogue { get; }
@@ -86,7 +87,7 @@ public sealed partial class ReviewLifecycle
     /// <param name="kind">The review kind.</param>
     /// <returns>The cached lifecycle.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public static ReviewLifecycle For(ReviewKind kind) => Defaults.Value[(int)Guard.Against.EnumOutOfRange(kind)];
+    public static ReviewLifecycle For(DeterminationKind kind) => Defaults.Value[(int)Guard.Against.EnumOutOfRange(kind)];
 
     /// <summary>The lifecycle of a kind, on another catalogue.</summary>
     /// <param name="kind">The review kind.</param>
@@ -94,7 +95,7 @@ public sealed partial class ReviewLifecycle
     /// <returns>A new lifecycle.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
-    public static ReviewLifecycle For(ReviewKind kind, TimescaleCatalogue catalogue) =>
+    public static ReviewLifecycle For(DeterminationKind kind, TimescaleCatalogue catalogue) =>
         new(Guard.Against.EnumOutOfRange(kind), Guard.Against.Null(catalogue));
 
     /// <summary>The table row for a trigger in a state, if the trigger is permitted there at all (guards aside).</summary>

@@ -11,6 +11,7 @@ using NodaTime.Text;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -39,7 +40,7 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
     /// <param name="events">The events, in the order they happened.</param>
     /// <exception cref="ArgumentException">The kind does not exist in the jurisdiction, or an event is null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public ReviewRecord(ReviewKind kind, ReviewJurisdiction jurisdiction, ReviewPolicy policy, ImmutableArray<ReviewEvent> events)
+    public ReviewRecord(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, ImmutableArray<ReviewEvent> events)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         Jurisdiction = Guard.Against.EnumOutOfRange(jurisdiction);
@@ -59,10 +60,10 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
     }
 
     /// <summary>The review kind.</summary>
-    public ReviewKind Kind { get; }
+    public DeterminationKind Kind { get; }
 
     /// <summary>The jurisdiction.</summary>
-    public ReviewJurisdiction Jurisdiction { get; }
+    public Jurisdiction Jurisdiction { get; }
 
     /// <summary>The local policy.</summary>
     public ReviewPolicy Policy { get; }
@@ -224,13 +225,13 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         }
 
         root.RejectUnknown();
-        if (kind is ReviewKind k && jurisdiction is ReviewJurisdiction j && !Review.IsKindOf(k, j))
+        if (kind is DeterminationKind k && jurisdiction is Jurisdiction j && !Review.IsKindOf(k, j))
         {
             root.Sink.Add(root.PathOf("jurisdiction"), "kind-not-in-jurisdiction", "This review kind does not exist in this jurisdiction.");
             return null;
         }
 
-        if (kind is ReviewKind k2 && jurisdiction is ReviewJurisdiction j2 && period is not null)
+        if (kind is DeterminationKind k2 && jurisdiction is Jurisdiction j2 && period is not null)
         {
             string regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
             var minimum = PublicationWindow.StatutoryMinimumOf(regime, k2, catalogue);

@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Tests.Arbitraries;
 
@@ -24,7 +25,7 @@ public static class LifecycleArbitraries
 {
     private static readonly LocalDate Base = new(2014, 1, 6);
 
-    public static Gen<ReviewKind> Kind { get; } = Gen.Elements(Enumerable.Range(0, 11).Select(i => (ReviewKind)i).ToArray());
+    public static Gen<DeterminationKind> Kind { get; } = Gen.Elements(Enumerable.Range(0, 11).Select(i => (DeterminationKind)i).ToArray());
 
     public static Gen<ReviewState> State { get; } = Gen.Elements(Enumerable.Range(0, 16).Select(i => (ReviewState)i).ToArray());
 
@@ -33,7 +34,7 @@ public static class LifecycleArbitraries
     public static Gen<ReviewPolicy> Policy { get; } = Gen.Elements(
         ReviewPolicy.None,
         new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication),
-        new ReviewPolicy(Period.FromMonths(12), new MembersInformedRule(ReviewEventType.Decided, Timescales.ClockLength.WorkingDays(10))));
+        new ReviewPolicy(Period.FromMonths(12), new MembersInformedRule(ReviewEventType.Decided, Safeguarding.Domain.Timescales.ClockLength.WorkingDays(10))));
 
     /// <summary>A step: which trigger, how many days on, which facts. Bias: 0 = any trigger, otherwise a permitted one when there is one.</summary>
     private static Gen<(int Choice, int Days, int Facts, int Bias)> Step { get; } =
@@ -48,7 +49,7 @@ public static class LifecycleArbitraries
     /// <summary>Walks that only ever fire permitted triggers.</summary>
     public static Arbitrary<LifecycleWalk> PermittedWalk { get; } = Arb.From(WalkGen(permittedOnly: true));
 
-    public static Arbitrary<(ReviewKind Kind, ReviewState State, ReviewTrigger Trigger, int Days)> KindStateTrigger { get; } =
+    public static Arbitrary<(DeterminationKind Kind, ReviewState State, ReviewTrigger Trigger, int Days)> KindStateTrigger { get; } =
         Arb.From(from kind in Kind from state in State from trigger in Trigger from days in Gen.Choose(-3, 800) select (kind, state, trigger, days));
 
     /// <summary>A publication date and a local period of 1 to 60 months, 200 to 900 days, or 1 to 3 years.</summary>
@@ -61,8 +62,8 @@ public static class LifecycleArbitraries
             Gen.Choose(40, 60).Select(Period.FromWeeks))
         select (new LocalDate(2000, 1, 1).PlusDays(days), period));
 
-    public static ReviewJurisdiction JurisdictionOf(ReviewKind kind) =>
-        Enumerable.Range(0, 4).Select(i => (ReviewJurisdiction)i).First(j => Review.IsKindOf(kind, j));
+    public static Jurisdiction JurisdictionOf(DeterminationKind kind) =>
+        Enumerable.Range(0, 4).Select(i => (Jurisdiction)i).First(j => Review.IsKindOf(kind, j));
 
     private static Gen<LifecycleWalk> WalkGen(bool permittedOnly) =>
         from kind in Kind
@@ -71,7 +72,7 @@ public static class LifecycleArbitraries
         from steps in Step.ArrayOf(count)
         select Interpret(kind, policy, steps, permittedOnly);
 
-    private static LifecycleWalk Interpret(ReviewKind kind, ReviewPolicy policy, (int Choice, int Days, int Facts, int Bias)[] steps, bool permittedOnly)
+    private static LifecycleWalk Interpret(DeterminationKind kind, ReviewPolicy policy, (int Choice, int Days, int Facts, int Bias)[] steps, bool permittedOnly)
     {
         var lifecycle = ReviewLifecycle.For(kind);
         var start = Review.Start(kind, JurisdictionOf(kind), policy);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Tests.Lifecycle;
 
@@ -19,6 +20,6 @@ public sealed class ReadmeDiagramTests
         int end = readme.IndexOf("```", start, StringComparison.Ordinal);
         string embedded = readme.Substring(start, end - start);
         // After a change to the table, run eng/update-readme-lifecycle.py.
-        Assert.Equal(ReviewLifecycle.For(ReviewKind.LocalChildSafeguardingPracticeReview).ToMermaid(), embedded);
+        Assert.Equal(ReviewLifecycle.For(DeterminationKind.LocalChildSafeguardingPracticeReview).ToMermaid(), embedded);
     }
 }

@@ -7,6 +7,7 @@ using NodaTime;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Tests.Arbitraries;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Tests.Lifecycle;
 
@@ -170,7 +171,7 @@ public sealed class ReviewLifecycleProperties
         Assert.Contains(LifecycleArbitraries.Walk.Generator.Sample(1000, 50), w => !w.Lifecycle.Replay(w.Start, w.Events).IsValid);
     }
 
-    internal static Review InState(ReviewKind kind, ReviewState state) =>
+    internal static Review InState(DeterminationKind kind, ReviewState state) =>
         state == ReviewState.NotStarted
             ? Review.Start(kind, LifecycleArbitraries.JurisdictionOf(kind), ReviewPolicy.None)
             : Review.Start(kind, LifecycleArbitraries.JurisdictionOf(kind), ReviewPolicy.None)

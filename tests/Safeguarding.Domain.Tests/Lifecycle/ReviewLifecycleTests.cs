@@ -6,12 +6,13 @@ using System.Text.Json;
 using NodaTime;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Tests.Lifecycle;
 
 public sealed class ReviewLifecycleTests
 {
-    private static readonly ReviewLifecycle Lcspr = ReviewLifecycle.For(ReviewKind.LocalChildSafeguardingPracticeReview);
+    private static readonly ReviewLifecycle Lcspr = ReviewLifecycle.For(DeterminationKind.LocalChildSafeguardingPracticeReview);
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
@@ -30,7 +31,7 @@ public sealed class ReviewLifecycleTests
             events.Add(E(ReviewEventType.SentToPanel, 2023, 6, 1));
         }
 
-        var replay = Lcspr.Replay(Review.Start(ReviewKind.LocalChildSafeguardingPracticeReview, ReviewJurisdiction.England, ReviewPolicy.None), events);
+        var replay = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None), events);
         Assert.True(replay.IsValid);
         return replay.Review;
     }
@@ -50,7 +51,7 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void Publish_WithPanelNoticeInWorkingDays_CountsWorkingDays()
     {
-        var lifecycle = ReviewLifecycle.For(ReviewKind.LocalChildSafeguardingPracticeReview, TimescaleCatalogue.Create(TimescaleOptions.Default.WithPanelNoticeInWorkingDays(true)));
+        var lifecycle = ReviewLifecycle.For(DeterminationKind.LocalChildSafeguardingPracticeReview, TimescaleCatalogue.Create(TimescaleOptions.Default.WithPanelNoticeInWorkingDays(true)));
         var review = LcsprReadyToPublish();
         Assert.False(lifecycle.Fire(review, ReviewTrigger.Publish, D(2023, 6, 9)).IsAccepted);
         Assert.True(lifecycle.Fire(review, ReviewTrigger.Publish, D(2023, 6, 12)).IsAccepted); // Thu 1 June + 7 working days
@@ -59,7 +60,7 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void Publish_RightAfterTheReport_ListsEveryUnmetGuard()
     {
-        var atReport = Lcspr.Replay(Review.Start(ReviewKind.LocalChildSafeguardingPracticeReview, ReviewJurisdiction.England, ReviewPolicy.None),
+        var atReport = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None),
             LcsprReadyToPublish().Events.Take(6)).Review;
         Assert.Equal(ReviewState.ReportCompleted, atReport.State);
         var refused = Lcspr.Fire(atReport, ReviewTrigger.Publish, D(2023, 5, 1));
@@ -73,8 +74,8 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void SignOffAndAnonymisation_MayComeInEitherOrder_ButOnlyOnce()
     {
-        var lifecycle = ReviewLifecycle.For(ReviewKind.SeriousCaseReview);
-        var review = lifecycle.Replay(Review.Start(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None), new[]
+        var lifecycle = ReviewLifecycle.For(DeterminationKind.SeriousCaseReview);
+        var review = lifecycle.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), new[]
         {
             E(ReviewEventType.IncidentKnown, 2015, 1, 5), E(ReviewEventType.Notified, 2015, 1, 8),
             new ReviewEvent(ReviewEventType.Decided, D(2015, 2, 2), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2015, 3, 2),
@@ -88,8 +89,8 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void Commission_DependentReviewerAndScopeAfterTheIncident_AreBothReported()
     {
-        var lifecycle = ReviewLifecycle.For(ReviewKind.SeriousCaseReview);
-        var initiated = lifecycle.Replay(Review.Start(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None), new[]
+        var lifecycle = ReviewLifecycle.For(DeterminationKind.SeriousCaseReview);
+        var initiated = lifecycle.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), new[]
         {
             new ReviewEvent(ReviewEventType.IncidentKnown, D(2015, 1, 5), incidentDate: D(2014, 12, 30)), E(ReviewEventType.Notified, 2015, 1, 8),
             new ReviewEvent(ReviewEventType.Decided, D(2015, 2, 2), ReviewDecision.Initiate),
@@ -102,8 +103,8 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void NotInitiatedAndWithdrawn_AreFinal()
     {
-        var lifecycle = ReviewLifecycle.For(ReviewKind.SafeguardingAdultsReview);
-        var start = Review.Start(ReviewKind.SafeguardingAdultsReview, ReviewJurisdiction.England, ReviewPolicy.None);
+        var lifecycle = ReviewLifecycle.For(DeterminationKind.SafeguardingAdultsReview);
+        var start = Review.Start(DeterminationKind.SafeguardingAdultsReview, Jurisdiction.England, ReviewPolicy.None);
         var notInitiated = lifecycle.Replay(start, new[]
         {
             E(ReviewEventType.IncidentKnown, 2020, 1, 6), E(ReviewEventType.Notified, 2020, 1, 7),
@@ -129,9 +130,9 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void RapidReviewKind_EndsAtTheDecision_AndCountsFifteenWorkingDaysFromTheNotification()
     {
-        var lifecycle = ReviewLifecycle.For(ReviewKind.RapidReview);
+        var lifecycle = ReviewLifecycle.For(DeterminationKind.RapidReview);
         Assert.DoesNotContain(ReviewTrigger.Publish, lifecycle.Triggers);
-        var review = lifecycle.Replay(Review.Start(ReviewKind.RapidReview, ReviewJurisdiction.England, ReviewPolicy.None), new[]
+        var review = lifecycle.Replay(Review.Start(DeterminationKind.RapidReview, Jurisdiction.England, ReviewPolicy.None), new[]
         {
             E(ReviewEventType.IncidentKnown, 2022, 9, 14), E(ReviewEventType.Notified, 2022, 9, 21),
         }).Review;
@@ -159,9 +160,9 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void Fire_OnAReviewOfAnotherKind_Throws()
     {
-        var review = Review.Start(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None);
+        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None);
         Assert.Throws<ArgumentException>(() => Lcspr.Fire(review, ReviewTrigger.RecordIncident, D(2020, 1, 1)));
-        Assert.Throws<ArgumentException>(() => Review.Start(ReviewKind.LearningReview, ReviewJurisdiction.England, ReviewPolicy.None));
+        Assert.Throws<ArgumentException>(() => Review.Start(DeterminationKind.LearningReview, Jurisdiction.England, ReviewPolicy.None));
     }
 
     [Fact]
@@ -180,8 +181,8 @@ public sealed class ReviewLifecycleTests
     public void MembersInformedRule_WithinTenWorkingDaysOfTheDecision_IsAClock()
     {
         var policy = new ReviewPolicy(null, new MembersInformedRule(ReviewEventType.Decided, ClockLength.WorkingDays(10)));
-        var lifecycle = ReviewLifecycle.For(ReviewKind.DomesticHomicideReview);
-        var review = lifecycle.Replay(Review.Start(ReviewKind.DomesticHomicideReview, ReviewJurisdiction.Wales, policy), new[]
+        var lifecycle = ReviewLifecycle.For(DeterminationKind.DomesticHomicideReview);
+        var review = lifecycle.Replay(Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.Wales, policy), new[]
         {
             E(ReviewEventType.IncidentKnown, 2023, 4, 3), E(ReviewEventType.Notified, 2023, 4, 4),
             new ReviewEvent(ReviewEventType.Decided, D(2023, 4, 28), ReviewDecision.Initiate),
@@ -195,8 +196,8 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void DomesticHomicideReview_NeedsTheHomeOfficePanelBeforePublication()
     {
-        var lifecycle = ReviewLifecycle.For(ReviewKind.DomesticHomicideReview);
-        var review = lifecycle.Replay(Review.Start(ReviewKind.DomesticHomicideReview, ReviewJurisdiction.England, ReviewPolicy.None), new[]
+        var lifecycle = ReviewLifecycle.For(DeterminationKind.DomesticHomicideReview);
+        var review = lifecycle.Replay(Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None), new[]
         {
             E(ReviewEventType.IncidentKnown, 2023, 4, 3), E(ReviewEventType.Notified, 2023, 4, 4),
             new ReviewEvent(ReviewEventType.Decided, D(2023, 4, 28), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2023, 5, 2),
@@ -221,7 +222,7 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void PermittedTriggers_AfterTheReport_AreTheReportingStepsWithdrawalAndMembers()
     {
-        var atReport = Lcspr.Replay(Review.Start(ReviewKind.LocalChildSafeguardingPracticeReview, ReviewJurisdiction.England, ReviewPolicy.None),
+        var atReport = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None),
             LcsprReadyToPublish().Events.Take(6)).Review;
         Assert.Equal(
             new[] { ReviewTrigger.SignOff, ReviewTrigger.Anonymise, ReviewTrigger.SendToPanel, ReviewTrigger.InformMembers, ReviewTrigger.AgreeActionPlan, ReviewTrigger.Withdraw },
@@ -231,8 +232,8 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void WelshConcisePracticeReview_UsesTheEnglandAndWalesCalendar_AndItsRegimeByDate()
     {
-        var lifecycle = ReviewLifecycle.For(ReviewKind.ChildPracticeReviewConcise);
-        var start = Review.Start(ReviewKind.ChildPracticeReviewConcise, ReviewJurisdiction.Wales, ReviewPolicy.None);
+        var lifecycle = ReviewLifecycle.For(DeterminationKind.ChildPracticeReviewConcise);
+        var start = Review.Start(DeterminationKind.ChildPracticeReviewConcise, Jurisdiction.Wales, ReviewPolicy.None);
         var early = lifecycle.Fire(start, ReviewTrigger.RecordIncident, D(2015, 6, 1)).Review;
         var late = lifecycle.Fire(start, ReviewTrigger.RecordIncident, D(2017, 6, 1)).Review;
         Assert.Equal("wales-cpr-2013", early.RegimeId);
@@ -240,7 +241,7 @@ public sealed class ReviewLifecycleTests
         Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.EnglandAndWales, late.Calendar);
         Assert.Equal("SI 2015/1466 reg 4(5): independent reviewers",
             lifecycle.Transitions.Single(t => t.Trigger == ReviewTrigger.Commission).Guards.Single(g => g.Id == "reviewer-independent").Citation.ToString());
-        Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.Scotland, Review.Start(ReviewKind.LearningReview, ReviewJurisdiction.Scotland, ReviewPolicy.None).Calendar);
+        Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.Scotland, Review.Start(DeterminationKind.LearningReview, Jurisdiction.Scotland, ReviewPolicy.None).Calendar);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Tests.Lifecycle;
 
@@ -13,7 +14,7 @@ namespace Safeguarding.Domain.Tests.Lifecycle;
 /// </summary>
 public sealed class SeedCaseTests
 {
-    private static readonly ReviewLifecycle Scr = ReviewLifecycle.For(ReviewKind.SeriousCaseReview);
+    private static readonly ReviewLifecycle Scr = ReviewLifecycle.For(DeterminationKind.SeriousCaseReview);
 
     private static ReviewEvent E(ReviewEventType type, int y, int m, int d) => new(type, new LocalDate(y, m, d));
 
@@ -21,7 +22,7 @@ public sealed class SeedCaseTests
 
     private static ReviewClock Clock(ReviewReport report, string id) => report.Clocks.Single(c => c.Id == id);
 
-    public static ReviewRecord Julia() => new(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England,
+    public static ReviewRecord Julia() => new(DeterminationKind.SeriousCaseReview, Jurisdiction.England,
         new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication), ImmutableArray.Create(
             E(ReviewEventType.IncidentKnown, 2013, 2, 28),                                 // picked: the scope ends February 2013
             E(ReviewEventType.Notified, 2013, 3, 7),                                       // picked
@@ -64,7 +65,7 @@ public sealed class SeedCaseTests
     public void James_PublishedForEighteenMonths_MayComeDownOnFirstJune2018AndNotBefore()
     {
         var policy = new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication);
-        var review = Scr.Replay(Review.Start(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, policy), new[]
+        var review = Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, policy), new[]
         {
             E(ReviewEventType.IncidentKnown, 2015, 9, 1),                                  // picked
             E(ReviewEventType.Notified, 2015, 9, 4),                                       // picked
@@ -101,7 +102,7 @@ public sealed class SeedCaseTests
         Assert.Equal((ClockStatus.Late, 12, 8), (members.Status, members.DaysLate, members.WorkingDaysLate));
     }
 
-    public static ReviewRecord SamAndKyle() => new(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+    public static ReviewRecord SamAndKyle() => new(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
         new ReviewEvent(ReviewEventType.IncidentKnown, D(2018, 1, 15), incidentDate: D(2018, 1, 15)), // Sam died January 2018; day picked
         E(ReviewEventType.Notified, 2018, 1, 19),                                          // picked
         new ReviewEvent(ReviewEventType.Decided, D(2018, 2, 19), ReviewDecision.Initiate),  // picked
@@ -144,7 +145,7 @@ public sealed class SeedCaseTests
         Assert.Equal(253, completion.WorkingDaysLate);
     }
 
-    public static ReviewRecord ChildR() => new(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+    public static ReviewRecord ChildR() => new(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
         E(ReviewEventType.IncidentKnown, 2014, 3, 3),                                      // early spring 2014, day picked
         E(ReviewEventType.Notified, 2014, 3, 7),                                           // picked
         new ReviewEvent(ReviewEventType.Decided, D(2014, 3, 27), ReviewDecision.Initiate),  // considered March 2014, day picked
@@ -166,7 +167,7 @@ public sealed class SeedCaseTests
 
         // Published at sign-off, before the further anonymisation: refused, and the replay stops there.
         var events = ChildR().Events.Insert(6, E(ReviewEventType.Published, 2015, 3, 2));
-        var slip = ReviewReport.Create(new ReviewRecord(ReviewKind.SeriousCaseReview, ReviewJurisdiction.England, ReviewPolicy.None, events), D(2015, 9, 1), TimescaleCatalogue.Default);
+        var slip = ReviewReport.Create(new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, events), D(2015, 9, 1), TimescaleCatalogue.Default);
         Assert.False(slip.IsValid);
         Assert.Equal(6, slip.Replay.RejectedIndex);
         Assert.Equal(ReviewState.SignedOff, slip.State);

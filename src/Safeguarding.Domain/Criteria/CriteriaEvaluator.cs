@@ -43,15 +43,16 @@ public static class CriteriaEvaluator
             throw new ArgumentException("The destination must hold at least " + MaxDeterminations + " outcomes.", nameof(destination));
         }
 
-        regime = RuleSet.Select(facts.Jurisdiction, facts.Subject, facts.DecisionDate, options.EnglandTransition);
+        int date = DateKey.Of(facts.DecisionDate);
+        regime = RuleSet.SelectByKey(facts.Jurisdiction, facts.Subject, date, options.EnglandTransition);
         if (regime is null)
         {
             return -1;
         }
 
-        int written = Decide(regime, in facts, destination, 0);
-        var companion = Companion(in facts);
-        return companion is null ? written : Decide(companion, in facts, destination, written);
+        int written = Decide(regime, in facts, date, destination, 0);
+        var companion = Companion(in facts, date);
+        return companion is null ? written : Decide(companion, in facts, date, destination, written);
     }
 
     /// <summary>Evaluates a case with reasons and deadlines.</summary>
@@ -104,7 +105,7 @@ public static class CriteriaEvaluator
             criterion.Validity.Contains(facts.DecisionDate), children.MoveToImmutable());
     }
 
-    private static int Decide(Regime regime, in CaseFacts facts, Span<KindOutcome> destination, int written)
+    private static int Decide(Regime regime, in CaseFacts facts, int date, Span<KindOutcome> destination, int written)
     {
         var groups = regime.Groups;
         var tables = regime.Tables;
@@ -112,7 +113,7 @@ public static class CriteriaEvaluator
         {
             if (groups[i].Subject == facts.Subject)
             {
-                var outcome = tables[i].Decide(in facts, out var missing);
+                var outcome = tables[i].Decide(in facts, date, out var missing);
                 destination[written++] = new KindOutcome(groups[i].Kind, outcome, missing);
             }
         }
@@ -120,16 +121,20 @@ public static class CriteriaEvaluator
         return written;
     }
 
-    private static Regime? Companion(in CaseFacts facts)
+    private static Regime? Companion(in CaseFacts facts) => Companion(in facts, DateKey.Of(facts.DecisionDate));
+
+    private static Regime? Companion(in CaseFacts facts, int date)
     {
         if (facts.Harm is not (Harm.Died or Harm.Unknown))
         {
             return null;
         }
 
-        foreach (var companion in RuleSet.Companions)
+        var companions = RuleSet.Companions;
+        for (int i = 0; i < companions.Length; i++)
         {
-            if (companion.Covers(facts.Jurisdiction, facts.Subject, facts.DecisionDate))
+            var companion = companions[i];
+            if (companion.Jurisdiction == facts.Jurisdiction && companion.InForce(date) && companion.Subjects.Contains(facts.Subject))
             {
                 return companion;
             }
@@ -148,18 +153,11 @@ public static class CriteriaEvaluator
                 continue;
             }
 
-            var outcome = regime.Tables[g].Decide(in facts, out var missing);
-            var reasons = ImmutableArray.CreateBuilder<Reason>();
-            for (int i = 0; i < group.Rules.Count; i++)
-            {
-                if (group.Rules[i].Outcome != ReviewOutcome.NotRequired)
-                {
-                    reasons.Add(Explain(group.Rules[i].Condition, in facts));
-                }
-            }
-
-            into.Add(new Determination(group.Kind, outcome, missing.ToImmutableArray(), group.FactsOn(facts.DecisionDate),
-                reasons.ToImmutable(), Deadlines(regime, group.Kind, outcome, facts, options)));
+            var table = regime.Tables[g];
+            var outcome = table.Decide(in facts, out _);
+            var explained = table.Explain(group, in facts);
+            into.Add(new Determination(group.Kind, outcome, explained.Missing, explained.FactsRead,
+                explained.Reasons, Deadlines(regime, group.Kind, outcome, facts, options)));
         }
     }
 

@@ -13,10 +13,10 @@ namespace Safeguarding.Domain.Criteria;
 /// </summary>
 internal sealed class DecisionTable
 {
-    private readonly LocalDate[] _starts;
+    private readonly int[] _starts;
     private readonly Segment[] _segments;
 
-    private DecisionTable(LocalDate[] starts, Segment[] segments)
+    private DecisionTable(int[] starts, Segment[] segments)
     {
         _starts = starts;
         _segments = segments;
@@ -33,23 +33,44 @@ internal sealed class DecisionTable
         var dates = new LocalDate[starts.Count];
         starts.CopyTo(dates);
         var segments = new Segment[dates.Length];
+        var keys = new int[dates.Length];
         for (int i = 0; i < dates.Length; i++)
         {
             segments[i] = Segment.Build(regime.Jurisdiction, group, dates[i]);
+            keys[i] = DateKey.Of(dates[i]);
         }
 
-        return new DecisionTable(dates, segments);
+        return new DecisionTable(keys, segments);
     }
 
-    public ReviewOutcome Decide(in CaseFacts facts, out FactSet missing)
+    public ReviewOutcome Decide(in CaseFacts facts, out FactSet missing) => Decide(in facts, DateKey.Of(facts.DecisionDate), out missing);
+
+    public ReviewOutcome Decide(in CaseFacts facts, int dateKey, out FactSet missing)
+    {
+        var segment = SegmentFor(dateKey);
+        return segment.Decide(segment.IndexOf(in facts), out missing);
+    }
+
+    /// <summary>
+    /// The reasons tree, the missing facts as a list and the facts read, for these facts: each is a function of
+    /// the span of dates and of the facts' combination, so it is built once per combination and then shared
+    /// (the values are immutable).
+    /// </summary>
+    public Explained Explain(KindGroup group, in CaseFacts facts)
+    {
+        var segment = SegmentFor(DateKey.Of(facts.DecisionDate));
+        return segment.Explain(group, segment.IndexOf(in facts), in facts);
+    }
+
+    private Segment SegmentFor(int date)
     {
         int s = _starts.Length - 1;
-        while (s > 0 && facts.DecisionDate < _starts[s])
+        while (s > 0 && date < _starts[s])
         {
             s--;
         }
 
-        return _segments[s].Decide(in facts, out missing);
+        return _segments[s];
     }
 
     private static void CollectChanges(Criterion criterion, Validity regime, SortedSet<LocalDate> starts)
@@ -76,6 +97,7 @@ internal sealed class DecisionTable
         private readonly int[] _strides;
         private readonly byte[] _outcomes;
         private readonly FactSet[] _missing;
+        private readonly Explained?[] _explained;
 
         private Segment(FactName[] facts, int[] strides, byte[] outcomes, FactSet[] missing)
         {
@@ -83,6 +105,7 @@ internal sealed class DecisionTable
             _strides = strides;
             _outcomes = outcomes;
             _missing = missing;
+            _explained = new Explained?[outcomes.Length];
         }
 
         public static Segment Build(Jurisdiction jurisdiction, KindGroup group, LocalDate date)
@@ -117,7 +140,7 @@ internal sealed class DecisionTable
             return new Segment(facts, strides, outcomes, missing);
         }
 
-        public ReviewOutcome Decide(in CaseFacts facts, out FactSet missing)
+        public int IndexOf(in CaseFacts facts)
         {
             int index = 0;
             for (int k = 0; k < _facts.Length; k++)
@@ -125,8 +148,54 @@ internal sealed class DecisionTable
                 index += facts.Code(_facts[k]) * _strides[k];
             }
 
+            return index;
+        }
+
+        public ReviewOutcome Decide(int index, out FactSet missing)
+        {
             missing = _missing[index];
             return (ReviewOutcome)_outcomes[index];
         }
+
+        public Explained Explain(KindGroup group, int index, in CaseFacts facts)
+        {
+            var cached = System.Threading.Volatile.Read(ref _explained[index]);
+            if (cached is not null)
+            {
+                return cached;
+            }
+
+            var reasons = System.Collections.Immutable.ImmutableArray.CreateBuilder<Reason>();
+            for (int i = 0; i < group.Rules.Count; i++)
+            {
+                if (group.Rules[i].Outcome != ReviewOutcome.NotRequired)
+                {
+                    reasons.Add(CriteriaEvaluator.Explain(group.Rules[i].Condition, in facts));
+                }
+            }
+
+            var built = new Explained(reasons.ToImmutable(), _missing[index].ToImmutableArray(), group.FactsOn(facts.DecisionDate));
+
+            // Two threads may build the same entry; both results are equal and either may be kept.
+            System.Threading.Interlocked.CompareExchange(ref _explained[index], built, null);
+            return _explained[index]!;
+        }
+    }
+
+    /// <summary>What a determination explains for one combination of facts, built once and shared.</summary>
+    internal sealed class Explained
+    {
+        public Explained(System.Collections.Immutable.ImmutableArray<Reason> reasons, System.Collections.Immutable.ImmutableArray<FactName> missing, FactSet factsRead)
+        {
+            Reasons = reasons;
+            Missing = missing;
+            FactsRead = factsRead;
+        }
+
+        public System.Collections.Immutable.ImmutableArray<Reason> Reasons { get; }
+
+        public System.Collections.Immutable.ImmutableArray<FactName> Missing { get; }
+
+        public FactSet FactsRead { get; }
     }
 }

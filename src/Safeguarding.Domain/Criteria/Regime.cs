@@ -24,6 +24,8 @@ public sealed class Regime
         Jurisdiction = Guard.Against.EnumOutOfRange(jurisdiction);
         Subjects = subjects;
         Validity = validity;
+        FromKey = DateKey.Of(validity.From);
+        UntilKey = DateKey.Of(validity.Until);
         Citation = Guard.Against.Null(citation);
         Rules = rules;
         var groups = new List<KindGroup>();
@@ -74,6 +76,15 @@ public sealed class Regime
     public ImmutableArray<DeterminationRule> Rules { get; }
 
     internal ImmutableArray<KindGroup> Groups { get; }
+
+    /// <summary><see cref="Validity"/> as date keys, for the hot path.</summary>
+    internal int FromKey { get; }
+
+    /// <summary>The last day in force as a date key; <see cref="DateKey.Never"/> when open-ended.</summary>
+    internal int UntilKey { get; }
+
+    /// <summary>Whether a date key is in force.</summary>
+    internal bool InForce(int dateKey) => dateKey >= FromKey && dateKey <= UntilKey;
 
     /// <summary>The precomputed answers of each group, in the order of <see cref="Groups"/> (built on first use).</summary>
     internal DecisionTable[] Tables => _tables.Value;

@@ -40,12 +40,17 @@ public static partial class RuleSet
     /// <param name="decisionDate">The decision date.</param>
     /// <param name="transition">Which regime an English child's case takes between 29 June 2018 and 29 September 2019.</param>
     /// <returns>The regime, or <see langword="null"/> when none is in force (the contract's <c>no-regime-in-force</c>).</returns>
-    public static Regime? Select(Jurisdiction jurisdiction, Subject subject, LocalDate decisionDate, EnglandTransition transition)
+    public static Regime? Select(Jurisdiction jurisdiction, Subject subject, LocalDate decisionDate, EnglandTransition transition) =>
+        SelectByKey(jurisdiction, subject, DateKey.Of(decisionDate), transition);
+
+    internal static Regime? SelectByKey(Jurisdiction jurisdiction, Subject subject, int decisionDate, EnglandTransition transition)
     {
         Regime? found = null;
-        foreach (var regime in Regimes)
+        var candidates = Candidates.Value[((int)jurisdiction * 2) + (int)subject];
+        for (int i = 0; i < candidates.Length; i++)
         {
-            if (!regime.Covers(jurisdiction, subject, decisionDate))
+            var regime = candidates[i];
+            if (!regime.InForce(decisionDate))
             {
                 continue;
             }
@@ -63,6 +68,30 @@ public static partial class RuleSet
 
         return found;
     }
+
+    /// <summary>The regimes of each jurisdiction and subject (index jurisdiction * 2 + subject), so selection reads only a few.</summary>
+    private static readonly Lazy<Regime[][]> Candidates = new(() =>
+    {
+        var table = new Regime[8][];
+        for (int j = 0; j < 4; j++)
+        {
+            for (int k = 0; k < 2; k++)
+            {
+                var list = new List<Regime>();
+                foreach (var regime in Regimes)
+                {
+                    if (regime.Jurisdiction == (Jurisdiction)j && regime.Subjects.Contains((Subject)k))
+                    {
+                        list.Add(regime);
+                    }
+                }
+
+                table[(j * 2) + k] = list.ToArray();
+            }
+        }
+
+        return table;
+    });
 
     /// <summary>The first day any regime of the jurisdiction and subject is in force.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
@@ -100,17 +129,25 @@ public static partial class RuleSet
             throw new ArgumentNullException(nameof(options));
         }
 
-        string text = regime.Id + " (" + regime.Citation + ") is in force on " + Validity.Iso(facts.DecisionDate)
-            + " for this jurisdiction and subject: " + regime.Validity + ".";
-        if (facts.Jurisdiction == Jurisdiction.England && facts.Subject == Subject.Child
-            && facts.DecisionDate >= EnglandSafeguardingPartnersStart && facts.DecisionDate <= EnglandLastSeriousCaseReviewDecision)
-        {
-            text += options.EnglandTransition == EnglandTransition.SafeguardingPartners
-                ? " The date falls in the English 2018-2019 transition; the transition setting is safeguarding-partners (the default), so the duties in force from 29 June 2018 apply."
-                : " The date falls in the English 2018-2019 transition; the transition setting is local-safeguarding-children-board, so the Board's serious case review rules apply until 29 September 2019.";
-        }
+        bool inTransition = facts.Jurisdiction == Jurisdiction.England && facts.Subject == Subject.Child
+            && facts.DecisionDate >= EnglandSafeguardingPartnersStart && facts.DecisionDate <= EnglandLastSeriousCaseReviewDecision;
+        int variant = !inTransition ? 0 : options.EnglandTransition == EnglandTransition.SafeguardingPartners ? 1 : 2;
+        var cache = SelectionTexts.GetOrAdd(regime, r => new string?[3]);
+        return cache[variant] ??= SelectionText(regime, variant);
+    }
 
-        return text;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Regime, string?[]> SelectionTexts = new();
+
+    private static string SelectionText(Regime regime, int variant)
+    {
+        string text = regime.Id + " (" + regime.Citation + ") is in force on the decision date for this jurisdiction and subject: "
+            + regime.Validity + ".";
+        return variant switch
+        {
+            1 => text + " The date falls in the English 2018-2019 transition; the transition setting is safeguarding-partners (the default), so the duties in force from 29 June 2018 apply.",
+            2 => text + " The date falls in the English 2018-2019 transition; the transition setting is local-safeguarding-children-board, so the Board's serious case review rules apply until 29 September 2019.",
+            _ => text,
+        };
     }
 
     /// <summary>
@@ -212,7 +249,9 @@ public static partial class RuleSet
         return dates;
     }
 
-    private static bool IsNewEnglish(Regime regime) => regime.Validity.From >= EnglandSafeguardingPartnersStart;
+    private static bool IsNewEnglish(Regime regime) => regime.FromKey >= EnglandSafeguardingPartnersStartKey;
+
+    private static readonly int EnglandSafeguardingPartnersStartKey = DateKey.Of(new LocalDate(2018, 6, 29));
 
     private static DeterminationRule Required(DeterminationKind kind, Subject subject, Criterion condition) =>
         new(kind, subject, ReviewOutcome.Required, condition);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -49,6 +50,56 @@ public sealed class DecisionTableTests
 
             return true;
         });
+
+    [Property(MaxTest = 300)]
+    public Property SharedReasons_EqualReasonsBuiltAfresh() =>
+        Prop.ForAll(CriteriaArbitraries.CaseFacts(), facts =>
+        {
+            foreach (var regime in RuleSet.Regimes.AddRange(RuleSet.Companions))
+            {
+                if (!regime.Covers(facts.Jurisdiction, facts.Subject, facts.DecisionDate))
+                {
+                    continue;
+                }
+
+                for (int g = 0; g < regime.Groups.Length; g++)
+                {
+                    var group = regime.Groups[g];
+                    if (group.Subject != facts.Subject)
+                    {
+                        continue;
+                    }
+
+                    // Twice: the first call may build the shared entry, the second must reuse an equal one.
+                    for (int pass = 0; pass < 2; pass++)
+                    {
+                        var shared = regime.Tables[g].Explain(group, in facts);
+                        var fresh = new System.Collections.Generic.List<string>();
+                        foreach (var rule in group.Rules)
+                        {
+                            if (rule.Outcome != ReviewOutcome.NotRequired)
+                            {
+                                fresh.Add(Flatten(CriteriaEvaluator.Explain(rule.Condition, in facts)));
+                            }
+                        }
+
+                        var sharedText = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(shared.Reasons, Flatten));
+                        Evaluator.Decide(group, in facts, out var missing);
+                        if (!sharedText.SequenceEqual(fresh) || !shared.Missing.SequenceEqual(missing.ToImmutableArray())
+                            || shared.FactsRead != group.FactsOn(facts.DecisionDate))
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+
+            return true;
+        });
+
+    private static string Flatten(Reason reason) =>
+        reason.CriterionId + ":" + reason.Result + ":" + reason.InForce + ":" + reason.Citation + "["
+        + string.Join(",", System.Linq.Enumerable.Select(reason.Reasons, Flatten)) + "]";
 
     [Fact]
     public void Table_EqualsTheExactEvaluator_OnEveryBoundaryDate()

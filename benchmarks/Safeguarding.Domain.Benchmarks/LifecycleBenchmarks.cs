@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Safeguarding.Domain.Lifecycle;
@@ -33,11 +34,34 @@ public class LifecycleBenchmarks
         new ReviewEvent(ReviewEventType.MembersInformed, new LocalDate(2023, 6, 8)),
         new ReviewEvent(ReviewEventType.ActionPlanAgreed, new LocalDate(2023, 7, 3)));
 
+    /// <summary>A record of 1,000 events: the whole lifecycle, then members told again every week.</summary>
+    private static readonly ImmutableArray<ReviewEvent> Thousand = Events.AddRange(
+        System.Linq.Enumerable.Range(1, 1000 - Events.Length).Select(i => new ReviewEvent(ReviewEventType.MembersInformed, new LocalDate(2023, 7, 3).PlusDays(7 * i))));
+
+    private static readonly Review BeforePublication = Lifecycle.Replay(Start, Events.RemoveRange(9, 3)).Review;
+
+    private static readonly ReviewEvent Publish = Events[9];
+
+    [GlobalSetup]
+    public void Check()
+    {
+        if (!Lifecycle.Replay(Start, Thousand).IsValid || Thousand.Length != 1000 || !Lifecycle.Fire(BeforePublication, Publish).IsAccepted)
+        {
+            throw new System.InvalidOperationException("The benchmark's records must be valid.");
+        }
+    }
+
     [Benchmark(Baseline = true)]
     public int AppendWithoutRules() => ImmutableArray<ReviewEvent>.Empty.AddRange(Events).Length;
 
+    [Benchmark(Description = "Fire one transition (publish, all guards)")]
+    public bool FireOne() => Lifecycle.Fire(BeforePublication, Publish).IsAccepted;
+
     [Benchmark]
     public bool Replay() => Lifecycle.Replay(Start, Events).IsValid;
+
+    [Benchmark(Description = "Replay 1,000 events")]
+    public bool ReplayThousand() => Lifecycle.Replay(Start, Thousand).IsValid;
 
     [Benchmark]
     public int ReplayAndClocks() => ReviewClocks.Of(Lifecycle.Replay(Start, Events).Review, new LocalDate(2024, 1, 1), TimescaleCatalogue.Default).Length;

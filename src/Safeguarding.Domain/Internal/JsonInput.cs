@@ -30,19 +30,30 @@ internal static class JsonInput
             utf8 = utf8.Slice(Bom.Length);
         }
 
-        int invalid = Utf8Validation.FirstInvalidByte(utf8.Span);
-        if (invalid >= 0)
+        if (!Utf8Validation.IsValid(utf8.Span))
         {
+            int invalid = Utf8Validation.FirstInvalidByte(utf8.Span);
             sink.Add("$", "invalid-utf8", $"Byte {invalid} of the document is not valid UTF-8.");
             return ReadResult<T>.Fail(sink.ToImmutable());
         }
 
-        if (!Prescan(utf8.Span, limits, sink))
+        JsonDocument document;
+        try
         {
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
+        }
+        catch (JsonException)
+        {
+            // Only a broken document pays for the second, path-tracking pass that locates the fault.
+            if (Prescan(utf8.Span, limits, sink))
+            {
+                sink.Add("$", "malformed-json", "The document is not well-formed JSON.");
+            }
+
             return ReadResult<T>.Fail(sink.ToImmutable());
         }
 
-        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
+        using var owned = document;
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             sink.Add("$", "wrong-type", "The document must be a JSON object.");

@@ -24,25 +24,38 @@ internal sealed class JsonObjectReader
     /// <summary>The latest date any document may carry.</summary>
     public static readonly LocalDate MaxDate = new(2199, 12, 31);
 
-    private readonly JsonElement _element;
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JsonElement> _properties = new(StringComparer.Ordinal);
+    // Contract objects have a handful of properties, so flat arrays with linear search beat hashing here.
+    private readonly string[] _names;
+    private readonly JsonElement[] _values;
+    private readonly bool[] _asked;
+    private readonly int _count;
 
     public JsonObjectReader(JsonElement element, string path, ErrorSink sink, JsonReadLimits limits)
     {
-        _element = element;
         Path = path;
         Sink = sink;
         Limits = limits;
+        int total = 0;
+        foreach (var _ in element.EnumerateObject())
+        {
+            total++;
+        }
+
+        _names = new string[total];
+        _values = new JsonElement[total];
+        _asked = new bool[total];
         foreach (var property in element.EnumerateObject())
         {
-            if (_properties.ContainsKey(property.Name))
+            string name = property.Name;
+            if (IndexOf(name) >= 0)
             {
-                sink.Add(JsonPaths.Member(path, property.Name), "duplicate-property", "The property appears more than once in this object.");
+                sink.Add(JsonPaths.Member(path, name), "duplicate-property", "The property appears more than once in this object.");
                 continue;
             }
 
-            _properties.Add(property.Name, property.Value);
+            _names[_count] = name;
+            _values[_count] = property.Value;
+            _count++;
         }
     }
 
@@ -57,29 +70,49 @@ internal sealed class JsonObjectReader
     /// <summary>Whether the property is present and not null.</summary>
     public bool Has(string name)
     {
-        _asked.Add(name);
-        return _properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null;
+        int index = IndexOf(name);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        _asked[index] = true;
+        return _values[index].ValueKind != JsonValueKind.Null;
     }
 
     /// <summary>Records an error for every property the reader did not ask for.</summary>
     public void RejectUnknown()
     {
-        foreach (var property in _element.EnumerateObject())
+        for (int i = 0; i < _count; i++)
         {
-            if (!_asked.Contains(property.Name))
+            if (!_asked[i])
             {
-                Sink.Add(PathOf(property.Name), "unknown-property", "This property is not part of the document; check its spelling.");
-                _asked.Add(property.Name);
+                Sink.Add(PathOf(_names[i]), "unknown-property", "This property is not part of the document; check its spelling.");
+                _asked[i] = true;
             }
         }
+    }
+
+    private int IndexOf(string name)
+    {
+        for (int i = 0; i < _count; i++)
+        {
+            if (string.Equals(_names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Gets the raw value; records <c>missing-property</c> or <c>null-value</c> when required and absent.</summary>
     public bool TryGet(string name, bool required, out JsonElement value)
     {
-        _asked.Add(name);
-        if (!_properties.TryGetValue(name, out value))
+        int index = IndexOf(name);
+        if (index < 0)
         {
+            value = default;
             if (required)
             {
                 Sink.Add(PathOf(name), "missing-property", "This property is required.");
@@ -88,6 +121,8 @@ internal sealed class JsonObjectReader
             return false;
         }
 
+        _asked[index] = true;
+        value = _values[index];
         if (value.ValueKind == JsonValueKind.Null)
         {
             if (required)

@@ -5,6 +5,16 @@ namespace Safeguarding.Domain.Internal;
 /// <summary>Finds the first byte that breaks UTF-8, the same way on every target framework.</summary>
 internal static class Utf8Validation
 {
+    /// <summary>Whether the whole span is valid UTF-8 (vectorised on .NET 8 and later).</summary>
+    public static bool IsValid(ReadOnlySpan<byte> bytes)
+    {
+#if NET8_0_OR_GREATER
+        return System.Text.Unicode.Utf8.IsValid(bytes);
+#else
+        return FirstInvalidByte(bytes) < 0;
+#endif
+    }
+
     /// <summary>Returns the offset of the first invalid byte, or -1 when the whole span is valid UTF-8.</summary>
     public static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
@@ -18,14 +19,24 @@ public sealed class Review : IEquatable<Review>
 {
     private static readonly LocalDate Wales2016 = new(2016, 4, 6);
 
-    private Review(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, ReviewState state, ActionPlanState actionPlan, ImmutableArray<ReviewEvent> events)
+    // The history is an append-only log shared by a review and the reviews made from it: each sees only its
+    // first _count events, so recording an event costs O(1) instead of copying the whole history. The first
+    // event of each type is indexed, so guards never scan the history.
+    private readonly EventLog _log;
+    private readonly int _count;
+    private readonly int[] _first;
+    private ImmutableArray<ReviewEvent> _events;
+
+    private Review(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, ReviewState state, ActionPlanState actionPlan, EventLog log, int count, int[] first)
     {
         Kind = kind;
         Jurisdiction = jurisdiction;
         Policy = policy;
         State = state;
         ActionPlan = actionPlan;
-        Events = events;
+        _log = log;
+        _count = count;
+        _first = first;
     }
 
     /// <summary>The review kind.</summary>
@@ -44,7 +55,30 @@ public sealed class Review : IEquatable<Review>
     public ActionPlanState ActionPlan { get; }
 
     /// <summary>Every event recorded, in the order recorded.</summary>
-    public ImmutableArray<ReviewEvent> Events { get; }
+    public ImmutableArray<ReviewEvent> Events
+    {
+        get
+        {
+            if (_events.IsDefault)
+            {
+                var builder = ImmutableArray.CreateBuilder<ReviewEvent>(_count);
+                lock (_log)
+                {
+                    for (int i = 0; i < _count; i++)
+                    {
+                        builder.Add(_log.Items[i]);
+                    }
+                }
+
+                _events = builder.MoveToImmutable();
+            }
+
+            return _events;
+        }
+    }
+
+    /// <summary>How many events are recorded.</summary>
+    public int EventCount => _count;
 
     /// <summary>The holiday calendar of the jurisdiction (England and Wales share one).</summary>
     public HolidayCalendar Calendar => CalendarOf(Jurisdiction);
@@ -53,7 +87,7 @@ public sealed class Review : IEquatable<Review>
     /// The id of the regime whose clocks apply, for example <c>england-lscb-2006</c>. Welsh child practice
     /// reviews whose first event is before 6 April 2016 belong to <c>wales-cpr-2013</c>, later ones to <c>wales-2016</c>.
     /// </summary>
-    public string RegimeId => RegimeOf(Kind, Jurisdiction, Events.IsEmpty ? (LocalDate?)null : Events[0].Date);
+    public string RegimeId => RegimeOf(Kind, Jurisdiction, _count == 0 ? (LocalDate?)null : At(0).Date);
 
     /// <summary>A review with nothing recorded yet.</summary>
     /// <param name="kind">The review kind.</param>
@@ -73,7 +107,7 @@ public sealed class Review : IEquatable<Review>
             throw new ArgumentException("The review kind does not exist in this jurisdiction.", nameof(jurisdiction));
         }
 
-        return new Review(kind, jurisdiction, policy, ReviewState.NotStarted, ActionPlanState.None, ImmutableArray<ReviewEvent>.Empty);
+        return new Review(kind, jurisdiction, policy, ReviewState.NotStarted, ActionPlanState.None, new EventLog(), 0, NoEvents);
     }
 
     /// <summary>
@@ -108,15 +142,8 @@ public sealed class Review : IEquatable<Review>
     /// <returns>The event, or null when none is recorded.</returns>
     public ReviewEvent? First(ReviewEventType type)
     {
-        foreach (var e in Events)
-        {
-            if (e.Type == type)
-            {
-                return e;
-            }
-        }
-
-        return null;
+        int index = (int)type < _first.Length ? _first[(int)type] : -1;
+        return index < 0 ? null : At(index);
     }
 
     /// <summary>Whether an event of a type is recorded.</summary>
@@ -125,7 +152,7 @@ public sealed class Review : IEquatable<Review>
     public bool Has(ReviewEventType type) => First(type) is not null;
 
     /// <summary>The date of the last recorded event, or null when nothing is recorded.</summary>
-    public LocalDate? LastDate => Events.IsEmpty ? null : Events[Events.Length - 1].Date;
+    public LocalDate? LastDate => _count == 0 ? null : At(_count - 1).Date;
 
     /// <summary>Returns the kind and state, for example <c>serious-case-review: published (action plan agreed)</c>.</summary>
     /// <returns>The review as text.</returns>
@@ -148,15 +175,71 @@ public sealed class Review : IEquatable<Review>
     /// <inheritdoc />
     public override int GetHashCode() => ((int)Kind * 397) ^ ((int)State * 31) ^ Events.Length;
 
-    internal Review With(ReviewState state, ActionPlanState actionPlan, ReviewEvent recorded) =>
-        new(Kind, Jurisdiction, Policy, state, actionPlan, Events.Add(recorded));
+    internal Review With(ReviewState state, ActionPlanState actionPlan, ReviewEvent recorded)
+    {
+        EventLog log;
+        lock (_log)
+        {
+            if (_log.Items.Count == _count)
+            {
+                _log.Items.Add(recorded);
+                log = _log;
+            }
+            else
+            {
+                // Another review already extended this history: branch with a copy.
+                log = new EventLog();
+                log.Items.AddRange(_log.Items.GetRange(0, _count));
+                log.Items.Add(recorded);
+            }
+        }
+
+        var first = _first;
+        if (first[(int)recorded.Type] < 0)
+        {
+            first = (int[])first.Clone();
+            first[(int)recorded.Type] = _count;
+        }
+
+        return new(Kind, Jurisdiction, Policy, state, actionPlan, log, _count + 1, first);
+    }
+
+    private static readonly int[] NoEvents = CreateNoEvents();
+
+    private static int[] CreateNoEvents()
+    {
+        // Room for every ReviewEventType value (a test checks that all fit).
+        var first = new int[MaxEventTypes];
+        for (int i = 0; i < first.Length; i++)
+        {
+            first[i] = -1;
+        }
+
+        return first;
+    }
+
+    internal const int MaxEventTypes = 32;
+
+    private ReviewEvent At(int index)
+    {
+        lock (_log)
+        {
+            return _log.Items[index];
+        }
+    }
+
+    /// <summary>The shared, append-only history behind reviews made one from another.</summary>
+    private sealed class EventLog
+    {
+        public List<ReviewEvent> Items { get; } = new();
+    }
 
     internal static string RegimeOf(DeterminationKind kind, Jurisdiction jurisdiction, LocalDate? firstEvent) => kind switch
     {
         DeterminationKind.SeriousCaseReview => jurisdiction == Jurisdiction.Wales ? "wales-lscb-2006" : "england-lscb-2006",
         DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview or DeterminationKind.LocalChildSafeguardingPracticeReview => "england-cspr-2018",
         DeterminationKind.SafeguardingAdultsReview => "england-care-act-2014",
-        DeterminationKind.DomesticHomicideReview => "domestic-homicide-review-2011",
+        DeterminationKind.DomesticHomicideReview => jurisdiction == Jurisdiction.Wales ? "wales-dhr-2011" : "england-dhr-2011",
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended =>
             firstEvent is LocalDate d && d < Wales2016 ? "wales-cpr-2013" : "wales-2016",
         DeterminationKind.AdultPracticeReview => "wales-2016",

@@ -194,10 +194,11 @@ def review_record():
             props[name] = make() if name in allowed.get(t, []) else {"type": "null"}
         required = ["type", "date"] + (["decision"] if t == "decided" else [])
         variants.append(obj(props, required, description=f"A {t} event."))
-    event = {"type": "object", "description": "An event, in the order they happened. Each type admits only its own facts.",
-             "required": ["type", "date"],
-             "properties": {"type": enum(EVENT_TYPES, "The event type.")},
-             "anyOf": variants}
+    every = {"type": enum(EVENT_TYPES, "The event type."), "date": date("The day the event happened.", clock=True)}
+    every.update({name: make() for name, make in facts.items()})
+    every["decision"] = nullable(every["decision"])
+    event = obj(every, ["type", "date"], description="An event, in the order they happened. Each type admits only its own facts (see anyOf).")
+    event["anyOf"] = variants
     lengths = ["workingDays", "days", "months"]
     members = obj({
         "startsOn": enum([t for t in EVENT_TYPES if t != "members-informed"], "The event whose date starts the members' clock."),

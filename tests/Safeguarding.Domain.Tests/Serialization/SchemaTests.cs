@@ -221,6 +221,10 @@ public sealed class SchemaTests
     [InlineData("case-facts", """{"jurisdiction":"england","subject":"child","decisionDate":"2019-02-03","ageAtDeath":131}""")]
     [InlineData("case-facts", """{"jurisdiction":"england","subject":"child","decisionDate":"2019-02-03","awareOn":"1999-12-31"}""")]
     [InlineData("case-facts", """{"jurisdiction":"England","subject":"child","decisionDate":"2019-02-03"}""")]
+    // 5.0, 5e0 and a 64-code-point id of 65 UTF-16 units: a letter-of-the-spec validator accepts these (see the README); NJsonSchema agrees with the readers.
+    [InlineData("case-facts", """{"jurisdiction":"england","subject":"child","decisionDate":"2019-02-03","ageAtDeath":5.0}""")]
+    [InlineData("case-facts", """{"jurisdiction":"england","subject":"child","decisionDate":"2019-02-03","ageAtDeath":5e0}""")]
+    [InlineData("action-plan", """{"review":"r","actions":[{"id":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\uD83D\uDE00","owner":"o"}]}""")]
     [InlineData("action-plan", """{"review":" "}""")]
     [InlineData("action-plan", """{"review":"r","reportingCycle":"P0M"}""")]
     [InlineData("action-plan", """{"review":"r","actions":[{"id":"1","owner":"police","dependsOn":[null]}]}""")]

@@ -246,7 +246,8 @@ def local_policy():
                       "board": threshold("Escalation to the board.")}, [], description="The escalation thresholds.", nullable_object=True)
     return document("local-policy", "Local policy",
                     "A partnership's local policy for action-plan reports (LocalPolicy.Read): its rating scheme and escalation thresholds. "
-                    "An absent part is the default.",
+                    "An absent part is the default. Cross-field rule not expressed here: each stage's status is one of the scheme's statuses, "
+                    "ordered overdue <= notStarted <= inProgress <= completed <= embedded (invalid-scheme).",
                     obj({"scheme": scheme, "escalation": escalation}))
 
 

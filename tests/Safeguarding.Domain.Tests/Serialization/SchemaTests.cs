@@ -241,17 +241,19 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("case-facts", """{"jurisdiction":"england","subject":"adult","decisionDate":"2019-02-03","ageAtDeath":17}""")]
-    [InlineData("review-record", """{"kind":"rapid-review","jurisdiction":"wales","events":[]}""")]
-    [InlineData("review-record", """{"kind":"serious-case-review","jurisdiction":"england","events":[{"type":"commissioned","date":"2013-01-10","scopeStart":"2012-01-01","scopeEnd":"2011-01-01"}]}""")]
-    [InlineData("review-record", """{"kind":"serious-case-review","jurisdiction":"england","events":[{"type":"incident-known","date":"2013-01-10","incidentDate":"2013-01-11"}]}""")]
-    [InlineData("review-record", """{"kind":"serious-case-review","jurisdiction":"england","localPolicy":{"publicationPeriod":"P1M"},"events":[]}""")]
-    [InlineData("local-policy", """{"scheme":{"name":"n","statuses":["bad","good"],"notStarted":"good","inProgress":"good","overdue":"good","completed":"bad","embedded":"good"}}""")]
-    public void CrossFieldRules_AreTheReadersAlone_AsTheSchemasDocument(string document, string json)
+    [InlineData("case-facts", """{"jurisdiction":"england","subject":"adult","decisionDate":"2019-02-03","ageAtDeath":17}""", "inconsistent-facts")]
+    [InlineData("review-record", """{"kind":"rapid-review","jurisdiction":"wales","events":[]}""", "kind-not-in-jurisdiction")]
+    [InlineData("review-record", """{"kind":"serious-case-review","jurisdiction":"england","events":[{"type":"commissioned","date":"2013-01-10","scopeStart":"2012-01-01","scopeEnd":"2011-01-01"}]}""", "invalid-scope")]
+    [InlineData("review-record", """{"kind":"serious-case-review","jurisdiction":"england","events":[{"type":"incident-known","date":"2013-01-10","incidentDate":"2013-01-11"}]}""", "incident-after-event")]
+    [InlineData("review-record", """{"kind":"serious-case-review","jurisdiction":"england","localPolicy":{"publicationPeriod":"P1M"},"events":[]}""", "publication-period-below-minimum")]
+    [InlineData("local-policy", """{"scheme":{"name":"n","statuses":["bad","good"],"notStarted":"good","inProgress":"good","overdue":"good","completed":"bad","embedded":"good"}}""", "invalid-scheme")]
+    public void CrossFieldRules_AreTheReadersAlone_AsTheSchemasDocument(string document, string json, string code)
     {
-        // The documented differences: the schema accepts, the reader refuses with a cross-field code.
+        // The documented differences: the schema accepts, the reader refuses with the cross-field code.
         Assert.Empty(Schemas[document].Validate(json));
-        Assert.False(Read(document, json, out _));
+        Assert.False(Read(document, json, out string errors));
+        Assert.Contains(" " + code, errors, StringComparison.Ordinal);
+        Assert.Contains(code, DocumentSchemas.Get(document), StringComparison.Ordinal);
     }
 
     private static bool Check(string document, string json, bool? expectValid, string label, List<string> failures)

@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return PlanCommand.Create(io);
         yield return ReviewCommand.Create(io);
         yield return LifecycleCommand.Create(io);
+        yield return SchemaCommand.Create(io);
     }
 }

@@ -41,7 +41,7 @@ public class PlanSnapshotBenchmarks
         var actions = (from r in Enumerable.Range(1, recommendations)
                        from a in Enumerable.Range(1, actionsEach)
                        select new PlanAction(
-                           r + "." + a, new[] { "R" + r }, "agency-" + (a % 4), start.PlusDays((r * 17) + (a * 31)), start.PlusDays(a * 10), a % 3 == 0 ? start.PlusDays(300) : null,
+                           r + "." + a, new[] { "R" + r }, "agency-" + (a % 4), start.PlusDays(((r * 17) + (a * 31)) % 1500), start.PlusDays(a * 10), a % 3 == 0 ? start.PlusDays(300) : null,
                            new[] { new Evidence(EvidenceKind.Output, start.PlusDays(a * 20), null), new Evidence(a % 2 == 0 ? EvidenceKind.Impact : EvidenceKind.Output, start.PlusDays(400), null) },
                            Enumerable.Range(0, 6).Select(q => new StatusUpdate(start.PlusMonths(q * 3), (ReportedStatus)(q % 5), null)).ToArray())).ToList();
         return new ActionPlan("Benchmark", Period.FromMonths(3), start, null, findings, recs, actions);

@@ -120,10 +120,31 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         Guard.Against.Null(scheme);
         Guard.Against.Null(policy);
 
-        var evidence = action.Evidence.Where(e => e.Date <= asOf).ToList();
-        bool completed = (action.CompletedOn is { } done && done <= asOf) || evidence.Any(e => e.Kind == EvidenceKind.Completion);
-        bool impact = evidence.Any(e => e.Kind == EvidenceKind.Impact);
-        bool started = completed || evidence.Count > 0 || (action.StartedOn is { } start && start <= asOf);
+        // One pass over the evidence and one over the updates (this runs for every action of large plans).
+        int evidenceCount = 0;
+        bool completionEvidence = false;
+        bool impact = false;
+        bool onlyOutput = true;
+        LocalDate? firstFact = action.StartedOn is { } begun && begun <= asOf ? begun : null;
+        foreach (var e in action.Evidence)
+        {
+            if (e.Date > asOf)
+            {
+                continue;
+            }
+
+            evidenceCount++;
+            completionEvidence |= e.Kind == EvidenceKind.Completion;
+            impact |= e.Kind == EvidenceKind.Impact;
+            onlyOutput &= e.Kind == EvidenceKind.Output;
+            if (firstFact is null || e.Date < firstFact.Value)
+            {
+                firstFact = e.Date;
+            }
+        }
+
+        bool completed = (action.CompletedOn is { } done && done <= asOf) || completionEvidence;
+        bool started = completed || evidenceCount > 0 || (action.StartedOn is { } start && start <= asOf);
         bool overdue = !completed && action.TargetDate is { } target && asOf > target;
         var stage = completed ? (impact ? ActionStage.Embedded : ActionStage.Completed)
             : overdue ? ActionStage.Overdue
@@ -132,14 +153,31 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         string status = scheme.StatusOf(stage);
         int daysOverdue = overdue ? Period.DaysBetween(action.TargetDate!.Value, asOf) : 0;
 
-        var updates = action.Updates.Where(u => u.Date <= asOf).ToList();
-        var latest = updates
-            .OrderBy(u => u.Date).ThenBy(u => u.IsReturned ? 1 : 0).ThenBy(u => (int)u.ReportedStatus)
-            .LastOrDefault();
-        LocalDate? lastUpdate = updates.Where(u => u.IsReturned).Select(u => (LocalDate?)u.Date).Max();
+        // The latest update: by date, then a returned status over update-pending, then the larger status
+        // value, so the order in which updates were recorded never matters.
+        StatusUpdate? latest = null;
+        LocalDate? lastUpdate = null;
+        foreach (var u in action.Updates)
+        {
+            if (u.Date > asOf)
+            {
+                continue;
+            }
+
+            if (latest is null || Later(u, latest))
+            {
+                latest = u;
+            }
+
+            if (u.IsReturned && (lastUpdate is null || u.Date > lastUpdate.Value))
+            {
+                lastUpdate = u.Date;
+            }
+        }
+
         bool pending = lastUpdate is null || lastUpdate.Value < asOf.Minus(reportingCycle);
 
-        LocalDate? silentSince = lastUpdate ?? agreedOn ?? FirstFact(action, asOf);
+        LocalDate? silentSince = lastUpdate ?? agreedOn ?? firstFact;
         int cyclesWithoutUpdate = silentSince is null ? 0 : CyclesSince(silentSince.Value, asOf, reportingCycle, strict: true);
         if (pending)
         {
@@ -174,7 +212,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         string? claimed = latest is null ? null : scheme.StatusOf(latest.ReportedStatus);
         if (claimed is not null && scheme.Rank(claimed) > scheme.Rank(status))
         {
-            discrepancies = ImmutableArray.Create(Explain(claimed, status, stage, evidence, scheme));
+            discrepancies = ImmutableArray.Create(Explain(claimed, status, stage, evidenceCount > 0 && onlyOutput, scheme));
         }
 
         return new ActionAssessment(action, asOf, stage, status, latest?.ReportedStatus, lastUpdate, daysOverdue, pending,
@@ -214,46 +252,67 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id) ^ AsOf.GetHashCode() ^ (int)Stage;
 
-    private static LocalDate? FirstFact(PlanAction action, LocalDate asOf)
+    private static bool Later(StatusUpdate candidate, StatusUpdate current)
     {
-        var dates = new List<LocalDate>();
-        if (action.StartedOn is { } start && start <= asOf)
+        if (candidate.Date != current.Date)
         {
-            dates.Add(start);
+            return candidate.Date > current.Date;
         }
 
-        dates.AddRange(action.Evidence.Where(e => e.Date <= asOf).Select(e => e.Date));
-        return dates.Count == 0 ? null : dates.Min();
+        int a = candidate.IsReturned ? 1 : 0;
+        int b = current.IsReturned ? 1 : 0;
+        return a != b ? a > b : (int)candidate.ReportedStatus >= (int)current.ReportedStatus;
     }
 
     /// <summary>The largest n (capped) with <paramref name="since"/> before (or, not strict, on or before) <paramref name="asOf"/> minus n cycles.</summary>
-    private static int CyclesSince(LocalDate since, LocalDate asOf, Period cycle, bool strict)
+    internal static int CyclesSince(LocalDate since, LocalDate asOf, Period cycle, bool strict)
     {
-        int n = 0;
-        while (n < MaxCycles)
+        // Whole cycles fit between the two dates monotonically, so estimate n arithmetically and settle it
+        // with at most a few exact date comparisons, instead of stepping back one cycle at a time.
+        bool Fits(int k)
         {
-            var boundary = asOf.Minus(Times(cycle, n + 1));
-            if (strict ? since < boundary : since <= boundary)
-            {
-                n++;
-            }
-            else
-            {
-                break;
-            }
+            var boundary = asOf.Minus(Times(cycle, k));
+            return strict ? since < boundary : since <= boundary;
+        }
+
+        int estimate;
+        if (cycle.Days == 0 && cycle.Weeks == 0 && (cycle.Months != 0 || cycle.Years != 0))
+        {
+            int months = (cycle.Years * 12) + cycle.Months;
+            int between = ((asOf.Year - since.Year) * 12) + (asOf.Month - since.Month);
+            estimate = between / months;
+        }
+        else if (cycle.Years == 0 && cycle.Months == 0 && (cycle.Days != 0 || cycle.Weeks != 0))
+        {
+            estimate = Period.DaysBetween(since, asOf) / ((cycle.Weeks * 7) + cycle.Days);
+        }
+        else
+        {
+            estimate = 0;
+        }
+
+        int n = Math.Max(0, Math.Min(estimate, MaxCycles));
+        while (n > 0 && !Fits(n))
+        {
+            n--;
+        }
+
+        while (n < MaxCycles && Fits(n + 1))
+        {
+            n++;
         }
 
         return n;
     }
 
     private static Period Times(Period cycle, int n) =>
-        new PeriodBuilder { Years = cycle.Years * n, Months = cycle.Months * n, Days = cycle.Days * n }.Build();
+        new PeriodBuilder { Years = cycle.Years * n, Months = cycle.Months * n, Weeks = cycle.Weeks * n, Days = cycle.Days * n }.Build();
 
-    private static Discrepancy Explain(string claimed, string derived, ActionStage stage, List<Evidence> evidence, RatingScheme scheme)
+    private static Discrepancy Explain(string claimed, string derived, ActionStage stage, bool onlyOutputEvidence, RatingScheme scheme)
     {
         bool claimsCompletion = scheme.Rank(claimed) >= scheme.Rank(scheme.Completed);
         bool notCompleted = stage is ActionStage.NotStarted or ActionStage.InProgress or ActionStage.Overdue;
-        if (claimsCompletion && notCompleted && evidence.Count > 0 && evidence.All(e => e.Kind == EvidenceKind.Output))
+        if (claimsCompletion && notCompleted && onlyOutputEvidence)
         {
             return new Discrepancy("completed-by-output-only", claimed, derived,
                 $"Reported {claimed}, but the only evidence is output (for example a date set or a document sent); output never completes an action. Record completion, then impact.");

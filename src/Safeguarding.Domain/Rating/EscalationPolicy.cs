@@ -57,39 +57,49 @@ public sealed class EscalationPolicy : IEquatable<EscalationPolicy>
     /// <returns>The highest level whose threshold fires; <see cref="EscalationLevel.None"/> when none does.</returns>
     public EscalationLevel LevelFor(int daysOverdue, int cyclesWithoutUpdate, int cyclesAtRed, out ImmutableArray<string> reasons)
     {
-        var levels = new (EscalationLevel Level, EscalationThreshold Threshold)[]
+        // Highest level first; the reasons (text) are built only for the level that fires.
+        foreach (var level in LevelsHighestFirst)
         {
-            (EscalationLevel.Board, Board), (EscalationLevel.Subgroup, Subgroup), (EscalationLevel.LeadOfficer, LeadOfficer),
-        };
-        foreach (var (level, threshold) in levels)
-        {
-            var fired = new List<string>();
+            var threshold = level switch
+            {
+                EscalationLevel.Board => Board,
+                EscalationLevel.Subgroup => Subgroup,
+                _ => LeadOfficer,
+            };
+            bool byDays = threshold.DaysOverdue is { } days && daysOverdue >= days;
+            bool bySilence = threshold.CyclesWithoutUpdate is { } silent && cyclesWithoutUpdate >= silent;
+            bool byRed = threshold.CyclesAtRed is { } red && cyclesAtRed >= red;
+            if (!byDays && !bySilence && !byRed)
+            {
+                continue;
+            }
+
             string name = RatingNames.Escalation.Name(level);
-            if (threshold.DaysOverdue is { } days && daysOverdue >= days)
+            var fired = ImmutableArray.CreateBuilder<string>();
+            if (byDays)
             {
-                fired.Add($"{daysOverdue} days overdue ({name} from {days})");
+                fired.Add($"{daysOverdue} days overdue ({name} from {threshold.DaysOverdue})");
             }
 
-            if (threshold.CyclesWithoutUpdate is { } silent && cyclesWithoutUpdate >= silent)
+            if (bySilence)
             {
-                fired.Add($"{cyclesWithoutUpdate} reporting cycles without an update ({name} from {silent})");
+                fired.Add($"{cyclesWithoutUpdate} reporting cycles without an update ({name} from {threshold.CyclesWithoutUpdate})");
             }
 
-            if (threshold.CyclesAtRed is { } red && cyclesAtRed >= red)
+            if (byRed)
             {
-                fired.Add($"{cyclesAtRed} reporting cycles at the worst status ({name} from {red})");
+                fired.Add($"{cyclesAtRed} reporting cycles at the worst status ({name} from {threshold.CyclesAtRed})");
             }
 
-            if (fired.Count > 0)
-            {
-                reasons = fired.ToImmutableArray();
-                return level;
-            }
+            reasons = fired.ToImmutable();
+            return level;
         }
 
         reasons = ImmutableArray<string>.Empty;
         return EscalationLevel.None;
     }
+
+    private static readonly EscalationLevel[] LevelsHighestFirst = { EscalationLevel.Board, EscalationLevel.Subgroup, EscalationLevel.LeadOfficer };
 
     /// <summary>The wire name of a level: <c>none</c>, <c>lead-officer</c>, <c>subgroup</c> or <c>board</c>.</summary>
     /// <param name="level">The level.</param>

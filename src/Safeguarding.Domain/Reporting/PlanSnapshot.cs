@@ -133,10 +133,25 @@ public sealed class PlanSnapshot
             }
         }
 
+        // Each recommendation's status under each finding it traces to, gathered in one pass (not per finding).
+        var byFinding = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var r in plan.Recommendations)
+        {
+            foreach (var id in r.Findings.Distinct(StringComparer.Ordinal))
+            {
+                if (!byFinding.TryGetValue(id, out var list))
+                {
+                    list = new List<string>();
+                    byFinding.Add(id, list);
+                }
+
+                list.Add(recommendationStatus[r.Id]);
+            }
+        }
+
         var findings = plan.Findings.Select(f =>
         {
-            var children = plan.Recommendations.Where(r => r.Findings.Contains(f.Id, StringComparer.Ordinal))
-                .Select(r => recommendationStatus[r.Id]).ToList();
+            var children = byFinding.TryGetValue(f.Id, out var list) ? list : new List<string>();
             return new RolledUpStatus(f.Id, scheme.RollUpOf(children), children.Count);
         }).ToImmutableArray();
 

@@ -12,6 +12,8 @@ namespace Safeguarding.Domain.Internal;
 /// </summary>
 internal static class JsonInput
 {
+    private const string UnpairedSurrogate = "A string escapes half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) on its own; it is not text.";
+
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
     public static ReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, Func<JsonObjectReader, T?> read)
@@ -76,7 +78,22 @@ internal static class JsonInput
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        path[path.Count - 1] = path[path.Count - 1].WithName(reader.GetString() ?? string.Empty);
+                        if (!TryGetString(ref reader, out string name))
+                        {
+                            sink.Add(PathOf(path), "malformed-json", UnpairedSurrogate);
+                            return false;
+                        }
+
+                        path[path.Count - 1] = path[path.Count - 1].WithName(name);
+                        break;
+                    case JsonTokenType.String:
+                        BumpIndex(path);
+                        if (!TryGetString(ref reader, out _))
+                        {
+                            sink.Add(PathOf(path), "malformed-json", UnpairedSurrogate);
+                            return false;
+                        }
+
                         break;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
@@ -113,6 +130,34 @@ internal static class JsonInput
                 ? $" (line {line + 1}, byte {column + 1})"
                 : string.Empty;
             sink.Add(PathOf(path), "malformed-json", "The document is not well-formed JSON" + where + ".");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Unescapes a string token. JSON lets <c>\uD800</c> stand alone, but such a string is not text and cannot be
+    /// read as one; it is refused here (code <c>malformed-json</c>) rather than failing later.
+    /// </summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, out string name)
+    {
+        name = string.Empty;
+        if (!reader.ValueIsEscaped)
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                name = reader.GetString() ?? string.Empty;
+            }
+
+            return true;
+        }
+
+        try
+        {
+            name = reader.GetString() ?? string.Empty;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
             return false;
         }
     }

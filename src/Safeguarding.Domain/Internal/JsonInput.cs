@@ -80,6 +80,8 @@ internal static class JsonInput
                     case JsonTokenType.PropertyName:
                         if (!TryGetString(ref reader, out string name))
                         {
+                            // The name cannot be read: the path is the object's.
+                            path[path.Count - 1] = path[path.Count - 1].WithName(null);
                             sink.Add(PathOf(path), "malformed-json", UnpairedSurrogate);
                             return false;
                         }
@@ -206,7 +208,7 @@ internal static class JsonInput
 
         public string? Name { get; }
 
-        public PathFrame WithName(string name) => new(IsArray, Index, name);
+        public PathFrame WithName(string? name) => new(IsArray, Index, name);
 
         public PathFrame Next() => new(IsArray, Index + 1, Name);
     }

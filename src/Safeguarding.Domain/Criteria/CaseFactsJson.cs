@@ -31,8 +31,12 @@ public static class CaseFactsJson
 
     /// <summary>
     /// Writes a case facts document (indented JSON) that <see cref="Read"/> reads back to equal facts and options:
-    /// every fact is written, an unknown one as <c>unknown</c> (an unknown age is left out), and both options.
+    /// every fact is written, an unknown one as <c>unknown</c> (an unknown age or clock date is left out), and both options.
     /// </summary>
+    /// <remarks>
+    /// The timescale catalogue is not part of the document. Facts the reader refuses are written as they are and so do
+    /// not read back: an adult aged under 18, clock dates outside 2000 to 2099, a decision date outside 1900 to 2199.
+    /// </remarks>
     /// <param name="document">The document.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>

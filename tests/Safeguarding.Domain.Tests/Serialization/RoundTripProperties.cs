@@ -9,6 +9,7 @@ using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Reporting;
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Tests.Arbitraries;
@@ -125,6 +126,50 @@ public sealed class RoundTripProperties
                 && root.GetProperty("state").ValueKind == JsonValueKind.String
                 && root.GetProperty("valid").ValueKind is JsonValueKind.True or JsonValueKind.False;
         });
+
+    private static readonly string[] StatusPool = { "red", "amber", "green", "blue", "off-track", "at-risk", "on-track", "complete", "embedded", "x" };
+
+    private static Gen<EscalationThreshold> ThresholdGen =>
+        from days in Gen.Frequency((1, Gen.Constant<int?>(null)), (3, Gen.Choose(1, 100_000).Select(d => (int?)d)))
+        from silent in Gen.Frequency((1, Gen.Constant<int?>(null)), (3, Gen.Choose(1, 1_000).Select(d => (int?)d)))
+        from red in Gen.Frequency((1, Gen.Constant<int?>(null)), (3, Gen.Choose(1, 1_000).Select(d => (int?)d)))
+        select new EscalationThreshold(days, silent, red);
+
+    private static Gen<LocalPolicy> PolicyGen =>
+        from count in Gen.Choose(1, StatusPool.Length)
+        from statuses in Gen.Shuffle(StatusPool).Select(all => all.Take(count).ToArray())
+        from stages in Gen.ArrayOf(Gen.Choose(0, count - 1), 5).Select(s => s.OrderBy(i => i).ToArray())
+        from rollUp in Gen.Elements(RollUpMethod.WorstOf, RollUpMethod.LowerMedian, RollUpMethod.MostCommon)
+        from name in Gen.Elements("council", "lscp-north", "S")
+        from lead in ThresholdGen
+        from subgroup in ThresholdGen
+        from board in ThresholdGen
+        select new LocalPolicy(
+            new RatingScheme(name, statuses, statuses[stages[1]], statuses[stages[2]], statuses[stages[0]], statuses[stages[3]], statuses[stages[4]], rollUp),
+            new EscalationPolicy(lead, subgroup, board));
+
+    [Property(MaxTest = 300)]
+    public Property LocalPolicy_WriteThenRead_GivesAnEqualSchemeAndEscalation() =>
+        Prop.ForAll(Arb.From(PolicyGen), policy =>
+        {
+            string json = policy.ToJson();
+            var read = LocalPolicy.Read(Encoding.UTF8.GetBytes(json));
+            Assert.True(read.Success, string.Join("; ", read.Errors));
+            Assert.Equal(policy.Scheme, read.Value.Scheme);
+            Assert.Equal(string.Join(",", policy.Scheme.Statuses), string.Join(",", read.Value.Scheme.Statuses));
+            Assert.Equal(policy.Escalation, read.Value.Escalation);
+            Assert.Equal(json, read.Value.ToJson());
+        });
+
+    [Fact]
+    public void LocalPolicy_Default_WritesTheContractsNames()
+    {
+        using var document = JsonDocument.Parse(LocalPolicy.Default.ToJson());
+        var scheme = document.RootElement.GetProperty("scheme");
+        Assert.Equal("blue-red-amber-green", scheme.GetProperty("name").GetString());
+        Assert.Equal("worst-of", scheme.GetProperty("rollUp").GetString());
+        Assert.Equal(30, document.RootElement.GetProperty("escalation").GetProperty("subgroup").GetProperty("daysOverdue").GetInt32());
+    }
 
     [Fact]
     public void PlanReader_UnderLooserTextLimits_ReportsTooLongTextsInsteadOfThrowing()

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Cli.Tests;
@@ -243,6 +244,32 @@ public sealed class HostileInputTests
         Assert.Equal(1, result.Exit);
         Assert.Equal(new[] { ("$", "malformed-json") }, Errors(result.Out));
         Assert.Equal(new[] { ("$", "malformed-json") }, ReadWithLibrary(command, twice).Errors.Select(e => (e.Path, e.Code)));
+    }
+
+    [Theory]
+    [InlineData("""{ "scheme": { "name": "c" """, "$.scheme.name", "malformed-json")]
+    [InlineData("[]", "$", "wrong-type")]
+    [InlineData("""{ "scheme": { "name": "c", "statuses": ["red", "red"], "notStarted": "red", "inProgress": "red", "overdue": "red", "completed": "red", "embedded": "red" } }""", "$.scheme.statuses", "invalid-scheme")]
+    [InlineData("""{ "escalation": { "board": { "daysOverdue": 0 } } }""", "$.escalation.board.daysOverdue", "number-out-of-range")]
+    [InlineData("""{ "escalation": { "board": { "daysOverdue": 1.5 } } }""", "$.escalation.board.daysOverdue", "invalid-number")]
+    [InlineData("""{ "scheme": null, "scheme": {} }""", "$.scheme", "duplicate-property")]
+    [InlineData("""{ "schema": {} }""", "$.schema", "unknown-property")]
+    public void LocalPolicy_Hostile_IsRefusedWithItsPathPrefixedByTheOption(string policy, string path, string code)
+    {
+        Assert.Contains(LocalPolicy.Read(Encoding.UTF8.GetBytes(policy)).Errors, e => e.Path == path && e.Code == code);
+        string file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, policy);
+            var result = CliRunner.RunWithInput("""{ "review": "r" }""", "plan", "-", "--as-of", AsOf, "--policy", file, "--format", "json");
+            Assert.Equal(1, result.Exit);
+            Assert.False(result.HasStackTrace);
+            Assert.Contains(("--policy:" + path, code), Errors(result.Out));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static void AssertRefusedInBoundedMemory(string command, byte[] bytes, string expected)

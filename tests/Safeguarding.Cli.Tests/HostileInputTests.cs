@@ -192,6 +192,28 @@ public sealed class HostileInputTests
         await Task.Run(() => AssertRefusedInBoundedMemory(command, bytes, path + "|too-many-items"));
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task TwentyThousandActionDependencyRing_IsOneReferenceCycle_InBoundedMemory()
+    {
+        const int n = 20_000;
+        var actions = string.Join(",", Enumerable.Range(0, n).Select(i =>
+            "{ \"id\": \"" + i + "\", \"recommendations\": [\"R1\"], \"owner\": \"police\", \"dependsOn\": [\"" + ((i + 1) % n) + "\"] }"));
+        byte[] bytes = Encoding.UTF8.GetBytes("""{ "review": "r", "findings": [ { "id": "F1" } ], "recommendations": [ { "id": "R1", "findings": ["F1"] } ], "actions": [""" + actions + "] }");
+        await Task.Run(() =>
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var plan = ActionPlanDocument.Read(bytes).Value;
+            var issues = PlanValidation.Validate(plan);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal("reference-cycle", Assert.Single(issues).Code);
+            Assert.True(allocated < MaxAllocatedBytes, $"reading and validating allocated {allocated:N0} bytes");
+
+            var strict = CliRunner.RunWithBytes(bytes, Arguments("plan-strict", "json"));
+            Assert.Equal(1, strict.Exit);
+            Assert.Contains("error: $: invalid-plan: ", strict.Err, StringComparison.Ordinal);
+        });
+    }
+
     public static TheoryData<byte> InvalidUtf8Bytes()
     {
         var data = new TheoryData<byte>();

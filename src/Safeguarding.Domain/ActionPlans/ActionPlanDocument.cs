@@ -34,11 +34,24 @@ public static class ActionPlanDocument
 
     /// <summary>Reads a plan document.</summary>
     /// <param name="utf8">The document, UTF-8 encoded.</param>
-    /// <param name="limits">The size and depth limits.</param>
+    /// <param name="limits">
+    /// The size and depth limits. A text longer than the model's own bound (<see cref="JsonReadLimits.Default"/>'s
+    /// <see cref="JsonReadLimits.MaxTextLength"/>) is refused (<c>string-too-long</c>) even under looser limits.
+    /// </param>
     /// <returns>The plan, or every error found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
-    public static ReadResult<ActionPlan> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits) =>
-        JsonInput.Read(utf8, Guard.Against.Null(limits), ReadPlan);
+    public static ReadResult<ActionPlan> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits)
+    {
+        Guard.Against.Null(limits);
+        int maxText = JsonReadLimits.Default.MaxTextLength;
+        if (limits.MaxTextLength > maxText)
+        {
+            // The model refuses longer texts in its constructors; the reader must report them, not throw.
+            limits = new JsonReadLimits(limits.MaxDocumentBytes, limits.MaxDepth, maxText, limits.MaxArrayItems);
+        }
+
+        return JsonInput.Read(utf8, limits, ReadPlan);
+    }
 
     /// <summary>Writes a plan as the contract's document, indented.</summary>
     /// <param name="plan">The plan.</param>

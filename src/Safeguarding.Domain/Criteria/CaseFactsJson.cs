@@ -1,4 +1,8 @@
 using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Internal;
@@ -24,6 +28,65 @@ public static class CaseFactsJson
     /// <returns>The document, or every error found.</returns>
     public static ReadResult<CaseFactsDocument> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits? limits = null) =>
         JsonInput.Read(utf8, limits ?? JsonReadLimits.Default, ReadRoot);
+
+    /// <summary>
+    /// Writes a case facts document (indented JSON) that <see cref="Read"/> reads back to equal facts and options:
+    /// every fact is written, an unknown one as <c>unknown</c> (an unknown age or clock date is left out), and both options.
+    /// </summary>
+    /// <remarks>
+    /// The timescale catalogue is not part of the document. Facts the reader refuses are written as they are and so do
+    /// not read back: an adult aged under 18, clock dates outside 2000 to 2099, a decision date outside 1900 to 2199.
+    /// </remarks>
+    /// <param name="document">The document.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string Write(CaseFactsDocument document)
+    {
+        Guard.Against.Null(document);
+        var f = document.Facts;
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("jurisdiction", CriteriaNames.Jurisdictions.Name(f.Jurisdiction));
+            w.WriteString("subject", CriteriaNames.Subjects.Name(f.Subject));
+            w.WriteString("decisionDate", Iso(f.DecisionDate));
+            w.WriteString("abuseOrNeglect", CriteriaNames.Abuse.Name(f.AbuseOrNeglect));
+            w.WriteString("harm", CriteriaNames.Harms.Name(f.Harm));
+            w.WriteString("concernAboutJointWorking", CriteriaNames.YesNo.Name(f.ConcernAboutJointWorking));
+            w.WriteString("diedInCustody", CriteriaNames.YesNo.Name(f.DiedInCustody));
+            w.WriteString("careAndSupportNeeds", CriteriaNames.YesNo.Name(f.CareAndSupportNeeds));
+            if (f.AgeAtDeath is int age)
+            {
+                w.WriteNumber("ageAtDeath", age);
+            }
+
+            w.WriteString("perpetratorRelationship", CriteriaNames.Relationships.Name(f.PerpetratorRelationship));
+            w.WriteString("protectionOrLookedAfterInPriorSixMonths", CriteriaNames.YesNo.Name(f.ProtectionOrLookedAfterInPriorSixMonths));
+            w.WriteString("harmedOutsideEnglandWhileNormallyResident", CriteriaNames.YesNo.Name(f.HarmedOutsideEnglandWhileNormallyResident));
+            w.WriteString("childOrSiblingOnRegisterOrLookedAfter", CriteriaNames.YesNo.Name(f.ChildOrSiblingOnRegisterOrLookedAfter));
+            w.WriteString("boardConcernAboutEffectiveness", CriteriaNames.YesNo.Name(f.BoardConcernAboutEffectiveness));
+            w.WriteString("outstandingPositiveLearning", CriteriaNames.YesNo.Name(f.OutstandingPositiveLearning));
+            w.WriteString("neglectOnly", CriteriaNames.YesNo.Name(f.NeglectOnly));
+            if (f.AwareOn is LocalDate aware)
+            {
+                w.WriteString("awareOn", Iso(aware));
+            }
+
+            if (f.NotifiedOn is LocalDate notified)
+            {
+                w.WriteString("notifiedOn", Iso(notified));
+            }
+
+            w.WriteString("englandTransition", CriteriaNames.Transitions.Name(document.Options.EnglandTransition));
+            w.WriteString("rapidReviewClockStart", CriteriaNames.ClockStarts.Name(document.Options.RapidReviewClockStart));
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
     private static CaseFactsDocument? ReadRoot(JsonObjectReader root)
     {

@@ -12,6 +12,8 @@ namespace Safeguarding.Domain.Internal;
 /// </summary>
 internal static class JsonInput
 {
+    private const string UnpairedSurrogate = "A string escapes half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) on its own; it is not text.";
+
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
     public static ReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, Func<JsonObjectReader, T?> read)
@@ -54,6 +56,13 @@ internal static class JsonInput
         }
 
         using var owned = document;
+
+        // The parser accepts a lone surrogate escape such as \uD800, which is not text; only a document that
+        // escapes a surrogate at all pays for the path-tracking pass that finds and refuses one.
+        if (MayEscapeASurrogate(utf8.Span) && !Prescan(utf8.Span, limits, sink))
+        {
+            return ReadResult<T>.Fail(sink.ToImmutable());
+        }
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             sink.Add("$", "wrong-type", "The document must be a JSON object.");
@@ -87,7 +96,24 @@ internal static class JsonInput
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        path[path.Count - 1] = path[path.Count - 1].WithName(reader.GetString() ?? string.Empty);
+                        if (!TryGetString(ref reader, out string name))
+                        {
+                            // The name cannot be read: the path is the object's.
+                            path[path.Count - 1] = path[path.Count - 1].WithName(null);
+                            sink.Add(PathOf(path), "malformed-json", UnpairedSurrogate);
+                            return false;
+                        }
+
+                        path[path.Count - 1] = path[path.Count - 1].WithName(name);
+                        break;
+                    case JsonTokenType.String:
+                        BumpIndex(path);
+                        if (!TryGetString(ref reader, out _))
+                        {
+                            sink.Add(PathOf(path), "malformed-json", UnpairedSurrogate);
+                            return false;
+                        }
+
                         break;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
@@ -127,6 +153,50 @@ internal static class JsonInput
             return false;
         }
     }
+
+    /// <summary>
+    /// Unescapes a string token. JSON lets <c>\uD800</c> stand alone, but such a string is not text and cannot be
+    /// read as one; it is refused here (code <c>malformed-json</c>) rather than failing later.
+    /// </summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, out string name)
+    {
+        name = string.Empty;
+        if (!reader.ValueIsEscaped)
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                name = reader.GetString() ?? string.Empty;
+            }
+
+            return true;
+        }
+
+        try
+        {
+            name = reader.GetString() ?? string.Empty;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool MayEscapeASurrogate(ReadOnlySpan<byte> utf8)
+    {
+        for (int i = utf8.IndexOf((byte)'\\'); i >= 0 && i + 3 < utf8.Length; i++)
+        {
+            if (utf8[i] == '\\' && utf8[i + 1] == 'u' && (utf8[i + 2] | 0x20) == 'd' && IsHighHexDigit(utf8[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The second hex digit of a surrogate code unit: D800 to DFFF.
+    private static bool IsHighHexDigit(byte b) => (b >= '8' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'f');
 
     private static void BumpIndex(List<PathFrame> path)
     {
@@ -172,7 +242,7 @@ internal static class JsonInput
 
         public string? Name { get; }
 
-        public PathFrame WithName(string name) => new(IsArray, Index, name);
+        public PathFrame WithName(string? name) => new(IsArray, Index, name);
 
         public PathFrame Next() => new(IsArray, Index + 1, Name);
     }

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.Json;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
@@ -49,9 +52,61 @@ public sealed class LocalPolicy
     /// <returns>The policy, or every error found with its path and code.</returns>
     public static ReadResult<LocalPolicy> Read(ReadOnlyMemory<byte> utf8) => JsonInput.Read(utf8, JsonReadLimits.Default, ReadPolicy);
 
+    /// <summary>Writes the policy as the local policy document (indented JSON), which <see cref="Read"/> reads back to an equal scheme and escalation.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("scheme");
+            w.WriteString("name", Scheme.Name);
+            w.WriteStartArray("statuses");
+            foreach (var status in Scheme.Statuses)
+            {
+                w.WriteStringValue(status);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("notStarted", Scheme.NotStarted);
+            w.WriteString("inProgress", Scheme.InProgress);
+            w.WriteString("overdue", Scheme.Overdue);
+            w.WriteString("completed", Scheme.Completed);
+            w.WriteString("embedded", Scheme.Embedded);
+            w.WriteString("rollUp", RatingNames.RollUp.Name(Scheme.RollUp));
+            w.WriteEndObject();
+            w.WriteStartObject("escalation");
+            WriteThreshold(w, "leadOfficer", Escalation.LeadOfficer);
+            WriteThreshold(w, "subgroup", Escalation.Subgroup);
+            WriteThreshold(w, "board", Escalation.Board);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     /// <summary>Returns the scheme and the escalation thresholds.</summary>
     /// <returns>The policy as text.</returns>
     public override string ToString() => Scheme + "; " + Escalation;
+
+    private static void WriteThreshold(Utf8JsonWriter w, string name, EscalationThreshold threshold)
+    {
+        w.WriteStartObject(name);
+        WriteCount(w, "daysOverdue", threshold.DaysOverdue);
+        WriteCount(w, "cyclesWithoutUpdate", threshold.CyclesWithoutUpdate);
+        WriteCount(w, "cyclesAtRed", threshold.CyclesAtRed);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCount(Utf8JsonWriter w, string name, int? count)
+    {
+        if (count is int value)
+        {
+            w.WriteNumber(name, value);
+        }
+    }
 
     private static LocalPolicy? ReadPolicy(JsonObjectReader root)
     {

@@ -46,10 +46,11 @@ public static class PlanValidation
         for (int i = 0; i < plan.Recommendations.Length; i++)
         {
             var recommendation = plan.Recommendations[i];
-            string path = JsonPaths.Index("$.recommendations", i);
+            int at = i;
+            string Path() => JsonPaths.Index("$.recommendations", at);
             if (recommendation.Findings.IsEmpty)
             {
-                issues.Add(new ValidationIssue(path + ".findings", "recommendation-without-finding", IssueSeverity.Error,
+                issues.Add(new ValidationIssue(Path() + ".findings", "recommendation-without-finding", IssueSeverity.Error,
                     $"Recommendation {Safe(recommendation.Id)} does not trace to any finding."));
             }
 
@@ -57,14 +58,14 @@ public static class PlanValidation
             {
                 if (!findingIds.Contains(recommendation.Findings[j]))
                 {
-                    issues.Add(new ValidationIssue(JsonPaths.Index(path + ".findings", j), "unknown-finding", IssueSeverity.Error,
+                    issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".findings", j), "unknown-finding", IssueSeverity.Error,
                         "The plan has no finding with this id."));
                 }
             }
 
             if (!acted.Contains(recommendation.Id))
             {
-                issues.Add(new ValidationIssue(path, "recommendation-without-actions", IssueSeverity.Warning,
+                issues.Add(new ValidationIssue(Path(), "recommendation-without-actions", IssueSeverity.Warning,
                     $"Recommendation {Safe(recommendation.Id)} has no actions."));
             }
         }
@@ -72,10 +73,11 @@ public static class PlanValidation
         for (int i = 0; i < plan.Actions.Length; i++)
         {
             var action = plan.Actions[i];
-            string path = JsonPaths.Index("$.actions", i);
+            int at = i;
+            string Path() => JsonPaths.Index("$.actions", at);
             if (action.Recommendations.IsEmpty)
             {
-                issues.Add(new ValidationIssue(path + ".recommendations", "action-without-recommendation", IssueSeverity.Error,
+                issues.Add(new ValidationIssue(Path() + ".recommendations", "action-without-recommendation", IssueSeverity.Error,
                     $"Action {Safe(action.Id)} does not trace to any recommendation."));
             }
 
@@ -83,7 +85,7 @@ public static class PlanValidation
             {
                 if (!recommendationIds.Contains(action.Recommendations[j]))
                 {
-                    issues.Add(new ValidationIssue(JsonPaths.Index(path + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
+                    issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
                         "The plan has no recommendation with this id."));
                 }
             }
@@ -92,20 +94,20 @@ public static class PlanValidation
             {
                 if (!actionIds.Contains(action.DependsOn[j]))
                 {
-                    issues.Add(new ValidationIssue(JsonPaths.Index(path + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
+                    issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
                         "The plan has no action with this id."));
                 }
             }
 
             if (plan.Horizon is { } horizon && action.TargetDate is { } target && target > horizon)
             {
-                issues.Add(new ValidationIssue(path + ".targetDate", "action-past-horizon", IssueSeverity.Warning,
+                issues.Add(new ValidationIssue(Path() + ".targetDate", "action-past-horizon", IssueSeverity.Warning,
                     $"The target date {PlanText.Iso(target)} is after the plan's horizon {PlanText.Iso(horizon)}."));
             }
 
             if (action.StartedOn is { } started && action.CompletedOn is { } completed && completed < started)
             {
-                issues.Add(new ValidationIssue(path + ".completedOn", "completed-before-started", IssueSeverity.Warning,
+                issues.Add(new ValidationIssue(Path() + ".completedOn", "completed-before-started", IssueSeverity.Warning,
                     $"The completion date {PlanText.Iso(completed)} is before the start date {PlanText.Iso(started)}."));
             }
         }

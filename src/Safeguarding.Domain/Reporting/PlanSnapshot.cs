@@ -101,22 +101,31 @@ public sealed class PlanSnapshot
         Guard.Against.Null(scheme);
         Guard.Against.Null(policy);
         var validation = PlanValidation.Validate(plan);
-        var actions = plan.Actions.Select(a => ActionAssessment.Assess(a, asOf, plan.ReportingCycle, plan.AgreedOn, scheme, policy)).ToImmutableArray();
-
+        var assessed = ImmutableArray.CreateBuilder<ActionAssessment>(plan.Actions.Length);
         var byRecommendation = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var assessment in actions.Zip(plan.Actions, (a, p) => (Assessment: a, Action: p)))
+        foreach (var action in plan.Actions)
         {
-            foreach (var id in assessment.Action.Recommendations.Distinct(StringComparer.Ordinal))
+            var assessment = ActionAssessment.Assess(action, asOf, plan.ReportingCycle, plan.AgreedOn, scheme, policy);
+            assessed.Add(assessment);
+            var ids = action.Recommendations;
+            for (int i = 0; i < ids.Length; i++)
             {
-                if (!byRecommendation.TryGetValue(id, out var list))
+                if (ids.IndexOf(ids[i], 0, i, StringComparer.Ordinal) >= 0)
                 {
-                    list = new List<string>();
-                    byRecommendation.Add(id, list);
+                    continue; // an action listing a recommendation twice counts once
                 }
 
-                list.Add(assessment.Assessment.Status);
+                if (!byRecommendation.TryGetValue(ids[i], out var list))
+                {
+                    list = new List<string>();
+                    byRecommendation.Add(ids[i], list);
+                }
+
+                list.Add(assessment.Status);
             }
         }
+
+        var actions = assessed.MoveToImmutable();
 
         var recommendations = plan.Recommendations.Select(r =>
         {

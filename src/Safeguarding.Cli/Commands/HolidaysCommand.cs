@@ -1,10 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
-using System.Text;
-using System.Text.Json;
 using Safeguarding.Domain.Calendars;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Cli.Commands;
 
@@ -31,7 +27,7 @@ internal static class HolidaysCommand
             var holidays = calendar!.HolidaysIn(y!.Value);
             if (json)
             {
-                io.Out.WriteLine(ToJson(holidays));
+                io.Out.WriteLine(holidays.ToJson());
             }
             else
             {
@@ -46,27 +42,5 @@ internal static class HolidaysCommand
             return CliIo.Success;
         });
         return command;
-    }
-
-    private static string ToJson(HolidayYear year)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartArray();
-            foreach (var holiday in year.Holidays)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("date", holiday.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-                writer.WriteString("name", holiday.Name);
-                writer.WriteBoolean("substitute", holiday.IsSubstitute);
-                writer.WriteBoolean("provisional", year.IsProvisional);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

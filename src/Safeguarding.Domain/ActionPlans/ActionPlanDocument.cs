@@ -60,8 +60,7 @@ public static class ActionPlanDocument
     public static string Write(ActionPlan plan)
     {
         Guard.Against.Null(plan);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("review", plan.Review);
@@ -98,9 +97,7 @@ public static class ActionPlanDocument
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void WriteAction(Utf8JsonWriter writer, PlanAction action)

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Calendars;
 
@@ -28,4 +30,25 @@ public sealed class HolidayYear
     /// standing rules alone and a later proclamation could change it.
     /// </summary>
     public bool IsProvisional { get; }
+
+    /// <summary>
+    /// The contract's <c>holidays</c> JSON: an array, in date order, of <c>{ "date", "name" }</c>, with
+    /// <c>substitute</c> and <c>provisional</c> beside them.
+    /// </summary>
+    /// <returns>The JSON text, indented.</returns>
+    public string ToJson() => JsonText.Write(writer =>
+    {
+        writer.WriteStartArray();
+        foreach (var holiday in Holidays)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("date", holiday.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("name", holiday.Name);
+            writer.WriteBoolean("substitute", holiday.IsSubstitute);
+            writer.WriteBoolean("provisional", IsProvisional);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    });
 }

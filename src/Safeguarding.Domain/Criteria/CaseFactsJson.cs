@@ -44,8 +44,7 @@ public static class CaseFactsJson
     {
         Guard.Against.Null(document);
         var f = document.Facts;
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("jurisdiction", CriteriaNames.Jurisdictions.Name(f.Jurisdiction));
@@ -81,9 +80,7 @@ public static class CaseFactsJson
             w.WriteString("englandTransition", CriteriaNames.Transitions.Name(document.Options.EnglandTransition));
             w.WriteString("rapidReviewClockStart", CriteriaNames.ClockStarts.Name(document.Options.RapidReviewClockStart));
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);

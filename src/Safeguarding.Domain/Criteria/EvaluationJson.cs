@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using Safeguarding.Domain.Citations;
+using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Criteria;
 
@@ -21,8 +22,7 @@ public static class EvaluationJson
             throw new ArgumentNullException(nameof(evaluation));
         }
 
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("regime", evaluation.Regime.Id);
@@ -71,9 +71,7 @@ public static class EvaluationJson
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        }, relaxedEscaping: true);
     }
 
     private static void WriteReason(Utf8JsonWriter writer, Reason reason)

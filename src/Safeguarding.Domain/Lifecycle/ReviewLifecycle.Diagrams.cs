@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -92,8 +93,7 @@ public sealed partial class ReviewLifecycle
     /// <returns>The JSON text, indented.</returns>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("kind", LifecycleNames.Name(Kind));
@@ -155,9 +155,7 @@ public sealed partial class ReviewLifecycle
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     internal static void WriteGuard(Utf8JsonWriter w, LifecycleGuard g)

@@ -97,8 +97,7 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
     /// <returns>The JSON text.</returns>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("kind", LifecycleNames.Name(Kind));
@@ -173,9 +172,7 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <inheritdoc />

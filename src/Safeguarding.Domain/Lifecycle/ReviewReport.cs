@@ -6,6 +6,7 @@ using System.Text.Json;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -73,8 +74,7 @@ public sealed class ReviewReport
     /// <returns>The JSON text, indented.</returns>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(w =>
         {
             var review = Replay.Review;
             w.WriteStartObject();
@@ -159,9 +159,7 @@ public sealed class ReviewReport
             }
 
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>The report as text for people: state, any refusal with its guards, clocks, publication window.</summary>

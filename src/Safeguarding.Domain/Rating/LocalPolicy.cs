@@ -56,8 +56,7 @@ public sealed class LocalPolicy
     /// <returns>The JSON text.</returns>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteStartObject("scheme");
@@ -82,9 +81,7 @@ public sealed class LocalPolicy
             WriteThreshold(w, "board", Escalation.Board);
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>Returns the scheme and the escalation thresholds.</summary>

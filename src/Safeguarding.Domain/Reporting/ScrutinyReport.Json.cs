@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Reporting;
 
@@ -19,8 +20,7 @@ public sealed partial class ScrutinyReport
     public string ToJson()
     {
         var s = Current;
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("review", s.Plan.Review);
@@ -159,9 +159,7 @@ public sealed partial class ScrutinyReport
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void WriteRolled(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<RolledUpStatus> items)

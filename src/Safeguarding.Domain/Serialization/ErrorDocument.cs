@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;
 
@@ -17,8 +18,7 @@ public static class ErrorDocument
     /// <returns>The JSON text, indented.</returns>
     public static string ToJson(IEnumerable<InputError> errors)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("errors");
@@ -33,8 +33,6 @@ public static class ErrorDocument
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 }

@@ -135,6 +135,27 @@ public sealed class CriteriaCaseTests
         Assert.Equal("notifiedOn", rapid2.StartsFrom);
     }
 
+    [Theory]
+    [InlineData(Jurisdiction.England, "england-dhr-2011")]
+    [InlineData(Jurisdiction.Wales, "wales-dhr-2011")]
+    public void Deadlines_DomesticHomicideReviewDecision_IsTheCataloguesMonthFromNotification(Jurisdiction jurisdiction, string regime)
+    {
+        var facts = new CaseFacts(jurisdiction, Subject.Adult, D("2019-02-01"), AbuseOrNeglect.Known, Harm.Died, ageAtDeath: 40,
+            perpetratorRelationship: PerpetratorRelationship.IntimatePartner, notifiedOn: D("2019-01-31"));
+        var dhr = CriteriaEvaluator.Evaluate(facts).Value.Determinations.Single(d => d.Kind == DomesticHomicideReview);
+        Assert.Equal(ReviewOutcome.Required, dhr.Outcome);
+        var decision = Assert.Single(dhr.Deadlines);
+        Assert.Equal("decision", decision.Clock);
+        Assert.Equal(D("2019-02-28"), decision.Due.Date); // one month, end of month clamps
+        Assert.True(TimescaleCatalogue.Default.TryGet(regime, "decision", out var clock));
+        Assert.Equal(clock.Citation, decision.Citation);
+
+        var longer = new CriteriaOptions(EnglandTransition.SafeguardingPartners,
+            TimescaleCatalogue.Create(TimescaleOptions.Default.WithDomesticHomicideDecisionMonths(2)));
+        var later = CriteriaEvaluator.Evaluate(facts, longer).Value.Determinations.Single(d => d.Kind == DomesticHomicideReview);
+        Assert.Equal(D("2019-03-31"), Assert.Single(later.Deadlines).Due.Date);
+    }
+
     [Fact]
     public void Deadlines_SeriousCaseReviewDecision_IsOneMonthFromNotification_AndNoneWhenNotRequired()
     {

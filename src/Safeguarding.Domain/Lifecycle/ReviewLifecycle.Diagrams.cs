@@ -179,16 +179,13 @@ public sealed partial class ReviewLifecycle
     {
         foreach (var t in Transitions)
         {
-            if (t.Destination is not ReviewState to)
-            {
-                continue;
-            }
-
+            // Written without a pattern variable so that every mutant of this loop still compiles.
+            ReviewState? destination = t.Destination;
             foreach (var from in t.Sources)
             {
-                if (from != to)
+                if (destination.HasValue && from != destination.Value)
                 {
-                    yield return (from, to, Label(t));
+                    yield return (from, destination.Value, Label(t));
                 }
             }
         }

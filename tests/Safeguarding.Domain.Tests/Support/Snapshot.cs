@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace Safeguarding.Domain.Tests.Support;
@@ -14,18 +15,22 @@ internal static class Snapshot
 {
     public static void Matches(string name, string actual, [CallerFilePath] string testFile = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
-        var path = Path.Combine(folder, name + ".txt");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
+            // Writes beside the test's source; the build copies the Snapshots folders to the output.
+            var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
             Directory.CreateDirectory(folder);
-            File.WriteAllText(path, actual);
+            File.WriteAllText(Path.Combine(folder, name + ".txt"), actual);
             return;
         }
 
-        Assert.True(File.Exists(path), $"The snapshot {path} is missing; run the tests once with UPDATE_SNAPSHOTS=1 and review it.");
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        // Read from the test output (paths in deterministic CI builds are mapped, so the source path is not used).
+        var found = Directory.GetFiles(AppContext.BaseDirectory, name + ".txt", SearchOption.AllDirectories)
+            .Where(f => string.Equals(Path.GetFileName(Path.GetDirectoryName(f)), "Snapshots", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(found.Length == 1, $"Expected one snapshot named {name} in the test output, found {found.Length}; run the tests once with UPDATE_SNAPSHOTS=1 and review it.");
+        var expected = File.ReadAllText(found[0]).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(expected, actual);
     }
 }

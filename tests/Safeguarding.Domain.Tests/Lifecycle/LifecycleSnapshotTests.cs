@@ -171,6 +171,10 @@ public sealed class LifecycleSnapshotTests
                 new ReviewEvent(ReviewEventType.Decided, new LocalDate(2012, 2, 1), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2012, 2, 6),
                 E(ReviewEventType.ReportCompleted, 2012, 9, 3), E(ReviewEventType.SignedOff, 2012, 9, 10), E(ReviewEventType.Anonymised, 2012, 9, 17),
                 E(ReviewEventType.Published, 2012, 10, 1))), new LocalDate(2013, 1, 1)),
+            ("serious case review notified after the calendars' last year", new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+                E(ReviewEventType.IncidentKnown, 2099, 12, 28), E(ReviewEventType.Notified, 2099, 12, 29))), new LocalDate(2100, 2, 1)),
+            ("serious case review known after the announced holidays", new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+                E(ReviewEventType.IncidentKnown, 2030, 3, 1))), new LocalDate(2030, 3, 4)),
             ("scottish learning review just known", new ReviewRecord(DeterminationKind.LearningReview, Jurisdiction.Scotland, ReviewPolicy.None, ImmutableArray.Create(
                 E(ReviewEventType.IncidentKnown, 2022, 3, 1))), new LocalDate(2022, 4, 1)),
         };

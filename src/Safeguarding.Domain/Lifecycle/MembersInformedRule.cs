@@ -19,7 +19,8 @@ public sealed class MembersInformedRule : IEquatable<MembersInformedRule>
     /// <summary>Creates a rule.</summary>
     /// <param name="startsOn">The event that starts the clock, for example <see cref="ReviewEventType.Published"/>.</param>
     /// <param name="length">How long after it members must be informed; zero or more.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startsOn"/> is not defined, is <c>members-informed</c> itself, or <paramref name="length"/> is negative.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="startsOn"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startsOn"/> is <c>members-informed</c> itself, or <paramref name="length"/> is negative.</exception>
     public MembersInformedRule(ReviewEventType startsOn, ClockLength length)
     {
         StartsOn = Guard.Against.EnumOutOfRange(startsOn);

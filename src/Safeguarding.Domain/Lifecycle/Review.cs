@@ -94,7 +94,7 @@ public sealed class Review : IEquatable<Review>
     /// <param name="jurisdiction">The jurisdiction; it must be one where the kind exists (see <see cref="IsKindOf"/>).</param>
     /// <param name="policy">The local policy; <see cref="ReviewPolicy.None"/> when there is none.</param>
     /// <returns>The review, in <see cref="ReviewState.NotStarted"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined.</exception>
     /// <exception cref="ArgumentException">The kind does not exist in the jurisdiction.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Review Start(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy)

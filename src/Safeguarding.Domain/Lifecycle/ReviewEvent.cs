@@ -28,7 +28,8 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     /// <param name="openActions">For <see cref="ReviewEventType.ActionPlanClosed"/>: how many actions were still open (0 or more).</param>
     /// <param name="reasons">For <see cref="ReviewEventType.Decided"/>, <see cref="ReviewEventType.NotPublished"/> and <see cref="ReviewEventType.Withdrawn"/>: the reasons, as free text (never repeated in messages or <see cref="ToString"/>).</param>
     /// <exception cref="ArgumentException">A fact is given on an event type it does not belong to, a decision is missing, the scope ends before it starts, or the incident date is after the event.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined or <paramref name="openActions"/> is negative.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="type"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="openActions"/> is negative.</exception>
     public ReviewEvent(
         ReviewEventType type,
         LocalDate date,
@@ -160,7 +161,7 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     /// <param name="trigger">The trigger.</param>
     /// <param name="date">The day.</param>
     /// <returns>The event.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="trigger"/> is not defined.</exception>
     public static ReviewEvent For(ReviewTrigger trigger, LocalDate date) => Guard.Against.EnumOutOfRange(trigger) switch
     {
         ReviewTrigger.DecideToInitiate => new ReviewEvent(ReviewEventType.Decided, date, ReviewDecision.Initiate),

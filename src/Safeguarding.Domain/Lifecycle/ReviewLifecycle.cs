@@ -86,14 +86,14 @@ public sealed partial class ReviewLifecycle
     /// <summary>The lifecycle of a kind, on the default catalogue.</summary>
     /// <param name="kind">The review kind.</param>
     /// <returns>The cached lifecycle.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     public static ReviewLifecycle For(DeterminationKind kind) => Defaults.Value[(int)Guard.Against.EnumOutOfRange(kind)];
 
     /// <summary>The lifecycle of a kind, on another catalogue.</summary>
     /// <param name="kind">The review kind.</param>
     /// <param name="catalogue">The catalogue.</param>
     /// <returns>A new lifecycle.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
     public static ReviewLifecycle For(DeterminationKind kind, TimescaleCatalogue catalogue) =>
         new(Guard.Against.EnumOutOfRange(kind), Guard.Against.Null(catalogue));

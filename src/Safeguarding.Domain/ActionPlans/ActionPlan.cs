@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.ActionPlans;
 
@@ -16,6 +18,7 @@ namespace Safeguarding.Domain.ActionPlans;
 /// construction never checks them, <see cref="PlanValidation.Validate"/> reports them as values.
 /// <see cref="ToString"/> returns the counts only, never free text.
 /// </remarks>
+[JsonConverter(typeof(ActionPlanJsonConverter))]
 public sealed class ActionPlan : IEquatable<ActionPlan>
 {
     /// <summary>The reporting cycle used when a document does not give one: three months (<c>P3M</c>).</summary>

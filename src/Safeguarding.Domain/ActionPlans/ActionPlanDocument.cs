@@ -60,44 +60,47 @@ public static class ActionPlanDocument
     public static string Write(ActionPlan plan)
     {
         Guard.Against.Null(plan);
-        return JsonText.Write(writer =>
+        return JsonText.Write(writer => WriteTo(writer, plan));
+    }
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal static void WriteTo(Utf8JsonWriter writer, ActionPlan plan)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("review", plan.Review);
+        writer.WriteString("reportingCycle", PlanText.Iso(plan.ReportingCycle));
+        WriteDate(writer, "agreedOn", plan.AgreedOn);
+        WriteDate(writer, "horizon", plan.Horizon);
+        writer.WriteStartArray("findings");
+        foreach (var finding in plan.Findings)
         {
             writer.WriteStartObject();
-            writer.WriteString("review", plan.Review);
-            writer.WriteString("reportingCycle", PlanText.Iso(plan.ReportingCycle));
-            WriteDate(writer, "agreedOn", plan.AgreedOn);
-            WriteDate(writer, "horizon", plan.Horizon);
-            writer.WriteStartArray("findings");
-            foreach (var finding in plan.Findings)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", finding.Id);
-                WriteText(writer, "title", finding.Title);
-                WriteText(writer, "rationale", finding.Rationale);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("recommendations");
-            foreach (var recommendation in plan.Recommendations)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", recommendation.Id);
-                WriteIds(writer, "findings", recommendation.Findings);
-                WriteText(writer, "text", recommendation.Text);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("actions");
-            foreach (var action in plan.Actions)
-            {
-                WriteAction(writer, action);
-            }
-
-            writer.WriteEndArray();
+            writer.WriteString("id", finding.Id);
+            WriteText(writer, "title", finding.Title);
+            WriteText(writer, "rationale", finding.Rationale);
             writer.WriteEndObject();
-        });
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("recommendations");
+        foreach (var recommendation in plan.Recommendations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", recommendation.Id);
+            WriteIds(writer, "findings", recommendation.Findings);
+            WriteText(writer, "text", recommendation.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("actions");
+        foreach (var action in plan.Actions)
+        {
+            WriteAction(writer, action);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteAction(Utf8JsonWriter writer, PlanAction action)

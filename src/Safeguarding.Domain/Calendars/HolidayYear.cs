@@ -1,11 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Calendars;
 
 /// <summary>One year's bank holidays in one region, and whether they were officially announced.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(HolidayYearJsonConverter))]
 public sealed class HolidayYear
 {
     internal HolidayYear(HolidayRegion region, int year, ImmutableArray<BankHoliday> holidays, bool isProvisional)
@@ -36,7 +40,10 @@ public sealed class HolidayYear
     /// <c>substitute</c> and <c>provisional</c> beside them.
     /// </summary>
     /// <returns>The JSON text, indented.</returns>
-    public string ToJson() => JsonText.Write(writer =>
+    public string ToJson() => JsonText.Write(WriteTo);
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartArray();
         foreach (var holiday in Holidays)
@@ -50,5 +57,5 @@ public sealed class HolidayYear
         }
 
         writer.WriteEndArray();
-    });
+    }
 }

@@ -43,44 +43,47 @@ public static class CaseFactsJson
     public static string Write(CaseFactsDocument document)
     {
         Guard.Against.Null(document);
+        return JsonText.Write(w => WriteTo(w, document));
+    }
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal static void WriteTo(Utf8JsonWriter w, CaseFactsDocument document)
+    {
         var f = document.Facts;
-        return JsonText.Write(w =>
+        w.WriteStartObject();
+        w.WriteString("jurisdiction", CriteriaNames.Jurisdictions.Name(f.Jurisdiction));
+        w.WriteString("subject", CriteriaNames.Subjects.Name(f.Subject));
+        w.WriteString("decisionDate", Iso(f.DecisionDate));
+        w.WriteString("abuseOrNeglect", CriteriaNames.Abuse.Name(f.AbuseOrNeglect));
+        w.WriteString("harm", CriteriaNames.Harms.Name(f.Harm));
+        w.WriteString("concernAboutJointWorking", CriteriaNames.YesNo.Name(f.ConcernAboutJointWorking));
+        w.WriteString("diedInCustody", CriteriaNames.YesNo.Name(f.DiedInCustody));
+        w.WriteString("careAndSupportNeeds", CriteriaNames.YesNo.Name(f.CareAndSupportNeeds));
+        if (f.AgeAtDeath is int age)
         {
-            w.WriteStartObject();
-            w.WriteString("jurisdiction", CriteriaNames.Jurisdictions.Name(f.Jurisdiction));
-            w.WriteString("subject", CriteriaNames.Subjects.Name(f.Subject));
-            w.WriteString("decisionDate", Iso(f.DecisionDate));
-            w.WriteString("abuseOrNeglect", CriteriaNames.Abuse.Name(f.AbuseOrNeglect));
-            w.WriteString("harm", CriteriaNames.Harms.Name(f.Harm));
-            w.WriteString("concernAboutJointWorking", CriteriaNames.YesNo.Name(f.ConcernAboutJointWorking));
-            w.WriteString("diedInCustody", CriteriaNames.YesNo.Name(f.DiedInCustody));
-            w.WriteString("careAndSupportNeeds", CriteriaNames.YesNo.Name(f.CareAndSupportNeeds));
-            if (f.AgeAtDeath is int age)
-            {
-                w.WriteNumber("ageAtDeath", age);
-            }
+            w.WriteNumber("ageAtDeath", age);
+        }
 
-            w.WriteString("perpetratorRelationship", CriteriaNames.Relationships.Name(f.PerpetratorRelationship));
-            w.WriteString("protectionOrLookedAfterInPriorSixMonths", CriteriaNames.YesNo.Name(f.ProtectionOrLookedAfterInPriorSixMonths));
-            w.WriteString("harmedOutsideEnglandWhileNormallyResident", CriteriaNames.YesNo.Name(f.HarmedOutsideEnglandWhileNormallyResident));
-            w.WriteString("childOrSiblingOnRegisterOrLookedAfter", CriteriaNames.YesNo.Name(f.ChildOrSiblingOnRegisterOrLookedAfter));
-            w.WriteString("boardConcernAboutEffectiveness", CriteriaNames.YesNo.Name(f.BoardConcernAboutEffectiveness));
-            w.WriteString("outstandingPositiveLearning", CriteriaNames.YesNo.Name(f.OutstandingPositiveLearning));
-            w.WriteString("neglectOnly", CriteriaNames.YesNo.Name(f.NeglectOnly));
-            if (f.AwareOn is LocalDate aware)
-            {
-                w.WriteString("awareOn", Iso(aware));
-            }
+        w.WriteString("perpetratorRelationship", CriteriaNames.Relationships.Name(f.PerpetratorRelationship));
+        w.WriteString("protectionOrLookedAfterInPriorSixMonths", CriteriaNames.YesNo.Name(f.ProtectionOrLookedAfterInPriorSixMonths));
+        w.WriteString("harmedOutsideEnglandWhileNormallyResident", CriteriaNames.YesNo.Name(f.HarmedOutsideEnglandWhileNormallyResident));
+        w.WriteString("childOrSiblingOnRegisterOrLookedAfter", CriteriaNames.YesNo.Name(f.ChildOrSiblingOnRegisterOrLookedAfter));
+        w.WriteString("boardConcernAboutEffectiveness", CriteriaNames.YesNo.Name(f.BoardConcernAboutEffectiveness));
+        w.WriteString("outstandingPositiveLearning", CriteriaNames.YesNo.Name(f.OutstandingPositiveLearning));
+        w.WriteString("neglectOnly", CriteriaNames.YesNo.Name(f.NeglectOnly));
+        if (f.AwareOn is LocalDate aware)
+        {
+            w.WriteString("awareOn", Iso(aware));
+        }
 
-            if (f.NotifiedOn is LocalDate notified)
-            {
-                w.WriteString("notifiedOn", Iso(notified));
-            }
+        if (f.NotifiedOn is LocalDate notified)
+        {
+            w.WriteString("notifiedOn", Iso(notified));
+        }
 
-            w.WriteString("englandTransition", CriteriaNames.Transitions.Name(document.Options.EnglandTransition));
-            w.WriteString("rapidReviewClockStart", CriteriaNames.ClockStarts.Name(document.Options.RapidReviewClockStart));
-            w.WriteEndObject();
-        });
+        w.WriteString("englandTransition", CriteriaNames.Transitions.Name(document.Options.EnglandTransition));
+        w.WriteString("rapidReviewClockStart", CriteriaNames.ClockStarts.Name(document.Options.RapidReviewClockStart));
+        w.WriteEndObject();
     }
 
     private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);

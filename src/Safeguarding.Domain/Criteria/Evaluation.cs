@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>The evaluation of a case: the regime applied, why, and one determination per kind.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EvaluationJsonConverter))]
 public sealed class Evaluation
 {
     /// <summary>Creates an evaluation.</summary>

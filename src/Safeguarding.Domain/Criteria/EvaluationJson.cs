@@ -22,56 +22,59 @@ public static class EvaluationJson
             throw new ArgumentNullException(nameof(evaluation));
         }
 
-        return JsonText.Write(writer =>
+        return JsonText.Write(writer => WriteTo(writer, evaluation), relaxedEscaping: true);
+    }
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal static void WriteTo(Utf8JsonWriter writer, Evaluation evaluation)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("regime", evaluation.Regime.Id);
+        writer.WriteString("regimeName", evaluation.Regime.Name);
+        writer.WriteString("regimeCitation", evaluation.Regime.Citation.ToString());
+        writer.WriteString("regimeInForce", evaluation.Regime.Validity.ToString());
+        writer.WriteString("selection", evaluation.SelectionReason);
+        writer.WriteString("decisionDate", Validity.Iso(evaluation.Facts.DecisionDate));
+        writer.WriteStartArray("determinations");
+        foreach (var determination in evaluation.Determinations)
         {
             writer.WriteStartObject();
-            writer.WriteString("regime", evaluation.Regime.Id);
-            writer.WriteString("regimeName", evaluation.Regime.Name);
-            writer.WriteString("regimeCitation", evaluation.Regime.Citation.ToString());
-            writer.WriteString("regimeInForce", evaluation.Regime.Validity.ToString());
-            writer.WriteString("selection", evaluation.SelectionReason);
-            writer.WriteString("decisionDate", Validity.Iso(evaluation.Facts.DecisionDate));
-            writer.WriteStartArray("determinations");
-            foreach (var determination in evaluation.Determinations)
+            writer.WriteString("kind", CriteriaNames.Kinds.Name(determination.Kind));
+            writer.WriteString("outcome", CriteriaNames.Outcomes.Name(determination.Outcome));
+            writer.WriteStartArray("missingFacts");
+            foreach (var fact in determination.MissingFacts)
+            {
+                writer.WriteStringValue(CaseFacts.WireName(fact));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("reasons");
+            foreach (var reason in determination.Reasons)
+            {
+                WriteReason(writer, reason);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("deadlines");
+            foreach (var deadline in determination.Deadlines)
             {
                 writer.WriteStartObject();
-                writer.WriteString("kind", CriteriaNames.Kinds.Name(determination.Kind));
-                writer.WriteString("outcome", CriteriaNames.Outcomes.Name(determination.Outcome));
-                writer.WriteStartArray("missingFacts");
-                foreach (var fact in determination.MissingFacts)
-                {
-                    writer.WriteStringValue(CaseFacts.WireName(fact));
-                }
-
-                writer.WriteEndArray();
-                writer.WriteStartArray("reasons");
-                foreach (var reason in determination.Reasons)
-                {
-                    WriteReason(writer, reason);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteStartArray("deadlines");
-                foreach (var deadline in determination.Deadlines)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("clock", deadline.Clock);
-                    writer.WriteString("startsFrom", deadline.StartsFrom);
-                    writer.WriteString("start", Validity.Iso(deadline.Start));
-                    writer.WriteString("due", Validity.Iso(deadline.Due.Date));
-                    writer.WriteBoolean("provisional", deadline.Due.IsProvisional);
-                    writer.WriteString("rule", deadline.Length.ToString());
-                    WriteCitation(writer, deadline.Citation);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                writer.WriteString("clock", deadline.Clock);
+                writer.WriteString("startsFrom", deadline.StartsFrom);
+                writer.WriteString("start", Validity.Iso(deadline.Start));
+                writer.WriteString("due", Validity.Iso(deadline.Due.Date));
+                writer.WriteBoolean("provisional", deadline.Due.IsProvisional);
+                writer.WriteString("rule", deadline.Length.ToString());
+                WriteCitation(writer, deadline.Citation);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }, relaxedEscaping: true);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteReason(Utf8JsonWriter writer, Reason reason)

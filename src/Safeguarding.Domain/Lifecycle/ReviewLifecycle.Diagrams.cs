@@ -93,69 +93,72 @@ public sealed partial class ReviewLifecycle
     /// <returns>The JSON text, indented.</returns>
     public string ToJson()
     {
-        return JsonText.Write(w =>
+        return JsonText.Write(WriteTo);
+    }
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal void WriteTo(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", LifecycleNames.Name(Kind));
+        w.WriteString("source", Source.ToString());
+        w.WriteStartArray("states");
+        foreach (var s in States)
+        {
+            w.WriteStringValue(LifecycleNames.Name(s));
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("finalStates");
+        foreach (var s in FinalStates)
+        {
+            w.WriteStringValue(LifecycleNames.Name(s));
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("transitions");
+        foreach (var t in Transitions)
         {
             w.WriteStartObject();
-            w.WriteString("kind", LifecycleNames.Name(Kind));
-            w.WriteString("source", Source.ToString());
-            w.WriteStartArray("states");
-            foreach (var s in States)
+            w.WriteString("trigger", LifecycleNames.Name(t.Trigger));
+            w.WriteString("event", LifecycleNames.Name(t.RecordedEvent));
+            w.WriteStartArray("from");
+            foreach (var s in t.Sources)
             {
                 w.WriteStringValue(LifecycleNames.Name(s));
             }
 
             w.WriteEndArray();
-            w.WriteStartArray("finalStates");
-            foreach (var s in FinalStates)
+            if (t.Destination is ReviewState to)
             {
-                w.WriteStringValue(LifecycleNames.Name(s));
+                w.WriteString("to", LifecycleNames.Name(to));
+            }
+            else
+            {
+                w.WriteNull("to");
             }
 
-            w.WriteEndArray();
-            w.WriteStartArray("transitions");
-            foreach (var t in Transitions)
+            if (t.ActionPlan is ActionPlanState plan)
             {
-                w.WriteStartObject();
-                w.WriteString("trigger", LifecycleNames.Name(t.Trigger));
-                w.WriteString("event", LifecycleNames.Name(t.RecordedEvent));
-                w.WriteStartArray("from");
-                foreach (var s in t.Sources)
-                {
-                    w.WriteStringValue(LifecycleNames.Name(s));
-                }
+                w.WriteString("actionPlan", LifecycleNames.Name(plan));
+            }
+            else
+            {
+                w.WriteNull("actionPlan");
+            }
 
-                w.WriteEndArray();
-                if (t.Destination is ReviewState to)
-                {
-                    w.WriteString("to", LifecycleNames.Name(to));
-                }
-                else
-                {
-                    w.WriteNull("to");
-                }
-
-                if (t.ActionPlan is ActionPlanState plan)
-                {
-                    w.WriteString("actionPlan", LifecycleNames.Name(plan));
-                }
-                else
-                {
-                    w.WriteNull("actionPlan");
-                }
-
-                w.WriteStartArray("guards");
-                foreach (var g in t.Guards)
-                {
-                    WriteGuard(w, g);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+            w.WriteStartArray("guards");
+            foreach (var g in t.Guards)
+            {
+                WriteGuard(w, g);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
-        });
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     internal static void WriteGuard(Utf8JsonWriter w, LifecycleGuard g)

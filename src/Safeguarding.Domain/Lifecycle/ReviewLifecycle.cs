@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.Criteria;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -21,6 +23,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <see cref="TimescaleCatalogue.Default"/>; <see cref="For(DeterminationKind, TimescaleCatalogue)"/> builds
 /// tables on another catalogue (for example the Panel notice counted in working days).
 /// </remarks>
+[JsonConverter(typeof(ReviewLifecycleJsonConverter))]
 public sealed partial class ReviewLifecycle
 {
     private static readonly Lazy<ImmutableArray<ReviewLifecycle>> Defaults =

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
@@ -28,6 +29,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// (scope ends before it starts), <c>incident-after-event</c>, and <c>date-out-of-range</c> for review dates
 /// outside the calendars' years 2000 to 2099.</para>
 /// </remarks>
+[JsonConverter(typeof(ReviewRecordJsonConverter))]
 public sealed class ReviewRecord : IEquatable<ReviewRecord>
 {
     private static readonly LocalDate FirstDate = new(2000, 1, 1);
@@ -97,82 +99,85 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
     /// <returns>The JSON text.</returns>
     public string ToJson()
     {
-        return JsonText.Write(w =>
+        return JsonText.Write(WriteTo);
+    }
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal void WriteTo(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", LifecycleNames.Name(Kind));
+        w.WriteString("jurisdiction", LifecycleNames.Name(Jurisdiction));
+        if (Policy.PublicationPeriod is not null || Policy.MembersInformed is not null)
+        {
+            w.WriteStartObject("localPolicy");
+            if (Policy.PublicationPeriod is Period period)
+            {
+                w.WriteString("publicationPeriod", PeriodPattern.NormalizingIso.Format(period));
+            }
+
+            if (Policy.MembersInformed is MembersInformedRule rule)
+            {
+                w.WriteStartObject("membersInformed");
+                w.WriteString("startsOn", LifecycleNames.Name(rule.StartsOn));
+                w.WriteNumber(rule.Length.Unit switch { ClockUnit.WorkingDays => "workingDays", ClockUnit.Months => "months", _ => "days" }, rule.Length.Count);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("events");
+        foreach (var e in Events)
         {
             w.WriteStartObject();
-            w.WriteString("kind", LifecycleNames.Name(Kind));
-            w.WriteString("jurisdiction", LifecycleNames.Name(Jurisdiction));
-            if (Policy.PublicationPeriod is not null || Policy.MembersInformed is not null)
+            w.WriteString("type", LifecycleNames.Name(e.Type));
+            w.WriteString("date", ReviewClock.Iso(e.Date));
+            if (e.Decision is ReviewDecision decision)
             {
-                w.WriteStartObject("localPolicy");
-                if (Policy.PublicationPeriod is Period period)
-                {
-                    w.WriteString("publicationPeriod", PeriodPattern.NormalizingIso.Format(period));
-                }
-
-                if (Policy.MembersInformed is MembersInformedRule rule)
-                {
-                    w.WriteStartObject("membersInformed");
-                    w.WriteString("startsOn", LifecycleNames.Name(rule.StartsOn));
-                    w.WriteNumber(rule.Length.Unit switch { ClockUnit.WorkingDays => "workingDays", ClockUnit.Months => "months", _ => "days" }, rule.Length.Count);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
+                w.WriteString("decision", LifecycleWire.Decisions.Name(decision));
             }
 
-            w.WriteStartArray("events");
-            foreach (var e in Events)
+            if (e.IncidentDate is LocalDate incident)
             {
-                w.WriteStartObject();
-                w.WriteString("type", LifecycleNames.Name(e.Type));
-                w.WriteString("date", ReviewClock.Iso(e.Date));
-                if (e.Decision is ReviewDecision decision)
-                {
-                    w.WriteString("decision", LifecycleWire.Decisions.Name(decision));
-                }
-
-                if (e.IncidentDate is LocalDate incident)
-                {
-                    w.WriteString("incidentDate", ReviewClock.Iso(incident));
-                }
-
-                if (e.ReviewerIndependent is bool independent)
-                {
-                    w.WriteBoolean("reviewerIndependent", independent);
-                }
-
-                if (e.Methodology is string methodology)
-                {
-                    w.WriteString("methodology", methodology);
-                }
-
-                if (e.ScopeStart is LocalDate scopeStart)
-                {
-                    w.WriteString("scopeStart", ReviewClock.Iso(scopeStart));
-                }
-
-                if (e.ScopeEnd is LocalDate scopeEnd)
-                {
-                    w.WriteString("scopeEnd", ReviewClock.Iso(scopeEnd));
-                }
-
-                if (e.OpenActions is int open)
-                {
-                    w.WriteNumber("openActions", open);
-                }
-
-                if (e.Reasons is string reasons)
-                {
-                    w.WriteString("reasons", reasons);
-                }
-
-                w.WriteEndObject();
+                w.WriteString("incidentDate", ReviewClock.Iso(incident));
             }
 
-            w.WriteEndArray();
+            if (e.ReviewerIndependent is bool independent)
+            {
+                w.WriteBoolean("reviewerIndependent", independent);
+            }
+
+            if (e.Methodology is string methodology)
+            {
+                w.WriteString("methodology", methodology);
+            }
+
+            if (e.ScopeStart is LocalDate scopeStart)
+            {
+                w.WriteString("scopeStart", ReviewClock.Iso(scopeStart));
+            }
+
+            if (e.ScopeEnd is LocalDate scopeEnd)
+            {
+                w.WriteString("scopeEnd", ReviewClock.Iso(scopeEnd));
+            }
+
+            if (e.OpenActions is int open)
+            {
+                w.WriteNumber("openActions", open);
+            }
+
+            if (e.Reasons is string reasons)
+            {
+                w.WriteString("reasons", reasons);
+            }
+
             w.WriteEndObject();
-        });
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     /// <inheritdoc />

@@ -3,10 +3,12 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -16,6 +18,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// This is the contract's <c>safeguarding review</c> output.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(ReviewReportJsonConverter))]
 public sealed class ReviewReport
 {
     private ReviewReport(ReviewRecord record, LocalDate asOf, ReplayResult replay, ImmutableArray<ReviewClock> clocks, PublicationWindow? window)
@@ -74,92 +77,95 @@ public sealed class ReviewReport
     /// <returns>The JSON text, indented.</returns>
     public string ToJson()
     {
-        return JsonText.Write(w =>
+        return JsonText.Write(WriteTo);
+    }
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal void WriteTo(Utf8JsonWriter w)
+    {
+        var review = Replay.Review;
+        w.WriteStartObject();
+        w.WriteString("kind", LifecycleNames.Name(Record.Kind));
+        w.WriteString("jurisdiction", LifecycleNames.Name(Record.Jurisdiction));
+        w.WriteString("regime", review.RegimeId);
+        w.WriteString("asOf", ReviewClock.Iso(AsOf));
+        w.WriteString("state", LifecycleNames.Name(review.State));
+        w.WriteString("actionPlan", LifecycleNames.Name(review.ActionPlan));
+        w.WriteBoolean("valid", IsValid);
+        if (Replay.RejectedEvent is ReviewEvent rejected)
         {
-            var review = Replay.Review;
-            w.WriteStartObject();
-            w.WriteString("kind", LifecycleNames.Name(Record.Kind));
-            w.WriteString("jurisdiction", LifecycleNames.Name(Record.Jurisdiction));
-            w.WriteString("regime", review.RegimeId);
-            w.WriteString("asOf", ReviewClock.Iso(AsOf));
-            w.WriteString("state", LifecycleNames.Name(review.State));
-            w.WriteString("actionPlan", LifecycleNames.Name(review.ActionPlan));
-            w.WriteBoolean("valid", IsValid);
-            if (Replay.RejectedEvent is ReviewEvent rejected)
+            w.WriteStartObject("rejected");
+            w.WriteNumber("index", Replay.RejectedIndex!.Value);
+            w.WriteString("type", LifecycleNames.Name(rejected.Type));
+            w.WriteString("date", ReviewClock.Iso(rejected.Date));
+            w.WriteStartArray("unmetGuards");
+            foreach (var g in Replay.UnmetGuards)
             {
-                w.WriteStartObject("rejected");
-                w.WriteNumber("index", Replay.RejectedIndex!.Value);
-                w.WriteString("type", LifecycleNames.Name(rejected.Type));
-                w.WriteString("date", ReviewClock.Iso(rejected.Date));
-                w.WriteStartArray("unmetGuards");
-                foreach (var g in Replay.UnmetGuards)
-                {
-                    ReviewLifecycle.WriteGuard(w, g);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteNull("rejected");
-            }
-
-            w.WriteStartArray("clocks");
-            foreach (var c in Clocks)
-            {
-                w.WriteStartObject();
-                w.WriteString("clock", c.Id);
-                w.WriteString("start", ReviewClock.Iso(c.Start));
-                w.WriteString("due", ReviewClock.Iso(c.Due));
-                if (c.Done is LocalDate done)
-                {
-                    w.WriteString("done", ReviewClock.Iso(done));
-                }
-                else
-                {
-                    w.WriteNull("done");
-                }
-
-                w.WriteString("status", LifecycleNames.Name(c.Status));
-                if (c.DaysLate is int days)
-                {
-                    w.WriteNumber("daysLate", days);
-                    if (c.WorkingDaysLate is int working)
-                    {
-                        w.WriteNumber("workingDaysLate", working);
-                    }
-                }
-
-                w.WriteString("rule", c.Timescale.Length.ToString());
-                w.WriteBoolean("provisional", c.IsProvisional);
-                w.WriteString("citation", c.Timescale.Citation.ToString());
-                w.WriteEndObject();
+                ReviewLifecycle.WriteGuard(w, g);
             }
 
             w.WriteEndArray();
-            if (PublicationWindow is PublicationWindow window)
-            {
-                w.WriteStartObject("publicationWindow");
-                w.WriteString("start", ReviewClock.Iso(window.Start));
-                if (window.End is LocalDate end)
-                {
-                    w.WriteString("end", ReviewClock.Iso(end));
-                }
-                else
-                {
-                    w.WriteNull("end");
-                }
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("rejected");
+        }
 
-                w.WriteEndObject();
+        w.WriteStartArray("clocks");
+        foreach (var c in Clocks)
+        {
+            w.WriteStartObject();
+            w.WriteString("clock", c.Id);
+            w.WriteString("start", ReviewClock.Iso(c.Start));
+            w.WriteString("due", ReviewClock.Iso(c.Due));
+            if (c.Done is LocalDate done)
+            {
+                w.WriteString("done", ReviewClock.Iso(done));
             }
             else
             {
-                w.WriteNull("publicationWindow");
+                w.WriteNull("done");
+            }
+
+            w.WriteString("status", LifecycleNames.Name(c.Status));
+            if (c.DaysLate is int days)
+            {
+                w.WriteNumber("daysLate", days);
+                if (c.WorkingDaysLate is int working)
+                {
+                    w.WriteNumber("workingDaysLate", working);
+                }
+            }
+
+            w.WriteString("rule", c.Timescale.Length.ToString());
+            w.WriteBoolean("provisional", c.IsProvisional);
+            w.WriteString("citation", c.Timescale.Citation.ToString());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (PublicationWindow is PublicationWindow window)
+        {
+            w.WriteStartObject("publicationWindow");
+            w.WriteString("start", ReviewClock.Iso(window.Start));
+            if (window.End is LocalDate end)
+            {
+                w.WriteString("end", ReviewClock.Iso(end));
+            }
+            else
+            {
+                w.WriteNull("end");
             }
 
             w.WriteEndObject();
-        });
+        }
+        else
+        {
+            w.WriteNull("publicationWindow");
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>The report as text for people: state, any refusal with its guards, clocks, publication window.</summary>

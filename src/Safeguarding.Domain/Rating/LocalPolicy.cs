@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
@@ -26,6 +27,7 @@ namespace Safeguarding.Domain.Rating;
 /// <para>A level or a threshold property that is absent never fires. Reading never throws for bad data: a scheme whose
 /// stages are not in order is the error <c>invalid-scheme</c> at <c>$.scheme</c>.</para>
 /// </remarks>
+[JsonConverter(typeof(LocalPolicyJsonConverter))]
 public sealed class LocalPolicy
 {
     /// <summary>Creates a local policy.</summary>
@@ -50,38 +52,44 @@ public sealed class LocalPolicy
     /// <summary>Reads a local policy document.</summary>
     /// <param name="utf8">The document, UTF-8 encoded.</param>
     /// <returns>The policy, or every error found with its path and code.</returns>
-    public static ReadResult<LocalPolicy> Read(ReadOnlyMemory<byte> utf8) => JsonInput.Read(utf8, JsonReadLimits.Default, ReadPolicy);
+    public static ReadResult<LocalPolicy> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default);
 
-    /// <summary>Writes the policy as the local policy document (indented JSON), which <see cref="Read"/> reads back to an equal scheme and escalation.</summary>
+    /// <summary>Reads a local policy document under the given limits (the System.Text.Json converter's entry).</summary>
+    internal static ReadResult<LocalPolicy> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits) => JsonInput.Read(utf8, limits, ReadPolicy);
+
+    /// <summary>Writes the policy as the local policy document (indented JSON), which <see cref="Read(ReadOnlyMemory{byte})"/> reads back to an equal scheme and escalation.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson()
     {
-        return JsonText.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartObject("scheme");
-            w.WriteString("name", Scheme.Name);
-            w.WriteStartArray("statuses");
-            foreach (var status in Scheme.Statuses)
-            {
-                w.WriteStringValue(status);
-            }
+        return JsonText.Write(WriteTo);
+    }
 
-            w.WriteEndArray();
-            w.WriteString("notStarted", Scheme.NotStarted);
-            w.WriteString("inProgress", Scheme.InProgress);
-            w.WriteString("overdue", Scheme.Overdue);
-            w.WriteString("completed", Scheme.Completed);
-            w.WriteString("embedded", Scheme.Embedded);
-            w.WriteString("rollUp", RatingNames.RollUp.Name(Scheme.RollUp));
-            w.WriteEndObject();
-            w.WriteStartObject("escalation");
-            WriteThreshold(w, "leadOfficer", Escalation.LeadOfficer);
-            WriteThreshold(w, "subgroup", Escalation.Subgroup);
-            WriteThreshold(w, "board", Escalation.Board);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        });
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal void WriteTo(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("scheme");
+        w.WriteString("name", Scheme.Name);
+        w.WriteStartArray("statuses");
+        foreach (var status in Scheme.Statuses)
+        {
+            w.WriteStringValue(status);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("notStarted", Scheme.NotStarted);
+        w.WriteString("inProgress", Scheme.InProgress);
+        w.WriteString("overdue", Scheme.Overdue);
+        w.WriteString("completed", Scheme.Completed);
+        w.WriteString("embedded", Scheme.Embedded);
+        w.WriteString("rollUp", RatingNames.RollUp.Name(Scheme.RollUp));
+        w.WriteEndObject();
+        w.WriteStartObject("escalation");
+        WriteThreshold(w, "leadOfficer", Escalation.LeadOfficer);
+        WriteThreshold(w, "subgroup", Escalation.Subgroup);
+        WriteThreshold(w, "board", Escalation.Board);
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     /// <summary>Returns the scheme and the escalation thresholds.</summary>

@@ -19,147 +19,150 @@ public sealed partial class ScrutinyReport
     /// <returns>The JSON text, indented.</returns>
     public string ToJson()
     {
+        return JsonText.Write(WriteTo);
+    }
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal void WriteTo(Utf8JsonWriter w)
+    {
         var s = Current;
-        return JsonText.Write(w =>
+        w.WriteStartObject();
+        w.WriteString("review", s.Plan.Review);
+        w.WriteString("asOf", Iso(s.AsOf));
+        w.WriteString("scheme", s.Scheme.Name);
+        w.WriteString("reportingCycle", PlanText.Iso(s.Plan.ReportingCycle));
+        w.WriteBoolean("valid", s.IsValid);
+        w.WriteStartArray("validation");
+        foreach (var issue in s.Validation)
         {
             w.WriteStartObject();
-            w.WriteString("review", s.Plan.Review);
-            w.WriteString("asOf", Iso(s.AsOf));
-            w.WriteString("scheme", s.Scheme.Name);
-            w.WriteString("reportingCycle", PlanText.Iso(s.Plan.ReportingCycle));
-            w.WriteBoolean("valid", s.IsValid);
-            w.WriteStartArray("validation");
-            foreach (var issue in s.Validation)
+            w.WriteString("path", issue.Path);
+            w.WriteString("code", issue.Code);
+            w.WriteString("severity", issue.SeverityName);
+            w.WriteString("message", issue.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("actions");
+        foreach (var a in s.Actions)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            w.WriteString("owner", a.Owner);
+            w.WriteString("status", a.Status);
+            w.WriteString("stage", ActionAssessment.NameOf(a.Stage));
+            if (Reported(a) is { } reported)
+            {
+                w.WriteString("reportedStatus", reported);
+            }
+            else
+            {
+                w.WriteNull("reportedStatus");
+            }
+
+            if (a.TargetDate is { } target)
+            {
+                w.WriteString("targetDate", Iso(target));
+            }
+
+            w.WriteBoolean("overdue", a.Overdue);
+            w.WriteNumber("daysOverdue", a.DaysOverdue);
+            w.WriteBoolean("updatePending", a.UpdatePending);
+            if (a.LastUpdate is { } last)
+            {
+                w.WriteString("lastUpdate", Iso(last));
+            }
+
+            w.WriteNumber("cyclesWithoutUpdate", a.CyclesWithoutUpdate);
+            w.WriteNumber("cyclesAtRed", a.CyclesAtRed);
+            w.WriteString("escalation", Escalation(a.Escalation));
+            w.WriteStartArray("escalationReasons");
+            foreach (var reason in a.EscalationReasons)
+            {
+                w.WriteStringValue(reason);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("discrepancies");
+            foreach (var d in a.Discrepancies)
             {
                 w.WriteStartObject();
-                w.WriteString("path", issue.Path);
-                w.WriteString("code", issue.Code);
-                w.WriteString("severity", issue.SeverityName);
-                w.WriteString("message", issue.Message);
+                w.WriteString("code", d.Code);
+                w.WriteString("reportedStatus", d.ReportedStatus);
+                w.WriteString("status", d.DerivedStatus);
+                w.WriteString("message", d.Message);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
-            w.WriteStartArray("actions");
-            foreach (var a in s.Actions)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", a.Id);
-                w.WriteString("owner", a.Owner);
-                w.WriteString("status", a.Status);
-                w.WriteString("stage", ActionAssessment.NameOf(a.Stage));
-                if (Reported(a) is { } reported)
-                {
-                    w.WriteString("reportedStatus", reported);
-                }
-                else
-                {
-                    w.WriteNull("reportedStatus");
-                }
+            w.WriteEndObject();
+        }
 
-                if (a.TargetDate is { } target)
-                {
-                    w.WriteString("targetDate", Iso(target));
-                }
+        w.WriteEndArray();
+        WriteRolled(w, "recommendations", s.Recommendations);
+        WriteRolled(w, "findings", s.Findings);
+        w.WriteStartObject("summary");
+        WriteNullable(w, "status", s.Status);
+        w.WriteStartObject("counts");
+        foreach (var status in Statuses)
+        {
+            w.WriteNumber(status, s.CountOf(status));
+        }
 
-                w.WriteBoolean("overdue", a.Overdue);
-                w.WriteNumber("daysOverdue", a.DaysOverdue);
-                w.WriteBoolean("updatePending", a.UpdatePending);
-                if (a.LastUpdate is { } last)
-                {
-                    w.WriteString("lastUpdate", Iso(last));
-                }
-
-                w.WriteNumber("cyclesWithoutUpdate", a.CyclesWithoutUpdate);
-                w.WriteNumber("cyclesAtRed", a.CyclesAtRed);
-                w.WriteString("escalation", Escalation(a.Escalation));
-                w.WriteStartArray("escalationReasons");
-                foreach (var reason in a.EscalationReasons)
-                {
-                    w.WriteStringValue(reason);
-                }
-
-                w.WriteEndArray();
-                w.WriteStartArray("discrepancies");
-                foreach (var d in a.Discrepancies)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("code", d.Code);
-                    w.WriteString("reportedStatus", d.ReportedStatus);
-                    w.WriteString("status", d.DerivedStatus);
-                    w.WriteString("message", d.Message);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            WriteRolled(w, "recommendations", s.Recommendations);
-            WriteRolled(w, "findings", s.Findings);
-            w.WriteStartObject("summary");
-            WriteNullable(w, "status", s.Status);
+        w.WriteEndObject();
+        w.WriteNumber("overdue", s.OverdueCount);
+        w.WriteNumber("updatePending", s.UpdatePendingCount);
+        w.WriteNumber("escalated", s.EscalatedCount);
+        w.WriteNumber("discrepancies", s.DiscrepancyCount);
+        w.WriteStartArray("byAgency");
+        foreach (var agency in s.Plan.Agencies)
+        {
+            w.WriteStartObject();
+            w.WriteString("owner", agency);
             w.WriteStartObject("counts");
             foreach (var status in Statuses)
             {
-                w.WriteNumber(status, s.CountOf(status));
+                w.WriteNumber(status, s.CountOf(agency, status));
             }
 
             w.WriteEndObject();
-            w.WriteNumber("overdue", s.OverdueCount);
-            w.WriteNumber("updatePending", s.UpdatePendingCount);
-            w.WriteNumber("escalated", s.EscalatedCount);
-            w.WriteNumber("discrepancies", s.DiscrepancyCount);
-            w.WriteStartArray("byAgency");
-            foreach (var agency in s.Plan.Agencies)
-            {
-                w.WriteStartObject();
-                w.WriteString("owner", agency);
-                w.WriteStartObject("counts");
-                foreach (var status in Statuses)
-                {
-                    w.WriteNumber(status, s.CountOf(agency, status));
-                }
-
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
             w.WriteEndObject();
-            if (Comparison is { } c)
-            {
-                w.WriteStartObject("comparison");
-                w.WriteString("from", Iso(c.From));
-                w.WriteString("to", Iso(c.To));
-                WriteChanges(w, "improved", c.Improved);
-                WriteChanges(w, "worsened", c.Worsened);
-                WriteChanges(w, "newlyOverdue", c.NewlyOverdue);
-                WriteChanges(w, "newlyEscalated", c.NewlyEscalated);
-                w.WriteEndObject();
-            }
+        }
 
-            w.WriteStartArray("trend");
-            foreach (var point in Trend)
-            {
-                w.WriteStartObject();
-                w.WriteString("asOf", Iso(point.AsOf));
-                WriteNullable(w, "status", point.Status);
-                w.WriteStartObject("counts");
-                foreach (var status in Statuses)
-                {
-                    w.WriteNumber(status, point.CountOf(status));
-                }
-
-                w.WriteEndObject();
-                w.WriteNumber("overdue", point.OverdueCount);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        if (Comparison is { } c)
+        {
+            w.WriteStartObject("comparison");
+            w.WriteString("from", Iso(c.From));
+            w.WriteString("to", Iso(c.To));
+            WriteChanges(w, "improved", c.Improved);
+            WriteChanges(w, "worsened", c.Worsened);
+            WriteChanges(w, "newlyOverdue", c.NewlyOverdue);
+            WriteChanges(w, "newlyEscalated", c.NewlyEscalated);
             w.WriteEndObject();
-        });
+        }
+
+        w.WriteStartArray("trend");
+        foreach (var point in Trend)
+        {
+            w.WriteStartObject();
+            w.WriteString("asOf", Iso(point.AsOf));
+            WriteNullable(w, "status", point.Status);
+            w.WriteStartObject("counts");
+            foreach (var status in Statuses)
+            {
+                w.WriteNumber(status, point.CountOf(status));
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("overdue", point.OverdueCount);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteRolled(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<RolledUpStatus> items)

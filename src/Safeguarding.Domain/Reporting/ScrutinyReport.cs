@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 
@@ -18,6 +20,7 @@ namespace Safeguarding.Domain.Reporting;
 /// Immutable and thread-safe. Every renderer is pure. HTML output encodes all text taken from the plan and
 /// contains no scripts and no external resources; its charts are inline SVG.
 /// </remarks>
+[JsonConverter(typeof(ScrutinyReportJsonConverter))]
 public sealed partial class ScrutinyReport
 {
     /// <summary>How many reporting cycles the trend covers by default, the report's own date included: 6.</summary>

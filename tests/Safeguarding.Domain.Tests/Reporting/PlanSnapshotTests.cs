@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
@@ -74,5 +75,19 @@ public sealed class PlanSnapshotTests
             new[] { new Evidence(EvidenceKind.Impact, new LocalDate(2020, 2, 1), null) }, Array.Empty<StatusUpdate>(), Array.Empty<string>()) }), new LocalDate(2020, 3, 1));
         Assert.Equal("blue", answered.Status);
         Assert.Equal("blue", answered.Findings[0].Status);
+    }
+
+    [Fact]
+    public void Take_DueYesterdayTodayAndTomorrow_OnlyYesterdayIsOverdue()
+    {
+        var snapshot = PlanSnapshot.Take(ReportPlans.AshAndBo(), ReportPlans.AshAndBoDate);
+        var byId = snapshot.Actions.ToDictionary(a => a.Id);
+        Assert.Equal((true, 1, "red"), (byId["3.2"].Overdue, byId["3.2"].DaysOverdue, byId["3.2"].Status));
+        Assert.Equal((false, 0, "amber"), (byId["3.1"].Overdue, byId["3.1"].DaysOverdue, byId["3.1"].Status));
+        Assert.Equal((false, 0, "amber"), (byId["3.3"].Overdue, byId["3.3"].DaysOverdue, byId["3.3"].Status));
+        Assert.Equal(2, snapshot.OverdueCount);
+        Assert.Equal(3, snapshot.UpdatePendingCount);
+        Assert.Equal(3, snapshot.EscalatedCount);
+        Assert.Equal(3, snapshot.DiscrepancyCount);
     }
 }

@@ -15,18 +15,19 @@ public readonly struct ReadResult<T> : IEquatable<ReadResult<T>>
     where T : class
 {
     private readonly T? _value;
+    private readonly ImmutableArray<InputError> _errors;
 
     private ReadResult(T? value, ImmutableArray<InputError> errors)
     {
         _value = value;
-        Errors = errors.IsDefault ? ImmutableArray<InputError>.Empty : errors;
+        _errors = errors;
     }
 
     /// <summary>Whether the document was read without errors.</summary>
     public bool Success => _value is not null;
 
     /// <summary>The errors, in document order; empty on success.</summary>
-    public ImmutableArray<InputError> Errors { get; }
+    public ImmutableArray<InputError> Errors => _errors.IsDefault ? ImmutableArray<InputError>.Empty : _errors;
 
     /// <summary>The value read.</summary>
     /// <exception cref="InvalidOperationException">The read failed (see <see cref="Errors"/>).</exception>

@@ -115,6 +115,38 @@ public sealed class DecisionOracleTests
         Assert.Equal(ReviewOutcome.Discretionary, Evaluator.Decide(agree, in facts, out _));
     }
 
+    [Fact]
+    public void Decide_WhenARuleReadsAnUndeclaredFact_Throws()
+    {
+        var validity = CriterionFactory.From(2021, 9, 1);
+        var sneaky = Criterion.Test("sneaky", "Reads harm without saying so", new Safeguarding.Domain.Citations.Citation("Test", "reg 1", Safeguarding.Domain.Citations.SourceKind.Regulation, true),
+            validity, FactSet.Empty, (in CaseFacts f) => f.Harm == Harm.Unknown ? CriterionResult.Unknown : CriterionResult.Met);
+        var group = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
+        group.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, sneaky));
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1));
+        var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(group, in facts, out _));
+        Assert.Equal("A rule reads a fact it does not declare: sneaky", error.Message);
+    }
+
+    [Fact]
+    public void Decide_WhenTooManyFactsAreUnknown_Throws()
+    {
+        var validity = CriterionFactory.From(2021, 9, 1);
+        var everything = Criterion.Test("everything", "Reads every fact", new Safeguarding.Domain.Citations.Citation("Test", "reg 1", Safeguarding.Domain.Citations.SourceKind.Regulation, true),
+            validity, FactSet.All, (in CaseFacts f) => CriterionResult.Met);
+        var group = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
+        group.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, everything));
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1));
+        var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(group, in facts, out _));
+        Assert.Equal("A determination reads too many unknown facts to enumerate.", error.Message);
+
+        // With the three-valued facts known, the 1,024 completions of the ten yes-or-no facts are enumerated.
+        var known = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1), AbuseOrNeglect.Known, Harm.Died,
+            perpetratorRelationship: PerpetratorRelationship.Other);
+        Assert.Equal(ReviewOutcome.Discretionary, Evaluator.Decide(group, in known, out var missing));
+        Assert.True(missing.IsEmpty);
+    }
+
     /// <summary>The contract's definitions, computed by brute force over the completions of the unknown facts read.</summary>
     private static (ReviewOutcome Outcome, FactSet Missing) Oracle(KindGroup group, CaseFacts facts, FactSet read)
     {

@@ -12,12 +12,9 @@ namespace Safeguarding.Domain.Criteria;
 /// <remarks>Thread-safe: the rule set is immutable and built once.</remarks>
 public static partial class RuleSet
 {
-    private static readonly Lazy<ImmutableArray<Regime>> MainRegimes = new(() => ImmutableArray.Create(
-        EnglandLscb2006(), EnglandCspr2018(), EnglandCareAct2014(), WalesLscb2006(), WalesCpr2013(), Wales2016(),
-        NorthernIrelandCmr2012(), ScotlandLearningReview2021()));
+    private static readonly Lazy<ImmutableArray<Regime>> MainRegimes = new(BuildRegimes);
 
-    private static readonly Lazy<ImmutableArray<Regime>> CompanionRegimes = new(() => ImmutableArray.Create(
-        DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011")));
+    private static readonly Lazy<ImmutableArray<Regime>> CompanionRegimes = new(BuildCompanions);
 
     /// <summary>The last day an English Board could decide to start a serious case review (29 September 2019).</summary>
     public static LocalDate EnglandLastSeriousCaseReviewDecision { get; } = new(2019, 9, 29);
@@ -70,7 +67,19 @@ public static partial class RuleSet
     }
 
     /// <summary>The regimes of each jurisdiction and subject (index jurisdiction * 2 + subject), so selection reads only a few.</summary>
-    private static readonly Lazy<Regime[][]> Candidates = new(() =>
+    private static readonly Lazy<Regime[][]> Candidates = new(() => BuildCandidates(Regimes));
+
+    /// <summary>Builds the main regimes afresh (the rule set keeps one copy; tests build their own so the builders run under them).</summary>
+    internal static ImmutableArray<Regime> BuildRegimes() => ImmutableArray.Create(
+        EnglandLscb2006(), EnglandCspr2018(), EnglandCareAct2014(), WalesLscb2006(), WalesCpr2013(), Wales2016(),
+        NorthernIrelandCmr2012(), ScotlandLearningReview2021());
+
+    /// <summary>Builds the companion regimes afresh.</summary>
+    internal static ImmutableArray<Regime> BuildCompanions() => ImmutableArray.Create(
+        DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011"));
+
+    /// <summary>Groups regimes by jurisdiction and subject, at index jurisdiction * 2 + subject, in list order.</summary>
+    internal static Regime[][] BuildCandidates(ImmutableArray<Regime> regimes)
     {
         var table = new Regime[8][];
         for (int j = 0; j < 4; j++)
@@ -78,7 +87,7 @@ public static partial class RuleSet
             for (int k = 0; k < 2; k++)
             {
                 var list = new List<Regime>();
-                foreach (var regime in Regimes)
+                foreach (var regime in regimes)
                 {
                     if (regime.Jurisdiction == (Jurisdiction)j && regime.Subjects.Contains((Subject)k))
                     {
@@ -91,7 +100,7 @@ public static partial class RuleSet
         }
 
         return table;
-    });
+    }
 
     /// <summary>The first day any regime of the jurisdiction and subject is in force.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
@@ -156,10 +165,13 @@ public static partial class RuleSet
     /// different outcomes are a conflict; no rule firing is a gap.
     /// </summary>
     /// <returns>Every conflict and gap found; empty for a sound rule set.</returns>
-    public static ImmutableArray<RuleConflict> FindConflicts()
+    public static ImmutableArray<RuleConflict> FindConflicts() => FindConflictsIn(Regimes.AddRange(Companions));
+
+    /// <summary>Checks the given regimes (see <see cref="FindConflicts"/>).</summary>
+    internal static ImmutableArray<RuleConflict> FindConflictsIn(ImmutableArray<Regime> regimes)
     {
         var found = ImmutableArray.CreateBuilder<RuleConflict>();
-        foreach (var regime in Regimes.AddRange(Companions))
+        foreach (var regime in regimes)
         {
             foreach (var group in regime.Groups)
             {

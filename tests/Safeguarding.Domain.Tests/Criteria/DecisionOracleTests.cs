@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Safeguarding.Domain.Criteria;
+
+namespace Safeguarding.Domain.Tests.Criteria;
+
+/// <summary>
+/// The decision tables and the exact evaluator against a brute-force reading of the contract's definitions,
+/// written here independently: a determination is undetermined when the completions of its unknown facts
+/// disagree, and a fact is missing when changing it alone changes the outcome of some completion. Every
+/// combination of known and unknown values is checked on every boundary date, on regimes built inside the test.
+/// </summary>
+public sealed class DecisionOracleTests
+{
+    [Fact]
+    public void TablesAndEvaluator_OnEveryCombinationAndBoundaryDate_AgreeWithTheContractDefinition()
+    {
+        int checkedCases = 0;
+        int undetermined = 0;
+        foreach (var regime in RuleSetSnapshotTests.Fresh())
+        {
+            for (int g = 0; g < regime.Groups.Length; g++)
+            {
+                var group = regime.Groups[g];
+                var table = regime.Tables[g];
+                foreach (var date in RuleSet.BoundaryDates(regime, group))
+                {
+                    var read = group.FactsOn(date);
+                    foreach (var facts in CaseFactsValues.Combinations(new CaseFacts(regime.Jurisdiction, group.Subject, date), read))
+                    {
+                        var (outcome, missing) = Oracle(group, facts, read);
+                        string where = regime.Id + " " + group.Kind + " " + date + " " + CaseFactsValues.Describe(facts, read);
+
+                        Assert.True(outcome == table.Decide(in facts, out var tableMissing), where);
+                        Assert.True(missing == tableMissing, where + ": table missing " + tableMissing + ", expected " + missing);
+                        Assert.True(outcome == Evaluator.Decide(group, in facts, out var exactMissing), where);
+                        Assert.True(missing == exactMissing, where + ": exact missing " + exactMissing + ", expected " + missing);
+
+                        var explained = table.Explain(group, in facts);
+                        Assert.Equal(missing.ToImmutableArray().ToArray(), explained.Missing.ToArray());
+                        Assert.Equal(read, explained.FactsRead);
+                        var reasoned = group.Rules.Where(r => r.Outcome != ReviewOutcome.NotRequired).ToList();
+                        Assert.Equal(reasoned.Select(r => r.Condition.Id + "=" + r.Condition.Evaluate(in facts)),
+                            explained.Reasons.Select(r => r.CriterionId + "=" + r.Result));
+                        checkedCases++;
+                        undetermined += outcome == ReviewOutcome.Undetermined ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        // Every combination on every boundary date of every group (the dates are RuleSet.BoundaryDates').
+        Assert.Equal(2988, checkedCases);
+        Assert.Equal(856, undetermined);
+    }
+
+    [Fact]
+    public void Evaluator_DoesNotEnumerateFactsThatAreKnownOrNotRead()
+    {
+        // Known facts and facts no rule reads never become missing, even when every other fact is unknown.
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "scotland-learning-review-2021");
+        var group = regime.Groups.Single();
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 3, 1), harm: Harm.NotSeriouslyHarmed);
+        Assert.Equal(ReviewOutcome.Undetermined, Evaluator.Decide(group, in facts, out var missing));
+        Assert.Equal(FactSet.Of(FactName.OutstandingPositiveLearning), missing);
+        Assert.Equal(ReviewOutcome.Discretionary, Evaluator.Decide(group, CaseFactsValues.Set(facts, FactName.OutstandingPositiveLearning, "yes"), out missing));
+        Assert.True(missing.IsEmpty);
+        Assert.Equal(ReviewOutcome.Discretionary, Evaluator.Decide(group, CaseFactsValues.Set(facts, FactName.Harm, "died"), out missing));
+        Assert.True(missing.IsEmpty);
+    }
+
+    [Fact]
+    public void Table_ForADateBeforeEveryChange_UsesTheFirstSpan()
+    {
+        // The custody limb starts on 15 April 2013: a death in custody without known abuse is decided by the
+        // first span the day before and by the second span from that day, in the table built here.
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "england-lscb-2006");
+        int g = regime.Groups.IndexOf(regime.Groups.Single(x => x.Kind == DeterminationKind.SeriousCaseReview));
+        var facts = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2013, 4, 14), AbuseOrNeglect.NotSuspected, Harm.Died,
+            TriState.No, TriState.Yes);
+        Assert.Equal(ReviewOutcome.NotRequired, regime.Tables[g].Decide(in facts, out _));
+        Assert.Equal(ReviewOutcome.Required, regime.Tables[g].Decide(facts.WithDecisionDate(new LocalDate(2013, 4, 15)), out _));
+        Assert.Equal(ReviewOutcome.Required, regime.Tables[g].Decide(facts.WithDecisionDate(new LocalDate(2019, 9, 29)), out _));
+        Assert.Equal(ReviewOutcome.NotRequired, regime.Tables[g].Decide(facts.WithDecisionDate(new LocalDate(2006, 4, 1)), out _));
+    }
+
+    [Fact]
+    public void Decide_WhenNoRuleFires_Throws()
+    {
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "scotland-learning-review-2021");
+        var gap = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
+        gap.Add(regime.Rules[0]);
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1), harm: Harm.NotSeriouslyHarmed, outstandingPositiveLearning: TriState.No);
+        var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(gap, in facts, out _));
+        Assert.Equal("No rule decides the determination: LearningReview", error.Message);
+    }
+
+    [Fact]
+    public void Decide_WhenTwoRulesDisagree_Throws()
+    {
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "scotland-learning-review-2021");
+        var clash = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
+        clash.Add(regime.Rules[0]);
+        clash.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Required, regime.Rules[0].Condition));
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1), harm: Harm.Died, outstandingPositiveLearning: TriState.No);
+        var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(clash, in facts, out _));
+        Assert.Equal("Two rules decide the same determination differently: scotland-learning-review", error.Message);
+
+        // Two rules with the same outcome both firing is not a disagreement.
+        var agree = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
+        agree.Add(regime.Rules[0]);
+        agree.Add(regime.Rules[0]);
+        Assert.Equal(ReviewOutcome.Discretionary, Evaluator.Decide(agree, in facts, out _));
+    }
+
+    [Fact]
+    public void Decide_WhenARuleReadsAnUndeclaredFact_Throws()
+    {
+        var validity = CriterionFactory.From(2021, 9, 1);
+        var sneaky = Criterion.Test("sneaky", "Reads harm without saying so", new Safeguarding.Domain.Citations.Citation("Test", "reg 1", Safeguarding.Domain.Citations.SourceKind.Regulation, true),
+            validity, FactSet.Empty, (in CaseFacts f) => f.Harm == Harm.Unknown ? CriterionResult.Unknown : CriterionResult.Met);
+        var group = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
+        group.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, sneaky));
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1));
+        var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(group, in facts, out _));
+        Assert.Equal("A rule reads a fact it does not declare: sneaky", error.Message);
+    }
+
+    [Fact]
+    public void Decide_WhenTooManyFactsAreUnknown_Throws()
+    {
+        var validity = CriterionFactory.From(2021, 9, 1);
+        var everything = Criterion.Test("everything", "Reads every fact", new Safeguarding.Domain.Citations.Citation("Test", "reg 1", Safeguarding.Domain.Citations.SourceKind.Regulation, true),
+            validity, FactSet.All, (in CaseFacts f) => CriterionResult.Met);
+        var group = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
+        group.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, everything));
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1));
+        var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(group, in facts, out _));
+        Assert.Equal("A determination reads too many unknown facts to enumerate.", error.Message);
+
+        // With the three-valued facts known, the 1,024 completions of the ten yes-or-no facts are enumerated.
+        var known = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1), AbuseOrNeglect.Known, Harm.Died,
+            perpetratorRelationship: PerpetratorRelationship.Other);
+        Assert.Equal(ReviewOutcome.Discretionary, Evaluator.Decide(group, in known, out var missing));
+        Assert.True(missing.IsEmpty);
+    }
+
+    /// <summary>The contract's definitions, computed by brute force over the completions of the unknown facts read.</summary>
+    private static (ReviewOutcome Outcome, FactSet Missing) Oracle(KindGroup group, CaseFacts facts, FactSet read)
+    {
+        var unknown = read.ToImmutableArray().Where(f => CaseFactsValues.Get(facts, f) == "unknown").ToList();
+        var completions = CaseFactsValues.Completions(facts, FactSet.Of(unknown.ToArray())).ToList();
+        var outcomes = completions.Select(c => Fire(group, c)).Distinct().ToList();
+        if (outcomes.Count == 1)
+        {
+            return (outcomes[0], FactSet.Empty);
+        }
+
+        var missing = FactSet.Empty;
+        foreach (var fact in unknown)
+        {
+            bool influences = completions.Any(c => CaseFactsValues.Known(fact).Any(v => Fire(group, CaseFactsValues.Set(c, fact, v)) != Fire(group, c)));
+            if (influences)
+            {
+                missing = missing.Add(fact);
+            }
+        }
+
+        return (ReviewOutcome.Undetermined, missing);
+    }
+
+    private static ReviewOutcome Fire(KindGroup group, CaseFacts facts) =>
+        group.Rules.Where(r => r.Condition.Evaluate(in facts) == CriterionResult.Met).Select(r => r.Outcome).Distinct().Single();
+}

@@ -114,7 +114,7 @@ public static partial class RuleSet
     {
         // The guidance's own start date is unverified (1 September 2021 assumed).
         var regime = From(2021, 9, 1);
-        var guidance = new Citation("National guidance for child protection committees undertaking learning reviews (2021, updated 2024)", "criteria", SourceKind.Guidance, true);
+        var guidance = new Citation("National guidance for child protection committees undertaking learning reviews (2021, updated 2024)", "criteria", SourceKind.Guidance, false); // VERIFICATION.md s9: headline confirmed, exact criteria unverified
         var review = AnyOf("scotland-learning-review", "The committee may hold a learning review: the child died or was significantly harmed, or there was effective practice to learn from", guidance, regime,
             DiedOrSeriouslyHarmed("scotland-learning-review-harm", "The child died or was significantly harmed", guidance, regime),
             Yes("scotland-learning-review-practice", "There was effective practice with learning to share", guidance, regime, FactName.OutstandingPositiveLearning));

@@ -31,7 +31,8 @@ public sealed class CyclesSinceTests
 
     private static readonly Gen<Period> Cycles = Gen.Elements(
         Period.FromMonths(3), Period.FromMonths(1), Period.FromMonths(6), Period.FromYears(1), Period.FromWeeks(6),
-        Period.FromDays(30), Period.FromDays(1), Period.FromMonths(1) + Period.FromDays(15), Period.FromWeeks(2));
+        Period.FromDays(30), Period.FromDays(1), Period.FromMonths(1) + Period.FromDays(15), Period.FromWeeks(2),
+        Period.FromWeeks(1) + Period.FromDays(7), Period.FromYears(1) + Period.FromWeeks(2));
 
     [Property(MaxTest = 500)]
     public Property CyclesSince_EqualsSteppingBack() =>
@@ -46,4 +47,24 @@ public sealed class CyclesSinceTests
                 var asOf = t.Since.PlusDays(t.Span);
                 return ActionAssessment.CyclesSince(t.Since, asOf, t.Cycle, t.Strict) == Stepping(t.Since, asOf, t.Cycle, t.Strict);
             });
+
+    [Theory]
+    [InlineData(true, 2)]
+    [InlineData(false, 3)]
+    public void CyclesSince_CycleOfWeeksAndDaysKeptApart_CountsFourteenDayCycles(bool strict, int expected)
+    {
+        // One week plus seven days, as a caller may build it without normalizing: 42 days hold three such cycles.
+        var cycle = Period.FromWeeks(1) + Period.FromDays(7);
+        Assert.Equal(expected, ActionAssessment.CyclesSince(new LocalDate(2020, 12, 1), new LocalDate(2021, 1, 12), cycle, strict));
+    }
+
+    [Fact]
+    public void CyclesSince_ZeroCycle_StopsAtTheCap()
+    {
+        // Every n fits a zero cycle, so the count is the cap; it is never a division by zero.
+        var asOf = new LocalDate(2021, 1, 12);
+        Assert.Equal(1200, ActionAssessment.CyclesSince(new LocalDate(2020, 1, 1), asOf, Period.Zero, strict: true));
+        Assert.Equal(0, ActionAssessment.CyclesSince(asOf, asOf, Period.Zero, strict: true));
+        Assert.Equal(1200, ActionAssessment.CyclesSince(asOf, asOf, Period.Zero, strict: false));
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Tests.Support;
 
 namespace Safeguarding.Domain.Tests.Rating;
 
@@ -66,5 +67,53 @@ public sealed class EscalationTests
         var a = ActionAssessment.Assess(action, new LocalDate(2023, 1, 1), Period.FromMonths(3), null, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default);
         Assert.Equal("blue", a.Status);
         Assert.Equal(EscalationLevel.None, a.Escalation);
+    }
+
+    [Fact]
+    public void LevelFor_Reasons_NameEachTriggerThatFiredAtTheLevelReached()
+    {
+        Assert.Equal(EscalationLevel.Subgroup, EscalationPolicy.Default.LevelFor(0, 2, 0, out var silent));
+        Assert.Equal(new[] { "2 reporting cycles without an update (subgroup from 2)" }, silent);
+
+        Assert.Equal(EscalationLevel.Board, EscalationPolicy.Default.LevelFor(0, 0, 3, out var red));
+        Assert.Equal(new[] { "3 reporting cycles at the worst status (board from 3)" }, red);
+
+        Assert.Equal(EscalationLevel.Board, EscalationPolicy.Default.LevelFor(95, 4, 3, out var all));
+        Assert.Equal(
+            new[]
+            {
+                "95 days overdue (board from 90)",
+                "4 reporting cycles without an update (board from 3)",
+                "3 reporting cycles at the worst status (board from 3)",
+            },
+            all);
+    }
+
+    [Fact]
+    public void ToString_GivesTheThreeThresholds()
+    {
+        Assert.Equal(
+            "lead-officer: 1 days overdue | 1 cycles without update | 1 cycles at red; "
+            + "subgroup: 30 days overdue | 2 cycles without update | 2 cycles at red; "
+            + "board: 90 days overdue | 3 cycles without update | 3 cycles at red",
+            EscalationPolicy.Default.ToString());
+    }
+
+    [Fact]
+    public void Equality_CoversEveryLevel()
+    {
+        static EscalationPolicy Of(int lead = 1, int subgroup = 30, int board = 90) =>
+            new(new EscalationThreshold(lead, 1, 1), new EscalationThreshold(subgroup, 2, 2), new EscalationThreshold(board, 3, 3));
+
+        EqualityLaws.Hold(EscalationPolicy.Default, Of(), Of(lead: 2), Of(subgroup: 31), Of(board: 91));
+    }
+
+    [Fact]
+    public void Constructor_RefusesAMissingThreshold_NamingIt()
+    {
+        var t = EscalationThreshold.Never;
+        Assert.Equal("leadOfficer", Assert.Throws<ArgumentNullException>(() => new EscalationPolicy(null!, t, t)).ParamName);
+        Assert.Equal("subgroup", Assert.Throws<ArgumentNullException>(() => new EscalationPolicy(t, null!, t)).ParamName);
+        Assert.Equal("board", Assert.Throws<ArgumentNullException>(() => new EscalationPolicy(t, t, null!)).ParamName);
     }
 }

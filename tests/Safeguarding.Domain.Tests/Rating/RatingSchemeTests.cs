@@ -2,6 +2,7 @@ using System;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Tests.Support;
 
 namespace Safeguarding.Domain.Tests.Rating;
 
@@ -98,5 +99,106 @@ public sealed class RatingSchemeTests
         var modest = new PlanAction("1", new[] { "R1" }, "police", new LocalDate(2021, 12, 1), null, new LocalDate(2020, 12, 1),
             Array.Empty<Evidence>(), new[] { new StatusUpdate(new LocalDate(2021, 1, 1), ReportedStatus.Red, null) });
         Assert.Empty(ActionAssessment.Assess(modest, AsOf, Period.FromMonths(3), null, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default).Discrepancies);
+    }
+
+    private const string OutOfOrder = "Stages must be ordered: overdue <= not started <= in progress <= completed <= embedded. (Parameter 'statuses')";
+
+    private static RatingScheme TwoStatuses(string notStarted, string inProgress, string overdue, string completed, string embedded) =>
+        new("two", new[] { "poor", "good" }, notStarted, inProgress, overdue, completed, embedded, RollUpMethod.WorstOf);
+
+    [Theory]
+    [InlineData("poor", "good", "good", "good", "good")]
+    [InlineData("good", "poor", "poor", "good", "good")]
+    [InlineData("poor", "good", "poor", "poor", "good")]
+    [InlineData("poor", "poor", "poor", "good", "poor")]
+    public void Constructor_EachPairOfStagesOutOfOrder_IsRefused(string notStarted, string inProgress, string overdue, string completed, string embedded)
+    {
+        // Overdue above not started; not started above in progress; in progress above completed; completed above embedded.
+        var ex = Assert.Throws<ArgumentException>(() => TwoStatuses(notStarted, inProgress, overdue, completed, embedded));
+        Assert.Equal(OutOfOrder, ex.Message);
+        Assert.Equal("statuses", ex.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_EqualStages_AreAllowed()
+    {
+        var flat = TwoStatuses("poor", "poor", "poor", "good", "good");
+        Assert.Equal(("poor", "good"), (flat.Worst, flat.Best));
+    }
+
+    [Fact]
+    public void Constructor_NoStatusesOrARepeatedStatus_IsRefused()
+    {
+        var none = Assert.Throws<ArgumentException>(() => new RatingScheme("empty", Array.Empty<string>(), "red", "red", "red", "red", "red", RollUpMethod.WorstOf));
+        Assert.Equal("A scheme has at least one status. (Parameter 'statuses')", none.Message);
+
+        var repeated = Assert.Throws<ArgumentException>(() => new RatingScheme("twice", new[] { "red", "amber", "red" }, "red", "amber", "red", "amber", "amber", RollUpMethod.WorstOf));
+        Assert.Equal("Status names must be distinct. (Parameter 'statuses')", repeated.Message);
+    }
+
+    [Fact]
+    public void Constructor_StageNotAmongTheStatuses_IsRefused_NamingTheStage()
+    {
+        var statuses = new[] { "red", "amber", "green" };
+        var purple = Assert.Throws<ArgumentException>(() => new RatingScheme("c", statuses, "red", "amber", "red", "green", "purple", RollUpMethod.WorstOf));
+        Assert.Equal("The status is not among the scheme's statuses. (Parameter 'embedded')", purple.Message);
+        Assert.Equal("notStarted", Assert.Throws<ArgumentNullException>(() => new RatingScheme("c", statuses, null!, "amber", "red", "green", "green", RollUpMethod.WorstOf)).ParamName);
+        Assert.Equal("inProgress", Assert.ThrowsAny<ArgumentException>(() => new RatingScheme("c", statuses, "red", " ", "red", "green", "green", RollUpMethod.WorstOf)).ParamName);
+    }
+
+    [Fact]
+    public void WorstAndBest_AreTheEndsOfTheOrder()
+    {
+        Assert.Equal("red", RatingScheme.BlueRedAmberGreen.Worst);
+        Assert.Equal("blue", RatingScheme.BlueRedAmberGreen.Best);
+        Assert.Equal("green", RatingScheme.RedAmberGreen.Best);
+    }
+
+    [Fact]
+    public void RankAndContains_KnowOnlyTheSchemesStatuses()
+    {
+        var scheme = RatingScheme.BlueRedAmberGreen;
+        Assert.Equal(3, scheme.Rank("blue"));
+        var purple = Assert.Throws<ArgumentException>(() => scheme.Rank("purple"));
+        Assert.Equal("Not a status of this scheme. (Parameter 'status')", purple.Message);
+        Assert.True(scheme.Contains("amber"));
+        Assert.False(scheme.Contains("purple"));
+        Assert.False(scheme.Contains(null!));
+    }
+
+    [Fact]
+    public void RollUp_MostCommon_TieGoesToTheWorse()
+    {
+        var common = new RatingScheme("c", new[] { "red", "amber", "green", "blue" }, "red", "amber", "red", "green", "blue", RollUpMethod.MostCommon);
+        Assert.Equal("amber", common.RollUpOf(new[] { "green", "amber", "blue", "amber", "green" }));
+        Assert.Equal("blue", common.RollUpOf(new[] { "blue" }));
+    }
+
+    [Fact]
+    public void ToString_GivesTheNameAndTheOrder()
+    {
+        Assert.Equal("blue-red-amber-green: red < amber < green < blue", RatingScheme.BlueRedAmberGreen.ToString());
+    }
+
+    [Fact]
+    public void Equality_CoversEveryMember()
+    {
+        var statuses = new[] { "red", "amber", "green", "blue" };
+        RatingScheme Of(string name = "council", string[]? order = null, string notStarted = "red", string inProgress = "amber", string overdue = "red",
+            string completed = "green", string embedded = "blue", RollUpMethod rollUp = RollUpMethod.WorstOf) =>
+            new(name, order ?? statuses, notStarted, inProgress, overdue, completed, embedded, rollUp);
+
+        EqualityLaws.Hold(Of(), Of(order: new[] { "red", "amber", "green", "blue" }), Of(name: "borough"), Of(order: new[] { "red", "amber", "green" }, embedded: "green"));
+
+        // The hash is the name and the number of statuses; equality compares everything.
+        var value = Of();
+        Assert.False(value.Equals(Of(order: new[] { "red", "amber", "green", "gold" }, embedded: "gold")));
+        Assert.False(value.Equals(Of(notStarted: "amber")));
+        Assert.False(value.Equals(Of(inProgress: "green")));
+        Assert.False(value.Equals(Of(overdue: "amber", notStarted: "amber")));
+        Assert.False(value.Equals(Of(completed: "blue")));
+        Assert.False(value.Equals(Of(embedded: "green")));
+        Assert.False(value.Equals(Of(rollUp: RollUpMethod.LowerMedian)));
+        Assert.True(RatingScheme.BlueRedAmberGreen.Equals(Of(name: "blue-red-amber-green")));
     }
 }

@@ -59,4 +59,90 @@ public sealed class StepUpPolicyTests
             Assert.True(Continuum.Rank(b.To) >= Continuum.Rank(at));
         }
     }
+
+    private static ThresholdRecommendation Recommend(string level, int missed, int silent, int onTrack) =>
+        StepUpPolicy.Default.Recommend(Continuum, new ChildPlanReview(level, missed, silent, onTrack));
+
+    [Fact]
+    public void Constructor_KeepsEveryFigure()
+    {
+        var policy = new StepUpPolicy(2, 3, 4, 5, 6);
+        Assert.Equal(2, policy.TargetsMissedToStepUp);
+        Assert.Equal(3, policy.ReviewsWithoutEngagementToStepUp);
+        Assert.Equal(4, policy.TargetsMissedToStepUpTwice);
+        Assert.Equal(5, policy.ReviewsWithoutEngagementToStepUpTwice);
+        Assert.Equal(6, policy.ReviewsOnTrackToStepDown);
+    }
+
+    [Fact]
+    public void Recommend_NullArguments_NameTheArgument()
+    {
+        var review = new ChildPlanReview("child-in-need", 0, 0, 0);
+        Assert.Equal("continuum", Assert.Throws<ArgumentNullException>(() => StepUpPolicy.Default.Recommend(null!, review)).ParamName);
+        Assert.Equal("review", Assert.Throws<ArgumentNullException>(() => StepUpPolicy.Default.Recommend(Continuum, null!)).ParamName);
+    }
+
+    [Fact]
+    public void Recommend_OneTargetMissed_StepsUpOnce_SayingWhy()
+    {
+        var r = Recommend("child-in-need", 1, 0, 0);
+        Assert.Equal(("child-in-need", "child-protection", ThresholdDirection.StepUp), (r.From, r.To, r.Direction));
+        Assert.Equal(new[] { "1 of the plan's targets missed (step up from 1, two steps from 3)" }, r.Reasons);
+    }
+
+    [Fact]
+    public void Recommend_ThreeReviewsWithoutEngagement_StepsUpTwice()
+    {
+        var r = Recommend("child-in-need", 0, 3, 0);
+        Assert.Equal("pre-proceedings", r.To);
+        Assert.Equal(
+            new[] { "parents have not engaged for 3 consecutive reviews (step up from 2, two steps from 3); non-engagement is never a reason to close" },
+            r.Reasons);
+    }
+
+    [Fact]
+    public void Recommend_AtTheTop_HoldsAndSaysSo()
+    {
+        var r = Recommend("proceedings", 1, 0, 0);
+        Assert.Equal(ThresholdDirection.Hold, r.Direction);
+        Assert.Equal(
+            new[] { "1 of the plan's targets missed (step up from 1, two steps from 3)", "already at the highest level of the continuum" },
+            r.Reasons);
+    }
+
+    [Fact]
+    public void Recommend_SustainedProgress_StepsDownOneLevel_SayingWhy()
+    {
+        var r = Recommend("child-protection", 0, 0, 3);
+        Assert.Equal(("child-protection", "child-in-need", ThresholdDirection.StepDown), (r.From, r.To, r.Direction));
+        Assert.Equal(new[] { "every target met for 3 consecutive reviews with parents engaging (step down from 3)" }, r.Reasons);
+    }
+
+    [Fact]
+    public void Recommend_SustainedProgressAtTheLowestLevel_Holds()
+    {
+        var r = Recommend("universal", 0, 0, 3);
+        Assert.Equal(("universal", "universal", ThresholdDirection.Hold), (r.From, r.To, r.Direction));
+        Assert.Equal(new[] { "at the lowest level of the continuum" }, r.Reasons);
+    }
+
+    [Fact]
+    public void Recommend_Hold_SaysWhyNotStepDown()
+    {
+        Assert.Equal(
+            new[] { "some non-engagement, below the step-up threshold: hold and keep it under review; never step down on it" },
+            Recommend("child-protection", 0, 1, 9).Reasons);
+        Assert.Equal(new[] { "targets being met, but not yet for long enough to step down" }, Recommend("child-protection", 0, 0, 2).Reasons);
+
+        var lenient = new StepUpPolicy(2, 2, 3, 3, 3);
+        var missedOne = lenient.Recommend(Continuum, new ChildPlanReview("child-protection", 1, 0, 5));
+        Assert.Equal(ThresholdDirection.Hold, missedOne.Direction);
+        Assert.Equal(new[] { "some targets missed, below the step-up threshold: hold" }, missedOne.Reasons);
+    }
+
+    [Fact]
+    public void ThresholdRecommendation_ToString_GivesFromToAndDirection()
+    {
+        Assert.Equal("child-in-need -> child-protection (StepUp)", Recommend("child-in-need", 1, 0, 0).ToString());
+    }
 }

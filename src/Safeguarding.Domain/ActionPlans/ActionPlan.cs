@@ -45,14 +45,7 @@ public sealed class ActionPlan : IEquatable<ActionPlan>
         IEnumerable<PlanAction> actions)
     {
         Review = PlanGuards.OptionalText(Guard.Against.NullOrWhiteSpace(review), nameof(review))!;
-        Guard.Against.Null(reportingCycle);
-        var cycle = reportingCycle.Normalize();
-        if (cycle.HasTimeComponent || cycle.Equals(Period.Zero) || cycle.Years < 0 || cycle.Months < 0 || cycle.Days < 0 || cycle.Years > 100)
-        {
-            throw new ArgumentException("The reporting cycle must be a positive period of years, months, weeks or days.", nameof(reportingCycle));
-        }
-
-        ReportingCycle = cycle;
+        ReportingCycle = PlanGuards.ReportingCycle(reportingCycle, nameof(reportingCycle));
         AgreedOn = PlanGuards.OptionalDate(agreedOn, nameof(agreedOn));
         Horizon = PlanGuards.OptionalDate(horizon, nameof(horizon));
         Findings = PlanGuards.Items(findings, nameof(findings));

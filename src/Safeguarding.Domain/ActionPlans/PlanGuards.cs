@@ -15,6 +15,19 @@ namespace Safeguarding.Domain.ActionPlans;
 /// </summary>
 internal static class PlanGuards
 {
+    /// <summary>A reporting cycle: a positive period of years, months, weeks or days (at most 100 years), normalised (weeks become days).</summary>
+    public static Period ReportingCycle(Period reportingCycle, string parameter)
+    {
+        Guard.Against.Null(reportingCycle, parameter);
+        var cycle = reportingCycle.Normalize();
+        if (cycle.HasTimeComponent || cycle.Equals(Period.Zero) || cycle.Years < 0 || cycle.Months < 0 || cycle.Days < 0 || cycle.Years > 100)
+        {
+            throw new ArgumentException("The reporting cycle must be a positive period of years, months, weeks or days.", parameter);
+        }
+
+        return cycle;
+    }
+
     public static string Id(string value, string name)
     {
         Guard.Against.NullOrWhiteSpace(value, name);

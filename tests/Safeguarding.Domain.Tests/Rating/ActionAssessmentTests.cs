@@ -42,6 +42,29 @@ public sealed class ActionAssessmentTests
         Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ActionAssessment.Assess(action, AsOf, Quarterly, null, scheme, null!)).ParamName);
     }
 
+    [Theory]
+    [InlineData(0, 0, 0)]    // zero: every day would be a new cycle
+    [InlineData(0, 1, -7)]   // weeks and days that cancel out
+    [InlineData(0, 0, -1)]   // negative
+    [InlineData(101, 0, 0)]  // longer than the plan's limit
+    public void Assess_ABadReportingCycle_IsRefusedLikeThePlansOwnCheck(int years, int weeks, int days)
+    {
+        var cycle = new PeriodBuilder { Years = years, Weeks = weeks, Days = days }.Build();
+        var ex = Assert.Throws<ArgumentException>(() => ActionAssessment.Assess(Action(FarTarget), AsOf, cycle, null, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default));
+        Assert.Equal("reportingCycle", ex.ParamName);
+        Assert.StartsWith("The reporting cycle must be a positive period of years, months, weeks or days.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_ACycleInWeeks_CountsLikeTheSameNumberOfDays()
+    {
+        var action = Action(FarTarget);
+        var inWeeks = ActionAssessment.Assess(action, AsOf, Period.FromWeeks(2), D(2020, 10, 1), RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default);
+        var inDays = ActionAssessment.Assess(action, AsOf, Period.FromDays(14), D(2020, 10, 1), RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default);
+        Assert.Equal(inDays.CyclesWithoutUpdate, inWeeks.CyclesWithoutUpdate);
+        Assert.Equal(7, inWeeks.CyclesWithoutUpdate); // 1 Oct 2020 to 12 Jan 2021 is 103 days: 7 whole fortnights
+    }
+
     [Fact]
     public void Assess_NoFactsAndNoAgreedDate_IsOneCycleSilentAndNeverRedForLong()
     {

@@ -25,12 +25,24 @@ internal static class Snapshot
             return;
         }
 
-        // Read from the test output (paths in deterministic CI builds are mapped, so the source path is not used).
-        var found = Directory.GetFiles(AppContext.BaseDirectory, name + ".txt", SearchOption.AllDirectories)
-            .Where(f => string.Equals(Path.GetFileName(Path.GetDirectoryName(f)), "Snapshots", StringComparison.Ordinal))
-            .ToArray();
-        Assert.True(found.Length == 1, $"Expected one snapshot named {name} in the test output, found {found.Length}; run the tests once with UPDATE_SNAPSHOTS=1 and review it.");
+        // Read from the test output, from the folder the snapshot sits in beside the test's source. Source paths
+        // are mapped in deterministic CI builds (/_/tests/...), but the part after the project folder is kept.
+        string relative = RelativeFolder(testFile);
+        string path = Path.Combine(AppContext.BaseDirectory, relative, "Snapshots", name + ".txt");
+        Assert.True(File.Exists(path), $"The snapshot {relative}/Snapshots/{name}.txt is not in the test output; run the tests once with UPDATE_SNAPSHOTS=1 and review it.");
+        var found = new[] { path };
         var expected = File.ReadAllText(found[0]).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(expected, actual);
+    }
+
+    private static string RelativeFolder(string testFile)
+    {
+        const string Project = "Safeguarding.Domain.Tests";
+        string normalised = testFile.Replace('\\', '/');
+        int at = normalised.LastIndexOf("/" + Project + "/", StringComparison.Ordinal);
+        Assert.True(at >= 0, "A snapshot test must live in the domain test project.");
+        string rest = normalised.Substring(at + Project.Length + 2);
+        int slash = rest.LastIndexOf('/');
+        return slash < 0 ? string.Empty : rest.Substring(0, slash);
     }
 }

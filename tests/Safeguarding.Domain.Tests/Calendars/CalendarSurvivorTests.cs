@@ -134,6 +134,15 @@ public sealed class CalendarSurvivorTests
     }
 
     [Fact]
+    public void DefaultBankHoliday_HasAHashAndEqualsItself()
+    {
+        var empty = default(BankHoliday);
+        Assert.Equal(default(LocalDate).GetHashCode(), empty.GetHashCode());
+        Assert.True(empty.Equals(default(BankHoliday)));
+        Assert.False(empty.Equals(new BankHoliday(default, string.Empty, false, false)));
+    }
+
+    [Fact]
     public void Timescale_NeedsAReviewKind()
     {
         var ex = Assert.Throws<ArgumentException>(() => new Timescale(

@@ -56,6 +56,19 @@ public sealed class ActionAssessmentTests
     }
 
     [Fact]
+    public void Assess_TwoPiecesOfCompletionEvidence_StillMeanCompleted()
+    {
+        var evidence = new[]
+        {
+            new Evidence(EvidenceKind.Completion, D(2020, 11, 2), null),
+            new Evidence(EvidenceKind.Completion, D(2020, 12, 1), null),
+        };
+        var assessment = Assess(Action(D(2020, 12, 31), evidence: evidence));
+        Assert.Equal(ActionStage.Completed, assessment.Stage);
+        Assert.False(assessment.Overdue);
+    }
+
+    [Fact]
     public void Assess_ACycleInWeeks_CountsLikeTheSameNumberOfDays()
     {
         var action = Action(FarTarget);

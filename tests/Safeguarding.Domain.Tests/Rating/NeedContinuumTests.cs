@@ -43,4 +43,15 @@ public sealed class NeedContinuumTests
         Assert.False(new NeedContinuum(levels).Equals(new NeedContinuum(new[] { "level-1", "level-3", "level-2" })));
         Assert.False(new NeedContinuum(levels).Equals(new NeedContinuum(new[] { "level-1", "level-2", "level-9" })));
     }
+
+    [Fact]
+    public void Rank_OfALevelNotInTheContinuum_IsRefusedWithItsName()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => NeedContinuum.Default.Rank("universal-plus"));
+        Assert.Equal("level", ex.ParamName);
+        Assert.StartsWith("Not a level of this continuum.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, NeedContinuum.Default.Rank("universal"));
+        Assert.Equal(5, NeedContinuum.Default.Rank("proceedings"));
+    }
+
 }

@@ -105,6 +105,28 @@ public sealed class JsonConverterEdgeTests
         Assert.StartsWith("An error is null.", withNull.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReadConverters_UseTheLimitsTheyWereMadeWith()
+    {
+        var tiny = new JsonReadLimits(maxDocumentBytes: 8, maxDepth: 32, maxTextLength: 100, maxArrayItems: 100);
+        var options = new JsonSerializerOptions
+        {
+            Converters =
+            {
+                new CaseFactsDocumentJsonConverter(tiny), new ActionPlanJsonConverter(tiny),
+                new ReviewRecordJsonConverter(tiny, Safeguarding.Domain.Timescales.TimescaleCatalogue.Default), new LocalPolicyJsonConverter(tiny),
+            },
+        };
+        const string Json = "{\"something\": \"longer than eight bytes\"}";
+        Assert.Equal("too-large", Assert.Throws<SafeguardingJsonException>(() => JsonSerializer.Deserialize<CaseFactsDocument>(Json, options)).Code);
+        Assert.Equal("too-large", Assert.Throws<SafeguardingJsonException>(() => JsonSerializer.Deserialize<ActionPlan>(Json, options)).Code);
+        Assert.Equal("too-large", Assert.Throws<SafeguardingJsonException>(() => JsonSerializer.Deserialize<ReviewRecord>(Json, options)).Code);
+        Assert.Equal("too-large", Assert.Throws<SafeguardingJsonException>(() => JsonSerializer.Deserialize<LocalPolicy>(Json, options)).Code);
+        Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => new CaseFactsDocumentJsonConverter(null!)).ParamName);
+        Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => new ActionPlanJsonConverter(null!)).ParamName);
+        Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => new LocalPolicyJsonConverter(null!)).ParamName);
+    }
+
     private sealed class DatedNotes
     {
         [JsonConverter(typeof(IsoLocalDateJsonConverter))]

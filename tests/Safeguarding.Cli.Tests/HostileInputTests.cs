@@ -11,6 +11,8 @@ using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Serialization;
 
+using Safeguarding.Tests.Shared;
+
 namespace Safeguarding.Cli.Tests;
 
 /// <summary>
@@ -30,15 +32,9 @@ public sealed class HostileInputTests
     public static TheoryData<string, string, int, string, string> Corpus()
     {
         var data = new TheoryData<string, string, int, string, string>();
-        foreach (var line in File.ReadAllLines(Path.Combine(CorpusRoot, "expected.tsv")))
+        foreach (var (file, command, exit, path, code) in HostileCorpus.Manifest())
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            data.Add(cells[0], cells[1], int.Parse(cells[2]), cells[3], cells[4]);
+            data.Add(file, command, exit, path, code);
         }
 
         return data;
@@ -220,7 +216,7 @@ public sealed class HostileInputTests
             Assert.Equal(1, result.Exit);
             Assert.False(result.HasStackTrace);
             Assert.Equal(new[] { ("$", "invalid-utf8") }, Errors(result.Out));
-            Assert.Equal(new[] { ("$", "invalid-utf8") }, ReadWithLibrary(command, bytes).Errors.Select(e => (e.Path, e.Code)));
+            Assert.Equal(new[] { ("$", "invalid-utf8") }, HostileCorpus.Read(command, bytes).Errors.Select(e => (e.Path, e.Code)));
         }
     }
 
@@ -233,13 +229,13 @@ public sealed class HostileInputTests
         byte[] bom = { 0xEF, 0xBB, 0xBF };
         byte[] once = bom.Concat(Encoding.UTF8.GetBytes(document)).ToArray();
         byte[] twice = bom.Concat(once).ToArray();
-        Assert.True(ReadWithLibrary(command, once).Success);
+        Assert.True(HostileCorpus.Read(command, once).Success);
         Assert.Equal(0, CliRunner.RunWithBytes(once, Arguments(command, "json")).Exit);
 
         var result = CliRunner.RunWithBytes(twice, Arguments(command, "json"));
         Assert.Equal(1, result.Exit);
         Assert.Equal(new[] { ("$", "malformed-json") }, Errors(result.Out));
-        Assert.Equal(new[] { ("$", "malformed-json") }, ReadWithLibrary(command, twice).Errors.Select(e => (e.Path, e.Code)));
+        Assert.Equal(new[] { ("$", "malformed-json") }, HostileCorpus.Read(command, twice).Errors.Select(e => (e.Path, e.Code)));
     }
 
     [Theory]
@@ -272,7 +268,7 @@ public sealed class HostileInputTests
     {
         var parts = expected.Split('|');
         long before = GC.GetAllocatedBytesForCurrentThread();
-        var (success, errors, _) = ReadWithLibrary(command, bytes);
+        var (success, errors, _) = HostileCorpus.Read(command, bytes);
         long library = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.False(success);
         Assert.Contains(errors, e => e.Path == parts[0] && e.Code == parts[1]);
@@ -296,23 +292,6 @@ public sealed class HostileInputTests
         "review" => new[] { "review", "-", "--as-of", AsOf, "--format", format },
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
-
-    private static (bool Success, IReadOnlyList<InputError> Errors, ActionPlan? Plan) ReadWithLibrary(string command, byte[] bytes)
-    {
-        switch (command)
-        {
-            case "evaluate":
-                var facts = CaseFactsJson.Read(bytes);
-                return (facts.Success, facts.Errors, null);
-            case "plan":
-            case "plan-strict":
-                var plan = ActionPlanDocument.Read(bytes);
-                return (plan.Success, plan.Errors, plan.Success ? plan.Value : null);
-            default:
-                var record = ReviewRecord.Read(bytes);
-                return (record.Success, record.Errors, null);
-        }
-    }
 
     private static List<(string Path, string Code)> Errors(string json)
     {

@@ -8,6 +8,7 @@ using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Tests.Support;
+using Safeguarding.Tests.Shared;
 
 namespace Safeguarding.Domain.Tests.Serialization;
 
@@ -19,12 +20,10 @@ namespace Safeguarding.Domain.Tests.Serialization;
 /// </summary>
 public sealed class HostileCorpusTests
 {
-    private static readonly string CorpusRoot = Path.Combine(AppContext.BaseDirectory, "Hostile");
-
     public static TheoryData<string, string, int, string, string> Corpus()
     {
         var data = new TheoryData<string, string, int, string, string>();
-        foreach (var (file, command, exit, path, code) in Manifest())
+        foreach (var (file, command, exit, path, code) in HostileCorpus.Manifest())
         {
             data.Add(file, command, exit, path, code);
         }
@@ -36,7 +35,7 @@ public sealed class HostileCorpusTests
     [MemberData(nameof(Corpus))]
     public void Corpus_ThroughTheLibrary_GivesTheManifestsPathAndCode(string file, string command, int exit, string path, string code)
     {
-        var (success, errors, plan) = Read(command, File.ReadAllBytes(Path.Combine(CorpusRoot, file)));
+        var (success, errors, plan) = HostileCorpus.Read(command, File.ReadAllBytes(Path.Combine(HostileCorpus.Root, file)));
         if (exit == 1 && code != "invalid-plan")
         {
             Assert.False(success);
@@ -61,9 +60,9 @@ public sealed class HostileCorpusTests
     public void Corpus_EveryErrorOfEveryFile_MatchesTheReviewedSnapshot()
     {
         var text = new StringBuilder();
-        foreach (var (file, command, _, _, _) in Manifest())
+        foreach (var (file, command, _, _, _) in HostileCorpus.Manifest())
         {
-            var (success, errors, plan) = Read(command, File.ReadAllBytes(Path.Combine(CorpusRoot, file)));
+            var (success, errors, plan) = HostileCorpus.Read(command, File.ReadAllBytes(Path.Combine(HostileCorpus.Root, file)));
             text.Append(file).Append(success ? " read" : " refused").Append('\n');
             foreach (var e in errors)
             {
@@ -82,34 +81,4 @@ public sealed class HostileCorpusTests
         Snapshot.Matches("hostile-corpus-errors", text.ToString());
     }
 
-    private static IEnumerable<(string File, string Command, int Exit, string Path, string Code)> Manifest()
-    {
-        foreach (var line in File.ReadAllLines(Path.Combine(CorpusRoot, "expected.tsv")))
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            yield return (cells[0], cells[1], int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture), cells[3], cells[4]);
-        }
-    }
-
-    private static (bool Success, IReadOnlyList<InputError> Errors, ActionPlan? Plan) Read(string command, byte[] bytes)
-    {
-        switch (command)
-        {
-            case "evaluate":
-                var facts = CaseFactsJson.Read(bytes);
-                return (facts.Success, facts.Errors, null);
-            case "plan":
-            case "plan-strict":
-                var plan = ActionPlanDocument.Read(bytes);
-                return (plan.Success, plan.Errors, plan.Success ? plan.Value : null);
-            default:
-                var record = ReviewRecord.Read(bytes);
-                return (record.Success, record.Errors, null);
-        }
-    }
 }

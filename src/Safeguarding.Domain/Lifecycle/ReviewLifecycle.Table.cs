@@ -26,6 +26,9 @@ public sealed partial class ReviewLifecycle
     private static readonly Citation ActionPlanRule =
         new("Board action-plan protocol", "an action plan is closed only when none of its actions is open", SourceKind.LocalPolicy, true);
 
+    private static readonly Citation ActionPlanAgreedRule =
+        new("Board action-plan protocol", "an action plan is agreed once for each review, after its report is completed", SourceKind.LocalPolicy, true);
+
     /// <summary>Every event is dated on or after the event recorded before it.</summary>
     private static readonly LifecycleGuard InDateOrder = new(
         "in-date-order",
@@ -233,7 +236,7 @@ public sealed partial class ReviewLifecycle
         rows.Add(row(ReviewTrigger.AgreeActionPlan, AfterReport, null, ActionPlanState.Agreed, new LifecycleGuard(
             "action-plan-not-yet-agreed",
             "No action plan has been agreed yet.",
-            ActionPlanRule,
+            ActionPlanAgreedRule,
             static (r, _) => r.ActionPlan == ActionPlanState.None)));
         rows.Add(row(ReviewTrigger.CloseActionPlan, AfterReport, null, ActionPlanState.Closed,
             new LifecycleGuard(

@@ -58,7 +58,7 @@ public sealed partial class ScrutinyReport
         {
             h.Append("<tr><td>").Append(E(a.Id)).Append("</td><td>").Append(E(a.Owner)).Append("</td><td class=\"status\">").Append(Swatch(a.Status)).Append(E(a.Status))
                 .Append("</td><td>").Append(E(Reported(a) ?? "-")).Append("</td><td>").Append(a.TargetDate is { } d ? Iso(d) : "-")
-                .Append("</td><td>").Append(a.Overdue ? N(a.DaysOverdue) + " days" : "no").Append("</td><td>").Append(a.UpdatePending ? "yes" : "no")
+                .Append("</td><td>").Append(a.Overdue ? Days(a.DaysOverdue) : "no").Append("</td><td>").Append(a.UpdatePending ? "yes" : "no")
                 .Append("</td><td>").Append(E(Escalation(a.Escalation))).Append(a.EscalationReasons.IsEmpty ? string.Empty : "<br><small>" + E(FirstReason(a)) + "</small>")
                 .Append("</td><td>").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("<br>", a.Discrepancies.Select(x => "<code>" + E(x.Code) + "</code>: " + E(x.Message))))
                 .Append("</td></tr>\n");
@@ -209,7 +209,12 @@ public sealed partial class ScrutinyReport
         _ => GreyLevel(rank, count) >= 144 ? "#000" : "#fff",
     };
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    // A coordinate to one decimal; a value that rounds to zero from below prints as 0, not -0.
+    private static string F(double value)
+    {
+        string text = value.ToString("0.#", CultureInfo.InvariantCulture);
+        return text == "-0" ? "0" : text;
+    }
 
     private static string Shorten(string label) => label.Length <= 20 ? label : label.Substring(0, 19) + "…";
 

@@ -78,9 +78,9 @@ public sealed partial class ScrutinyReport
         var s = Current;
         var m = new StringBuilder();
         m.Append("## Action plan: ").Append(Md(s.Plan.Review)).Append(", as of ").Append(Iso(s.AsOf)).Append("\n\n");
-        m.Append("Plan status: **").Append(s.Status ?? "none").Append("**. Valid: ").Append(s.IsValid ? "yes" : "**no**")
-            .Append(". Scheme `").Append(s.Scheme.Name).Append("`, reporting cycle `").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append("`.\n\n");
-        m.Append("| ").Append(string.Join(" | ", Statuses)).Append(" | overdue | update pending | escalated | discrepancies |\n");
+        m.Append("Plan status: **").Append(s.Status is { } status ? Md(status) : "none").Append("**. Valid: ").Append(s.IsValid ? "yes" : "**no**")
+            .Append(". Scheme ").Append(Md(s.Scheme.Name)).Append(", reporting cycle `").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append("`.\n\n");
+        m.Append("| ").Append(string.Join(" | ", Statuses.Select(Md))).Append(" | overdue | update pending | escalated | discrepancies |\n");
         m.Append('|').Append(string.Concat(Enumerable.Repeat("---:|", Statuses.Count() + 4))).Append('\n');
         m.Append("| ").Append(string.Join(" | ", Statuses.Select(x => N(s.CountOf(x))))).Append(" | ").Append(N(s.OverdueCount))
             .Append(" | ").Append(N(s.UpdatePendingCount)).Append(" | ").Append(N(s.EscalatedCount)).Append(" | ").Append(N(s.DiscrepancyCount)).Append(" |\n\n");
@@ -88,19 +88,20 @@ public sealed partial class ScrutinyReport
         m.Append("|---|---|---|---|---|---:|---|---|---|\n");
         foreach (var a in s.Actions)
         {
-            m.Append("| ").Append(Md(a.Id)).Append(" | ").Append(Md(a.Owner)).Append(" | ").Append(a.Status).Append(" | ").Append(Reported(a) ?? "-")
-                .Append(" | ").Append(a.TargetDate is { } d ? Iso(d) : "-").Append(" | ").Append(a.Overdue ? N(a.DaysOverdue) + " days" : "no")
+            m.Append("| ").Append(Md(a.Id)).Append(" | ").Append(Md(a.Owner)).Append(" | ").Append(Md(a.Status)).Append(" | ").Append(Reported(a) ?? "-")
+                .Append(" | ").Append(a.TargetDate is { } d ? Iso(d) : "-").Append(" | ").Append(a.Overdue ? Days(a.DaysOverdue) : "no")
                 .Append(" | ").Append(a.UpdatePending ? "yes" : "no").Append(" | ").Append(Escalation(a.Escalation))
                 .Append(" | ").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("; ", a.Discrepancies.Select(x => "`" + x.Code + "`: " + Md(x.Message)))).Append(" |\n");
         }
 
-        m.Append("\n**Recommendations:** ").Append(NoneIfEmpty(s.Recommendations.Select(r => Md(r.Id) + " " + (r.Status ?? "none"))))
-            .Append(". **Findings:** ").Append(NoneIfEmpty(s.Findings.Select(f => Md(f.Id) + " " + (f.Status ?? "none")))).Append(".\n");
+        m.Append("\n**Recommendations:** ").Append(NoneIfEmpty(s.Recommendations.Select(r => Md(r.Id) + " " + (r.Status is { } rs ? Md(rs) : "none"))))
+            .Append(". **Findings:** ").Append(NoneIfEmpty(s.Findings.Select(f => Md(f.Id) + " " + (f.Status is { } fs ? Md(fs) : "none")))).Append(".\n");
         if (Comparison is { } c)
         {
             m.Append("\n**Since ").Append(Iso(c.From)).Append(":** ")
                 .Append("improved ").Append(Ids(c.Improved)).Append("; worsened ").Append(Ids(c.Worsened))
-                .Append("; newly overdue ").Append(Ids(c.NewlyOverdue)).Append("; newly escalated ").Append(Ids(c.NewlyEscalated)).Append(".\n");
+                .Append("; newly overdue ").Append(Ids(c.NewlyOverdue)).Append("; newly escalated ").Append(c.NewlyEscalated.IsEmpty ? "none"
+                    : string.Join(", ", c.NewlyEscalated.Select(x => Md(x.Id) + " (" + Escalation(x.EscalationBefore) + " → " + Escalation(x.EscalationAfter) + ")"))).Append(".\n");
         }
 
         if (!s.Validation.IsEmpty)
@@ -119,7 +120,7 @@ public sealed partial class ScrutinyReport
         t.Append(label).Append(changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => x.Id + " (" + (x.Before ?? "none") + " -> " + (x.After ?? "none") + ")"))).Append('\n');
 
     private static string Ids(ImmutableArray<ActionChange> changes) =>
-        changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => Md(x.Id) + " (" + (x.Before ?? "none") + " → " + (x.After ?? "none") + ")"));
+        changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => Md(x.Id) + " (" + (x.Before is { } b ? Md(b) : "none") + " → " + (x.After is { } a ? Md(a) : "none") + ")"));
 
     private static string NoneIfEmpty(System.Collections.Generic.IEnumerable<string> items)
     {

@@ -100,6 +100,8 @@ public sealed partial class ScrutinyReport
 
     private static string N(int value) => PlanText.Number(value);
 
+    private static string Days(int value) => N(value) + (value == 1 ? " day" : " days");
+
     private static string Escalation(EscalationLevel level) => EscalationPolicy.NameOf(level);
 
     private static string? Reported(ActionAssessment action) => action.ReportedStatus is { } r ? ActionAssessment.NameOf(r) : null;

@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Reporting;
 
 namespace Safeguarding.Domain.Tests.Reporting;
@@ -41,6 +43,49 @@ public sealed class ScrutinyReportTests
     }
 
     [Fact]
+    public void Markdown_StatusNamesFromACouncilScheme_AreEscapedSoEveryTableRowKeepsItsColumns()
+    {
+        // A council's statuses are its own strings: a pipe would add a column, a star would start emphasis.
+        var scheme = new RatingScheme("pipes|and*stars", new[] { "off|track", "on*track", "done`" }, "off|track", "on*track", "off|track", "done`", "done`", RollUpMethod.WorstOf);
+        string md = ScrutinyReport.Create(ReportPlans.Invalid(), new LocalDate(2021, 3, 15), new LocalDate(2021, 2, 15), scheme, EscalationPolicy.Default, 3).ToMarkdown();
+
+        Assert.Contains("Plan status: **off\\|track**. Valid: **no**. Scheme pipes\\|and\\*stars, reporting cycle `P1M`.", md, StringComparison.Ordinal);
+        Assert.Contains("| off\\|track | on\\*track | done\\` | overdue |", md, StringComparison.Ordinal);
+        Assert.Contains("| A\\<1\\> | twenty-characters-ab | off\\|track | amber |", md, StringComparison.Ordinal);
+        Assert.Contains("**Recommendations:** R1 off\\|track.", md, StringComparison.Ordinal);
+        var tables = md.Split('\n').Where(line => line.StartsWith('|')).ToList();
+        Assert.Equal(new[] { 7, 7, 7, 9, 9, 9, 9, 9 }, tables.Select(UnescapedPipes).Select(n => n - 1).ToArray());
+        Assert.DoesNotContain(md.Split('\n'), line => line.StartsWith("**Since", StringComparison.Ordinal) && line.Contains("off|track", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OverdueByOneDay_IsWrittenInTheSingular_InMarkdownAndHtml()
+    {
+        // Ash and Bo's action 3.2 had a target of 14 January 2021; the report is as of the 15th.
+        var report = ScrutinyReport.Create(ReportPlans.AshAndBo(), ReportPlans.AshAndBoDate, null);
+        Assert.Contains("| 2021-01-14 | 1 day |", report.ToMarkdown(), StringComparison.Ordinal);
+        Assert.Contains("<td>2021-01-14</td><td>1 day</td>", report.ToHtml(), StringComparison.Ordinal);
+        Assert.Contains("| 2020-12-31 | 15 days |", report.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_NewlyEscalated_ShowsTheEscalationLevels_NotTheStatuses()
+    {
+        string md = ScrutinyReport.Create(ReportPlans.AshAndBo(), ReportPlans.AshAndBoDate, ReportPlans.AshAndBoEarlier).ToMarkdown();
+        Assert.Contains("newly escalated 1.1 (none → lead-officer), ", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_ChartCoordinates_NeverPrintMinusZero()
+    {
+        // Stacked bars of a third and two thirds add up to a hair over the plot's height,
+        // so the top bar's y is a tiny negative number that would print as -0.
+        string html = ScrutinyReport.Create(ReportPlans.Invalid(), new LocalDate(2021, 3, 15), null, ReportPlans.CouncilScheme(), EscalationPolicy.Default, 3).ToHtml();
+        Assert.DoesNotContain("=\"-", html, StringComparison.Ordinal);
+        Assert.Contains("<rect x=\"50\" y=\"0\" width=\"44\" height=\"133.3\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_HasTheContractsShape_AndTheTrend()
     {
         using var doc = JsonDocument.Parse(ScrutinyReport.Create(Plan(), new LocalDate(2021, 1, 15), null).ToJson());
@@ -61,6 +106,24 @@ public sealed class ScrutinyReportTests
         string text = ScrutinyReport.Create(Plan(), new LocalDate(2021, 1, 15), null).ToText();
         Assert.DoesNotContain("note</b>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("img src", text, StringComparison.Ordinal);
+    }
+
+    private static int UnescapedPipes(string line)
+    {
+        int count = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '\\')
+            {
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static int CountOf(string text, string part)

@@ -18,6 +18,7 @@ using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Tests.ActionPlans;
 using Safeguarding.Domain.Tests.Lifecycle;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Tests.Shared;
 
 namespace Safeguarding.Domain.Tests.Serialization;
 
@@ -42,8 +43,6 @@ public sealed class SafeguardingJsonContextTests
     private const string Marker = "ZQX-PLANTED-7731";
 
     private static readonly SafeguardingJsonContext Context = SafeguardingJsonContext.Default;
-
-    private static readonly string CorpusRoot = Path.Combine(AppContext.BaseDirectory, "Hostile");
 
     private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
 
@@ -295,13 +294,9 @@ public sealed class SafeguardingJsonContextTests
     public static TheoryData<string, string> Corpus()
     {
         var data = new TheoryData<string, string>();
-        foreach (var line in File.ReadAllLines(Path.Combine(CorpusRoot, "expected.tsv")))
+        foreach (var row in HostileCorpus.Manifest())
         {
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                string file = line.Split('\t')[0];
-                data.Add(file, file.Substring(0, file.IndexOf('/', StringComparison.Ordinal)));
-            }
+            data.Add(row.File, row.File.Substring(0, row.File.IndexOf('/', StringComparison.Ordinal)));
         }
 
         return data;
@@ -311,7 +306,7 @@ public sealed class SafeguardingJsonContextTests
     [MemberData(nameof(Corpus))]
     public void Deserialize_HostileCorpus_AgreesWithTheStrictReader(string file, string document)
     {
-        byte[] bytes = File.ReadAllBytes(Path.Combine(CorpusRoot, file));
+        byte[] bytes = File.ReadAllBytes(Path.Combine(HostileCorpus.Root, file));
         var strict = StrictErrors(document, bytes);
         object? value;
         try

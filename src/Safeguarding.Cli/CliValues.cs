@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Serialization;
 
@@ -57,18 +56,9 @@ internal static class CliValues
         return year;
     }
 
-    public static LocalDate? Date(string text, string option, out InputError? error)
-    {
-        error = null;
-        var parsed = text.Length == 10 ? LocalDatePattern.Iso.Parse(text) : null;
-        if (parsed is null || !parsed.Success)
-        {
-            error = new InputError(option, "invalid-date", "Expected a real calendar date as YYYY-MM-DD.");
-            return null;
-        }
-
-        return parsed.Value;
-    }
+    // The documents' own date rule (ISO, a real day, 1900 to 2199), so an option and a JSON date are read alike.
+    public static LocalDate? Date(string text, string option, out InputError? error) =>
+        ContractDate.TryParse(text, option, out var date, out error) ? date : null;
 
     public static int? Integer(string text, string option, int min, int max, out InputError? error)
     {

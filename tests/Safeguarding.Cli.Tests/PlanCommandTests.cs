@@ -210,6 +210,24 @@ public sealed class PlanCommandTests
         Assert.Contains("--as-of: invalid-date", result.Err);
     }
 
+    [Theory]
+    [InlineData("--as-of", "0001-01-01")]
+    [InlineData("--compare-to", "2200-01-01")]
+    public void DateOptionOutsideTheContractsRange_IsAnInputErrorOnTheOption(string option, string date)
+    {
+        // The options follow the documents' own date rule (1900 to 2199): year 1 is refused, not reported on.
+        var args = option == "--compare-to"
+            ? new[] { "plan", "-", "--as-of", "2021-01-12", option, date, "--format", "json" }
+            : new[] { "plan", "-", option, date, "--format", "json" };
+        var result = CliRunner.RunWithInput(ContractExample, args);
+        Assert.Equal(1, result.Exit);
+        using var document = JsonDocument.Parse(result.Out);
+        var error = document.RootElement.GetProperty("errors")[0];
+        Assert.Equal(option, error.GetProperty("path").GetString());
+        Assert.Equal("date-out-of-range", error.GetProperty("code").GetString());
+        Assert.Equal("Dates must be between 1900-01-01 and 2199-12-31.", error.GetProperty("message").GetString());
+    }
+
     [Fact]
     public void MissingAsOf_OrUnreadableFile_IsAUsageError()
     {

@@ -132,6 +132,15 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public void AsOfInYear9999_IsAnInputErrorOnTheOption_NotAnOverdueClock()
+    {
+        var result = CliRunner.RunWithInput(Example, "review", "-", "--as-of", "9999-12-31");
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("--as-of: date-out-of-range", result.Err);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Fact]
     public void Review_BadAsOf_ExitsOne_MissingAsOf_ExitsTwo_MissingFile_ExitsTwo()
     {
         Assert.Equal(1, CliRunner.RunWithInput(Example, "review", "-", "--as-of", "2015-02-30").Exit);

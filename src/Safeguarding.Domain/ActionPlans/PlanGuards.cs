@@ -57,7 +57,7 @@ internal static class PlanGuards
 
     public static LocalDate Date(LocalDate value, string name)
     {
-        if (value < JsonObjectReader.MinDate || value > JsonObjectReader.MaxDate)
+        if (!ContractDate.IsInRange(value))
         {
             throw new ArgumentOutOfRangeException(name, "Dates must be between 1900-01-01 and 2199-12-31.");
         }

@@ -15,5 +15,7 @@ internal sealed class ErrorSink
 
     public void Add(string path, string code, string message) => _errors.Add(new InputError(path, code, message));
 
+    public void Add(InputError error) => _errors.Add(error);
+
     public ImmutableArray<InputError> ToImmutable() => _errors.ToImmutableArray();
 }

@@ -18,12 +18,6 @@ internal sealed class JsonObjectReader
     /// <summary>The longest identifier accepted (ids, agency names, enum strings).</summary>
     public const int MaxIdLength = 64;
 
-    /// <summary>The earliest date any document may carry.</summary>
-    public static readonly LocalDate MinDate = new(1900, 1, 1);
-
-    /// <summary>The latest date any document may carry.</summary>
-    public static readonly LocalDate MaxDate = new(2199, 12, 31);
-
     // Contract objects have a handful of properties, so flat arrays with linear search beat hashing here.
     private readonly string[] _names;
     private readonly JsonElement[] _values;
@@ -200,24 +194,10 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        string text = value.GetString()!;
-        if (text.Length != 10)
+        var error = ContractDate.Check(value.GetString(), path, out var date);
+        if (error is not null)
         {
-            Sink.Add(path, "invalid-date", "Expected a date as YYYY-MM-DD.");
-            return null;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
-        {
-            Sink.Add(path, "invalid-date", "Expected a real calendar date as YYYY-MM-DD.");
-            return null;
-        }
-
-        var date = parsed.Value;
-        if (date < MinDate || date > MaxDate)
-        {
-            Sink.Add(path, "date-out-of-range", "Dates must be between 1900-01-01 and 2199-12-31.");
+            Sink.Add(error);
             return null;
         }
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Collections.Immutable;
 using NodaTime;
+using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Tests.Criteria;
@@ -17,43 +19,41 @@ public sealed class DecisionOracleTests
     [Fact]
     public void TablesAndEvaluator_OnEveryCombinationAndBoundaryDate_AgreeWithTheContractDefinition()
     {
-        int checkedCases = 0;
-        int undetermined = 0;
-        foreach (var regime in RuleSetSnapshotTests.Fresh())
-        {
-            for (int g = 0; g < regime.Groups.Length; g++)
-            {
-                var group = regime.Groups[g];
-                var table = regime.Tables[g];
-                foreach (var date in RuleSet.BoundaryDates(regime, group))
-                {
-                    var read = group.FactsOn(date);
-                    foreach (var facts in CaseFactsValues.Combinations(new CaseFacts(regime.Jurisdiction, group.Subject, date), read))
-                    {
-                        var (outcome, missing) = Oracle(group, facts, read);
-                        string where = regime.Id + " " + group.Kind + " " + date + " " + CaseFactsValues.Describe(facts, read);
-
-                        Assert.True(outcome == table.Decide(in facts, out var tableMissing), where);
-                        Assert.True(missing == tableMissing, where + ": table missing " + tableMissing + ", expected " + missing);
-                        Assert.True(outcome == Evaluator.Decide(group, in facts, out var exactMissing), where);
-                        Assert.True(missing == exactMissing, where + ": exact missing " + exactMissing + ", expected " + missing);
-
-                        var explained = table.Explain(group, in facts);
-                        Assert.Equal(missing.ToImmutableArray().ToArray(), explained.Missing.ToArray());
-                        Assert.Equal(read, explained.FactsRead);
-                        var reasoned = group.Rules.Where(r => r.Outcome != ReviewOutcome.NotRequired).ToList();
-                        Assert.Equal(reasoned.Select(r => r.Condition.Id + "=" + r.Condition.Evaluate(in facts)),
-                            explained.Reasons.Select(r => r.CriterionId + "=" + r.Result));
-                        checkedCases++;
-                        undetermined += outcome == ReviewOutcome.Undetermined ? 1 : 0;
-                    }
-                }
-            }
-        }
+        var (checkedCases, undetermined) = CheckAgainstTheOracle(RuleSetSnapshotTests.Fresh());
 
         // Every combination on every boundary date of every group (the dates are RuleSet.BoundaryDates').
         Assert.Equal(2988, checkedCases);
         Assert.Equal(856, undetermined);
+    }
+
+    [Fact]
+    public void TablesAndEvaluator_OnALaboratoryRegime_AgreeWithTheContractDefinition()
+    {
+        // A regime the catalogue does not have, shaped to reach what the real rules never do: no criterion starts
+        // on the regime's first day, one ends inside it, and a five-valued fact is read but never decides
+        // (it is absorbed by a yes-or-no fact of a lower index).
+        var regime = Laboratory();
+        var group = regime.Groups.Single();
+        Assert.Equal(
+            new[] { new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31), new LocalDate(2021, 1, 1), new LocalDate(2021, 12, 31),
+                new LocalDate(2022, 1, 1), new LocalDate(2024, 12, 31), new LocalDate(2025, 1, 1), new LocalDate(2029, 12, 31) },
+            RuleSet.BoundaryDates(regime, group).ToArray());
+
+        var (checkedCases, undetermined) = CheckAgainstTheOracle(new[] { regime });
+        Assert.Equal(152, checkedCases);
+        Assert.Equal(50, undetermined);
+
+        // The answers themselves, on either side of each change.
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2020, 6, 1), diedInCustody: TriState.Yes,
+            concernAboutJointWorking: TriState.Unknown, perpetratorRelationship: PerpetratorRelationship.Unknown);
+        var table = regime.Tables[0];
+        Assert.Equal(ReviewOutcome.NotRequired, table.Decide(in facts, out _));
+        Assert.Equal(ReviewOutcome.Required, table.Decide(facts.WithDecisionDate(new LocalDate(2021, 1, 1)), out _));
+        Assert.Equal(ReviewOutcome.Required, table.Decide(facts.WithDecisionDate(new LocalDate(2024, 12, 31)), out _));
+        Assert.Equal(ReviewOutcome.Undetermined, table.Decide(facts.WithDecisionDate(new LocalDate(2025, 1, 1)), out var missing));
+        Assert.Equal(FactSet.Of(FactName.ConcernAboutJointWorking), missing);
+        Assert.Equal(ReviewOutcome.Undetermined, Evaluator.Decide(group, facts.WithDecisionDate(new LocalDate(2025, 1, 1)), out missing));
+        Assert.Equal(FactSet.Of(FactName.ConcernAboutJointWorking), missing);
     }
 
     [Fact]
@@ -146,6 +146,75 @@ public sealed class DecisionOracleTests
         Assert.Equal(ReviewOutcome.Discretionary, Evaluator.Decide(group, in known, out var missing));
         Assert.True(missing.IsEmpty);
     }
+
+    private static (int Checked, int Undetermined) CheckAgainstTheOracle(IEnumerable<Regime> regimes)
+    {
+        int checkedCases = 0;
+        int undetermined = 0;
+        foreach (var regime in regimes)
+        {
+            for (int g = 0; g < regime.Groups.Length; g++)
+            {
+                var group = regime.Groups[g];
+                var table = regime.Tables[g];
+                foreach (var date in RuleSet.BoundaryDates(regime, group))
+                {
+                    var read = group.FactsOn(date);
+                    foreach (var facts in CaseFactsValues.Combinations(new CaseFacts(regime.Jurisdiction, group.Subject, date), read))
+                    {
+                        var (outcome, missing) = Oracle(group, facts, read);
+                        string where = regime.Id + " " + group.Kind + " " + date + " " + CaseFactsValues.Describe(facts, read);
+
+                        Assert.True(outcome == table.Decide(in facts, out var tableMissing), where);
+                        Assert.True(missing == tableMissing, where + ": table missing " + tableMissing + ", expected " + missing);
+                        Assert.True(outcome == Evaluator.Decide(group, in facts, out var exactMissing), where);
+                        Assert.True(missing == exactMissing, where + ": exact missing " + exactMissing + ", expected " + missing);
+
+                        var explained = table.Explain(group, in facts);
+                        Assert.Equal(missing.ToImmutableArray().ToArray(), explained.Missing.ToArray());
+                        Assert.Equal(read, explained.FactsRead);
+                        var reasoned = group.Rules.Where(r => r.Outcome != ReviewOutcome.NotRequired).ToList();
+                        Assert.Equal(reasoned.Select(r => r.Condition.Id + "=" + r.Condition.Evaluate(in facts)),
+                            explained.Reasons.Select(r => r.CriterionId + "=" + r.Result));
+                        checkedCases++;
+                        undetermined += outcome == ReviewOutcome.Undetermined ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        return (checkedCases, undetermined);
+    }
+
+    /// <summary>
+    /// A learning-review regime in force 2020 to 2029: required when there was a death in custody (a limb in force
+    /// 2021 to 2024) or a concern about joint working (from 2022, also read together with an intimate-partner
+    /// relationship, which the concern alone already decides); otherwise not required. Its not-required rule
+    /// starts before the regime, so nothing but the regime itself marks 1 January 2020.
+    /// </summary>
+    private static Regime Laboratory()
+    {
+        var cite = new Citation("Laboratory rules", "rule 1", SourceKind.Regulation, true);
+        var custody = Criterion.Test("custody", "Died in custody", cite, CriterionFactory.Between(2021, 1, 1, 2024, 12, 31),
+            FactSet.Of(FactName.DiedInCustody), static (in CaseFacts f) => Tri(f.DiedInCustody));
+        var concern = Criterion.Test("concern", "Concern about joint working", cite, CriterionFactory.From(2022, 1, 1),
+            FactSet.Of(FactName.ConcernAboutJointWorking), static (in CaseFacts f) => Tri(f.ConcernAboutJointWorking));
+        var partner = Criterion.Test("partner", "An intimate partner", cite, CriterionFactory.From(2022, 1, 1),
+            FactSet.Of(FactName.PerpetratorRelationship), static (in CaseFacts f) => f.PerpetratorRelationship == PerpetratorRelationship.Unknown
+                ? CriterionResult.Unknown
+                : f.PerpetratorRelationship == PerpetratorRelationship.IntimatePartner ? CriterionResult.Met : CriterionResult.NotMet);
+        var absorbed = Criterion.AllOf("concern-and-partner", "Concern, with a partner", cite, CriterionFactory.From(2022, 1, 1), concern, partner);
+        var any = Criterion.AnyOf("any", "Any limb", cite, CriterionFactory.From(2021, 1, 1), custody, concern, absorbed);
+        var none = Criterion.NotOf("none", "No limb", cite, CriterionFactory.From(2019, 1, 1), any);
+        var rules = ImmutableArray.Create(
+            new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Required, any),
+            new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.NotRequired, none));
+        return new Regime("laboratory-2020", "Laboratory rules", Jurisdiction.Scotland, ImmutableArray.Create(Subject.Child),
+            CriterionFactory.Between(2020, 1, 1, 2029, 12, 31), cite, rules);
+    }
+
+    private static CriterionResult Tri(TriState value) =>
+        value == TriState.Unknown ? CriterionResult.Unknown : value == TriState.Yes ? CriterionResult.Met : CriterionResult.NotMet;
 
     /// <summary>The contract's definitions, computed by brute force over the completions of the unknown facts read.</summary>
     private static (ReviewOutcome Outcome, FactSet Missing) Oracle(KindGroup group, CaseFacts facts, FactSet read)

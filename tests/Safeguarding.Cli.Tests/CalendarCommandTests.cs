@@ -78,6 +78,8 @@ public sealed class CalendarCommandTests
     [Theory]
     [InlineData("2019-02-30", "--from", "invalid-date")]
     [InlineData("2019-2-3", "--from", "invalid-date")]
+    [InlineData("2200-01-01", "--from", "date-out-of-range")]
+    [InlineData("1899-12-31", "--from", "date-out-of-range")]
     public void Deadline_BadDate_IsInputError(string from, string path, string code)
     {
         var result = CliRunner.Run("deadline", "--from", from, "--days", "3", "--format", "json");

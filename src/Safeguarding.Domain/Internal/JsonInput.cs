@@ -42,7 +42,10 @@ internal static class JsonInput
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
+            // The parser refuses exactly what the path-tracking pass refuses (more than MaxDepth levels), so the
+            // verdict on depth never depends on whether that pass runs; the pass itself reads one level more, so that
+            // it reaches the offending container and reports it with its path.
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
         }
         catch (JsonException)
         {

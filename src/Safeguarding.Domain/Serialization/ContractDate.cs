@@ -11,8 +11,9 @@ namespace Safeguarding.Domain.Serialization;
 /// string or a form can check it with <see cref="TryParse"/> and get the same codes and messages as the document readers.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Review records are narrower still (2000 to 2099, the years the bank-holiday calendars cover); that rule
-/// belongs to <see cref="Lifecycle.ReviewRecord"/>.
+/// Thread-safe. Dates inside a review record are narrower still (2000 to 2099, the years the bank-holiday calendars
+/// cover); that rule belongs to <see cref="Lifecycle.ReviewRecord"/>. An as-of date for a review report is not narrowed:
+/// outside the calendars' years a late clock is given in days, without working days.
 /// </remarks>
 public static class ContractDate
 {

@@ -118,9 +118,10 @@ public sealed class JsonInternalsTests
         var tooLarge = Assert.Single(ReadText(over, limits).Errors);
         Assert.Equal(("$", "too-large", "The document is 41 bytes; the limit is 40 bytes."), (tooLarge.Path, tooLarge.Code, tooLarge.Message));
 
-        // The parser allows one level more than the limit, for the readers to report with the member's path;
-        // a document deeper than that is refused while parsing, at the path reached.
+        // Exactly the limit is read; one level more is refused at the container that goes over it.
         Assert.True(ReadText("{\"a\":{\"b\":{}}}", limits).Success);
+        var oneOver = Assert.Single(ReadText("{\"a\":{\"b\":{\"c\":{}}}}", limits).Errors);
+        Assert.Equal(("$.a.b.c", "too-deep", "The document nests deeper than 3 levels."), (oneOver.Path, oneOver.Code, oneOver.Message));
         var deep = Assert.Single(ReadText("{\"a\":{\"b\":{\"c\":{\"d\":{}}}}}", limits).Errors);
         Assert.Equal(("$.a.b.c", "too-deep", "The document nests deeper than 3 levels."), (deep.Path, deep.Code, deep.Message));
         var deepArray = Assert.Single(ReadText("{\"a\":[[[[1]]]]}", limits).Errors);

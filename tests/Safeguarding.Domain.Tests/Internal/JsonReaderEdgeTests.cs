@@ -74,6 +74,20 @@ public sealed class JsonReaderEdgeTests
         Assert.StartsWith("A string escapes half of a UTF-16 surrogate pair", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"a\":{\"b\":{\"c\":{}}}}")]
+    [InlineData("{\"x\":\"line\\n\",\"a\":{\"b\":{\"c\":{}}}}")]
+    [InlineData("{\"x\":\"\\ud83d\\ude00\",\"a\":{\"b\":{\"c\":{}}}}")]
+    public void OneLevelOverTheDepthLimit_IsTooDeep_WhateverEscapesTheDocumentHolds(string json)
+    {
+        // The depth verdict must not depend on whether the surrogate check sends the document through the
+        // path-tracking pass (an escaped emoji does; an ordinary escape or none does not).
+        var limits = new JsonReadLimits(1_000_000, 3, 1_000, 1_000);
+        var error = Assert.Single(Read(json, limits, r => "read").Errors);
+        Assert.Equal(("$.a.b.c", "too-deep"), (error.Path, error.Code));
+        Assert.True(JsonInput.Read(Encoding.UTF8.GetBytes(json.Replace("{\"c\":{}}", "{}", StringComparison.Ordinal)), limits, r => new Box("read")).Success);
+    }
+
     [Fact]
     public void MalformedJson_DeeperThanSixtyFourLevelsUnderAHigherLimit_IsLocatedWhereItBreaks()
     {

@@ -48,7 +48,7 @@ public sealed class ReviewClockTests
 
         var overdue = Clock(review, D(2013, 2, 11), "decision");
         Assert.Equal((ClockStatus.Overdue, (LocalDate?)null, (int?)1, (int?)1), (overdue.Status, overdue.Done, overdue.DaysLate, overdue.WorkingDaysLate));
-        Assert.Equal("decision: due 2013-02-10, overdue by 1 days (1 working days)", overdue.ToString());
+        Assert.Equal("decision: due 2013-02-10, overdue by 1 day (1 working day)", overdue.ToString());
     }
 
     [Fact]

@@ -81,6 +81,11 @@ public sealed class ReviewRecordReaderTests
     [InlineData("decision", "\"initiate\"")]
     [InlineData("openActions", "0")]
     [InlineData("reasons", "\"x\"")]
+    [InlineData("openActions", "-1")]                    // misplaced and out of range: only the misplacement is reported
+    [InlineData("scopeStart", "\"1999-01-01\"")]
+    [InlineData("incidentDate", "\"2019-02-30\"")]
+    [InlineData("reviewerIndependent", "\"yes\"")]
+    [InlineData("methodology", "\"\"")]
     public void Read_AFactOnTheWrongEventType_IsNotAllowed(string name, string value)
     {
         var error = OneError(Doc("{ \"type\": \"anonymised\", \"date\": \"2014-02-01\", \"" + name + "\": " + value + " }"));

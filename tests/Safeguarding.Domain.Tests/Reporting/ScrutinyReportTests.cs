@@ -47,7 +47,7 @@ public sealed class ScrutinyReportTests
     {
         // A council's statuses are its own strings: a pipe would add a column, a star would start emphasis.
         var scheme = new RatingScheme("pipes|and*stars", new[] { "off|track", "on*track", "done`" }, "off|track", "on*track", "off|track", "done`", "done`", RollUpMethod.WorstOf);
-        string md = ScrutinyReport.Create(ReportPlans.Invalid(), new LocalDate(2021, 3, 15), new LocalDate(2021, 2, 15), scheme, EscalationPolicy.Default, 3).ToMarkdown();
+        string md = ScrutinyReport.Create(ReportPlans.Invalid(), new LocalDate(2021, 3, 15), new LocalDate(2021, 1, 15), scheme, EscalationPolicy.Default, 3).ToMarkdown();
 
         Assert.Contains("Plan status: **off\\|track**. Valid: **no**. Scheme pipes\\|and\\*stars, reporting cycle `P1M`.", md, StringComparison.Ordinal);
         Assert.Contains("| off\\|track | on\\*track | done\\` | overdue |", md, StringComparison.Ordinal);
@@ -55,7 +55,8 @@ public sealed class ScrutinyReportTests
         Assert.Contains("**Recommendations:** R1 off\\|track.", md, StringComparison.Ordinal);
         var tables = md.Split('\n').Where(line => line.StartsWith('|')).ToList();
         Assert.Equal(new[] { 7, 7, 7, 9, 9, 9, 9, 9 }, tables.Select(UnescapedPipes).Select(n => n - 1).ToArray());
-        Assert.DoesNotContain(md.Split('\n'), line => line.StartsWith("**Since", StringComparison.Ordinal) && line.Contains("off|track", StringComparison.Ordinal));
+        Assert.Contains("**Since 2021-01-15:** improved none; worsened A\\<1\\> (on\\*track → off\\|track); newly overdue A\\<1\\> (on\\*track → off\\|track); "
+            + "newly escalated A\\<1\\> (lead-officer → subgroup).", md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,6 +93,13 @@ public sealed class PlanValidationIssueListTests
             Lines(Actions(Action("A", new[] { "R1" }, new[] { "B", "A" }), Action("B", new[] { "R1" }))));
 
     [Fact]
+    public void Validate_ASelfDependencyReachedFromAnEarlierAction_IsReportedOnce() =>
+        // B is walked (and finished) from A before its own turn comes; it is not walked again.
+        Assert.Equal(
+            new[] { "error $.actions[1].dependsOn[0]: reference-cycle: Action 'B' depends, directly or through others, on itself." },
+            Lines(Actions(Action("A", new[] { "R1" }, new[] { "B" }), Action("B", new[] { "R1" }, new[] { "B" }))));
+
+    [Fact]
     public void Validate_ACycleClosedByASecondDependency_IsReportedWhereItCloses() =>
         Assert.Equal(
             new[] { "error $.actions[1].dependsOn[0]: reference-cycle: Action 'B' depends, directly or through others, on itself." },

@@ -21,6 +21,26 @@ public sealed class ScrutinyReportCreateTests
     public void Create_NullPlan_ThrowsNamingIt() =>
         Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => ScrutinyReport.Create(null!, AsOf, null)).ParamName);
 
+    [Fact]
+    public void Create_NullPlanAndBadTrendCycles_ReportsTheNullPlanFirst() =>
+        Assert.Equal("plan", Assert.Throws<ArgumentNullException>(
+            () => ScrutinyReport.Create(null!, AsOf, null, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default, 0)).ParamName);
+
+    [Fact]
+    public void ToHtml_RedAsTheBestStatusOfACouncilScheme_StillHasWhiteText()
+    {
+        // Red, green and blue keep their own fill and white text wherever a council ranks them; other names are greys.
+        var scheme = new RatingScheme("reds-last", new[] { "late", "going", "red" }, "late", "going", "late", "red", "red", RollUpMethod.WorstOf);
+        var plan = new ActionPlan("Fay", Period.FromMonths(1), null, null, Array.Empty<Finding>(), Array.Empty<Recommendation>(),
+            new[]
+            {
+                new PlanAction("1", new[] { "R1" }, "police", null, null, null, new LocalDate(2021, 1, 1), new LocalDate(2021, 1, 2),
+                    new[] { new Evidence(EvidenceKind.Completion, new LocalDate(2021, 1, 2), null) }, Array.Empty<StatusUpdate>(), Array.Empty<string>()),
+            });
+        string html = ScrutinyReport.Create(plan, AsOf, null, scheme, EscalationPolicy.Default, 1).ToHtml();
+        Assert.Contains("fill=\"#c62828\" stroke=\"#000\" stroke-width=\"0.5\"><title>police: red 1</title></rect>\n<text x=\"350\" y=\"17\" text-anchor=\"middle\" fill=\"#fff\">1</text>", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(61)]

@@ -120,7 +120,15 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         reportingCycle = PlanGuards.ReportingCycle(reportingCycle, nameof(reportingCycle));
         Guard.Against.Null(scheme);
         Guard.Against.Null(policy);
+        return AssessChecked(action, asOf, reportingCycle, agreedOn, scheme, policy);
+    }
 
+    /// <summary>
+    /// The assessment proper, for arguments already checked: the cycle is normalised and valid, as an
+    /// <see cref="ActionPlan"/>'s always is, so a snapshot does not normalise it again for every action.
+    /// </summary>
+    internal static ActionAssessment AssessChecked(PlanAction action, LocalDate asOf, Period reportingCycle, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    {
         // One pass over the evidence and one over the updates (this runs for every action of large plans).
         int evidenceCount = 0;
         bool completionEvidence = false;

@@ -105,7 +105,7 @@ public sealed class PlanSnapshot
         var byRecommendation = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var action in plan.Actions)
         {
-            var assessment = ActionAssessment.Assess(action, asOf, plan.ReportingCycle, plan.AgreedOn, scheme, policy);
+            var assessment = ActionAssessment.AssessChecked(action, asOf, plan.ReportingCycle, plan.AgreedOn, scheme, policy);
             assessed.Add(assessment);
             var ids = action.Recommendations;
             for (int i = 0; i < ids.Length; i++)

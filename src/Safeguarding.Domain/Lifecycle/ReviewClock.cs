@@ -58,10 +58,10 @@ public sealed class ReviewClock
             + (Done is LocalDate done ? ", done " + Iso(done) : string.Empty) + ", " + LifecycleNames.Name(Status);
         if (DaysLate is int days)
         {
-            text += " by " + days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days");
+            text += " by " + ActionPlans.PlanText.Count(days, "day");
             if (WorkingDaysLate is int working)
             {
-                text += " (" + working.ToString(CultureInfo.InvariantCulture) + (working == 1 ? " working day)" : " working days)");
+                text += " (" + ActionPlans.PlanText.Count(working, "working day") + ")";
             }
         }
 

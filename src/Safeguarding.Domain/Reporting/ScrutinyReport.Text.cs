@@ -78,7 +78,7 @@ public sealed partial class ScrutinyReport
         var s = Current;
         var m = new StringBuilder();
         m.Append("## Action plan: ").Append(Md(s.Plan.Review)).Append(", as of ").Append(Iso(s.AsOf)).Append("\n\n");
-        m.Append("Plan status: **").Append(s.Status is { } status ? Md(status) : "none").Append("**. Valid: ").Append(s.IsValid ? "yes" : "**no**")
+        m.Append("Plan status: **").Append(MdOrNone(s.Status)).Append("**. Valid: ").Append(s.IsValid ? "yes" : "**no**")
             .Append(". Scheme ").Append(Md(s.Scheme.Name)).Append(", reporting cycle `").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append("`.\n\n");
         m.Append("| ").Append(string.Join(" | ", Statuses.Select(Md))).Append(" | overdue | update pending | escalated | discrepancies |\n");
         m.Append('|').Append(string.Concat(Enumerable.Repeat("---:|", Statuses.Count() + 4))).Append('\n');
@@ -94,8 +94,8 @@ public sealed partial class ScrutinyReport
                 .Append(" | ").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("; ", a.Discrepancies.Select(x => "`" + x.Code + "`: " + Md(x.Message)))).Append(" |\n");
         }
 
-        m.Append("\n**Recommendations:** ").Append(NoneIfEmpty(s.Recommendations.Select(r => Md(r.Id) + " " + (r.Status is { } rs ? Md(rs) : "none"))))
-            .Append(". **Findings:** ").Append(NoneIfEmpty(s.Findings.Select(f => Md(f.Id) + " " + (f.Status is { } fs ? Md(fs) : "none")))).Append(".\n");
+        m.Append("\n**Recommendations:** ").Append(NoneIfEmpty(s.Recommendations.Select(r => Md(r.Id) + " " + MdOrNone(r.Status))))
+            .Append(". **Findings:** ").Append(NoneIfEmpty(s.Findings.Select(f => Md(f.Id) + " " + MdOrNone(f.Status)))).Append(".\n");
         if (Comparison is { } c)
         {
             m.Append("\n**Since ").Append(Iso(c.From)).Append(":** ")
@@ -120,7 +120,7 @@ public sealed partial class ScrutinyReport
         t.Append(label).Append(changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => x.Id + " (" + (x.Before ?? "none") + " -> " + (x.After ?? "none") + ")"))).Append('\n');
 
     private static string Ids(ImmutableArray<ActionChange> changes) =>
-        changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => Md(x.Id) + " (" + (x.Before is { } b ? Md(b) : "none") + " → " + (x.After is { } a ? Md(a) : "none") + ")"));
+        changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => Md(x.Id) + " (" + MdOrNone(x.Before) + " → " + MdOrNone(x.After) + ")"));
 
     private static string NoneIfEmpty(System.Collections.Generic.IEnumerable<string> items)
     {
@@ -129,6 +129,8 @@ public sealed partial class ScrutinyReport
     }
 
     private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
+
+    private static string MdOrNone(string? text) => text is null ? "none" : Md(text);
 
     private static string Md(string text)
     {

@@ -100,7 +100,7 @@ public sealed partial class ScrutinyReport
 
     private static string N(int value) => PlanText.Number(value);
 
-    private static string Days(int value) => N(value) + (value == 1 ? " day" : " days");
+    private static string Days(int value) => PlanText.Count(value, "day");
 
     private static string Escalation(EscalationLevel level) => EscalationPolicy.NameOf(level);
 

@@ -114,7 +114,18 @@ public static class CriteriaEvaluator
         }
 
         return new Reason(criterion.Id, criterion.Description, applies ? criterion.Evaluate(in facts) : CriterionResult.NotInForce,
-            criterion.Citation, inForce, children.MoveToImmutable());
+            CitationOn(criterion, facts.DecisionDate), inForce, children.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// The criterion's citation as it reads on the decision date: Working Together names the edition in force then
+    /// (for a limb not in force, the edition of the nearest day it was in force).
+    /// </summary>
+    internal static Citations.Citation CitationOn(Criterion criterion, LocalDate date)
+    {
+        var validity = criterion.Validity;
+        var day = date < validity.From ? validity.From : validity.Until is LocalDate until && date > until ? until : date;
+        return Citations.WorkingTogether.On(criterion.Citation, day);
     }
 
     private static int Decide(Regime regime, in CaseFacts facts, int date, Span<KindOutcome> destination, int written)
@@ -207,6 +218,7 @@ public static class CriteriaEvaluator
             return ImmutableArray<Deadline>.Empty;
         }
 
-        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, clock.DueFrom(day, calendar), clock.Citation));
+        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, clock.DueFrom(day, calendar),
+            Citations.WorkingTogether.On(clock.Citation, facts.DecisionDate)));
     }
 }

@@ -85,8 +85,11 @@ public static partial class RuleSet
 
     private static Regime NorthernIrelandCmr2012()
     {
-        // SR 2012/324 in force date unverified: the Board has run case management reviews since September 2012.
-        var regime = From(2012, 9, 1);
+        // SR 2012/324 contradicts itself on commencement: reg 1 says 20 August 2012, the header "Coming into operation:
+        // 17th September 2012". The operative provision (reg 1) is followed: a documented assumption (README, Coverage).
+        // SR 2014/111 (from 2 May 2014) added reg 17(2)(d), a Board determination that the review holds significant
+        // learning; no case fact expresses it, so it is not modelled (README, Coverage).
+        var regime = From(2012, 8, 20);
         var r17_1 = new Citation("SR 2012/324", "reg 17(1)", SourceKind.Regulation, true);
         var r17_2 = new Citation("SR 2012/324", "reg 17(2)", SourceKind.Regulation, true);
         var r17_2a = new Citation("SR 2012/324", "reg 17(2)(a)", SourceKind.Regulation, true);

@@ -78,7 +78,7 @@ public sealed class CriteriaCaseTests
     [InlineData("england", "adult", "2015-03-31", "2015-04-01")]
     [InlineData("wales", "child", "2006-09-30", "2006-10-01")]
     [InlineData("wales", "adult", "2016-04-05", "2016-04-06")]
-    [InlineData("northern-ireland", "child", "2012-08-31", "2012-09-01")]
+    [InlineData("northern-ireland", "child", "2012-08-19", "2012-08-20")]
     [InlineData("scotland", "child", "2021-08-31", "2021-09-01")]
     public void Evaluate_BeforeEveryRegime_IsNoRegimeInForce(string jurisdiction, string subject, string before, string first)
     {

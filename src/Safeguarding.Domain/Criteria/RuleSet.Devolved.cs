@@ -4,7 +4,7 @@ using static Safeguarding.Domain.Criteria.CriterionFactory;
 
 namespace Safeguarding.Domain.Criteria;
 
-/// <content>Wales (2006, 2013, 2016), Northern Ireland (2012) and Scotland (2021).</content>
+/// <content>Wales (2006, 2013, 2016), Northern Ireland (2012, 2020) and Scotland (2021).</content>
 public static partial class RuleSet
 {
     private const string WalesHarm = "The person died, sustained a potentially life-threatening injury, or sustained serious and permanent impairment of health or development";
@@ -112,6 +112,20 @@ public static partial class RuleSet
                 Required(DeterminationKind.CaseManagementReview, Subject.Child, cmr),
                 NotRequired(DeterminationKind.CaseManagementReview, Subject.Child, cmr, regime)));
     }
+
+    /// <summary>The day domestic homicide reviews began in Northern Ireland: December 2020 is verified, the day (1 December) is assumed.</summary>
+    private static readonly Validity NorthernIrelandDhrStart = From(2020, 12, 1);
+
+    private static readonly Citation NorthernIrelandDhrCitation = new(
+        "Domestic Violence, Crime and Victims Act 2004 (in Northern Ireland from December 2020; day and commencement order not seen)", "s9(1)", SourceKind.Statute, false);
+
+    /// <summary>Northern Ireland's domestic homicide reviews for adults: the only Northern Irish adult regime, so always applied.</summary>
+    private static Regime NorthernIrelandDhr2020Adults() =>
+        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Adult), NorthernIrelandDhrCitation);
+
+    /// <summary>Northern Ireland's domestic homicide reviews for children of 16 or 17, beside the case management review regime.</summary>
+    private static Regime NorthernIrelandDhr2020Children() =>
+        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation);
 
     private static Regime ScotlandLearningReview2021()
     {

@@ -195,9 +195,9 @@ public sealed partial class ReviewLifecycle
         {
             publishGuards = publishGuards.Add(new LifecycleGuard(
                 "home-office-quality-assurance-before-publication",
-                "The report went to the Home Office Quality Assurance Panel (recorded as sent-to-panel) before publication.",
-                new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication", SourceKind.StatutoryGuidance, true),
-                static (r, _) => r.Has(ReviewEventType.SentToPanel)));
+                "In England and Wales, the report went to the Home Office Quality Assurance Panel (recorded as sent-to-panel) before publication.",
+                new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication (England and Wales; the Northern Ireland guidance was not seen)", SourceKind.StatutoryGuidance, true),
+                static (r, _) => r.Jurisdiction == Jurisdiction.NorthernIreland || r.Has(ReviewEventType.SentToPanel)));
         }
 
         var endGuards = ImmutableArray.CreateBuilder<LifecycleGuard>();

@@ -257,7 +257,7 @@ public sealed class LifecycleValueTests
     {
         string Where(DeterminationKind kind) => string.Join(",", Enum.GetValues<Jurisdiction>().Where(j => Review.IsKindOf(kind, j)).Select(LifecycleNames.Name));
         Assert.Equal("england,wales", Where(DeterminationKind.SeriousCaseReview));
-        Assert.Equal("england,wales", Where(DeterminationKind.DomesticHomicideReview));
+        Assert.Equal("england,wales,northern-ireland", Where(DeterminationKind.DomesticHomicideReview));
         Assert.Equal("england", Where(DeterminationKind.SeriousIncidentNotification));
         Assert.Equal("england", Where(DeterminationKind.RapidReview));
         Assert.Equal("england", Where(DeterminationKind.LocalChildSafeguardingPracticeReview));

@@ -112,8 +112,9 @@ public sealed class Review : IEquatable<Review>
 
     /// <summary>
     /// Whether a review kind exists in a jurisdiction: serious case reviews in England and Wales; domestic
-    /// homicide reviews in England, Wales and (from December 2020) Northern Ireland; the other English kinds in England; the child and adult practice reviews in Wales;
-    /// case management reviews in Northern Ireland; learning reviews in Scotland.
+    /// homicide reviews in England, Wales and (from December 2020) Northern Ireland; the other English kinds in
+    /// England; the child and adult practice reviews, Single Unified Safeguarding Reviews and mental health homicide
+    /// reviews in Wales; case management reviews in Northern Ireland; learning reviews in Scotland.
     /// </summary>
     /// <param name="kind">The kind.</param>
     /// <param name="jurisdiction">The jurisdiction.</param>
@@ -122,7 +123,8 @@ public sealed class Review : IEquatable<Review>
     {
         DeterminationKind.SeriousCaseReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales,
         DeterminationKind.DomesticHomicideReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales or Jurisdiction.NorthernIreland,
-        DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview => jurisdiction == Jurisdiction.Wales,
+        DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview
+            or DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => jurisdiction == Jurisdiction.Wales,
         DeterminationKind.CaseManagementReview => jurisdiction == Jurisdiction.NorthernIreland,
         DeterminationKind.LearningReview => jurisdiction == Jurisdiction.Scotland,
         _ => jurisdiction == Jurisdiction.England,
@@ -249,6 +251,7 @@ public sealed class Review : IEquatable<Review>
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended =>
             firstEvent is LocalDate d && d < Wales2016 ? "wales-cpr-2013" : "wales-2016",
         DeterminationKind.AdultPracticeReview => "wales-2016",
+        DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => "wales-susr-2024",
         DeterminationKind.CaseManagementReview => "northern-ireland-cmr-2012",
         _ => "scotland-learning-review-2021",
     };

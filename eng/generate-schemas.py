@@ -93,10 +93,12 @@ JURISDICTIONS = ["england", "wales", "scotland", "northern-ireland"]
 KINDS = ["serious-case-review", "serious-incident-notification", "rapid-review",
          "local-child-safeguarding-practice-review", "safeguarding-adults-review", "domestic-homicide-review",
          "child-practice-review-concise", "child-practice-review-extended", "case-management-review",
-         "learning-review", "adult-practice-review"]
+         "learning-review", "adult-practice-review",
+         "single-unified-safeguarding-review", "mental-health-homicide-review"]
 EVENT_TYPES = ["incident-known", "notified", "rapid-review-completed", "decided", "commissioned", "review-started",
                "report-completed", "signed-off", "anonymised", "sent-to-panel", "published", "not-published",
-               "publication-ended", "members-informed", "action-plan-agreed", "action-plan-closed", "withdrawn"]
+               "publication-ended", "members-informed", "action-plan-agreed", "action-plan-closed", "withdrawn",
+               "welsh-government-notified", "care-inspectorate-notified", "care-inspectorate-report-sent"]
 
 
 def case_facts():

@@ -44,7 +44,10 @@ internal static class LifecycleWire
         (ReviewTrigger.InformMembers, "members-informed"),
         (ReviewTrigger.AgreeActionPlan, "action-plan-agreed"),
         (ReviewTrigger.CloseActionPlan, "action-plan-closed"),
-        (ReviewTrigger.Withdraw, "withdrawn"));
+        (ReviewTrigger.Withdraw, "withdrawn"),
+        (ReviewTrigger.NotifyWelshGovernment, "welsh-government-notified"),
+        (ReviewTrigger.NotifyCareInspectorate, "care-inspectorate-notified"),
+        (ReviewTrigger.SendReportToCareInspectorate, "care-inspectorate-report-sent"));
 
     public static readonly KebabNames<ReviewEventType> EventTypes = new(
         (ReviewEventType.IncidentKnown, "incident-known"),
@@ -63,7 +66,10 @@ internal static class LifecycleWire
         (ReviewEventType.MembersInformed, "members-informed"),
         (ReviewEventType.ActionPlanAgreed, "action-plan-agreed"),
         (ReviewEventType.ActionPlanClosed, "action-plan-closed"),
-        (ReviewEventType.Withdrawn, "withdrawn"));
+        (ReviewEventType.Withdrawn, "withdrawn"),
+        (ReviewEventType.WelshGovernmentNotified, "welsh-government-notified"),
+        (ReviewEventType.CareInspectorateNotified, "care-inspectorate-notified"),
+        (ReviewEventType.CareInspectorateReportSent, "care-inspectorate-report-sent"));
 
     public static readonly KebabNames<ActionPlanState> ActionPlans = new(
         (ActionPlanState.None, "none"),

@@ -154,6 +154,9 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         ReviewEventType.MembersInformed => ReviewTrigger.InformMembers,
         ReviewEventType.ActionPlanAgreed => ReviewTrigger.AgreeActionPlan,
         ReviewEventType.ActionPlanClosed => ReviewTrigger.CloseActionPlan,
+        ReviewEventType.WelshGovernmentNotified => ReviewTrigger.NotifyWelshGovernment,
+        ReviewEventType.CareInspectorateNotified => ReviewTrigger.NotifyCareInspectorate,
+        ReviewEventType.CareInspectorateReportSent => ReviewTrigger.SendReportToCareInspectorate,
         _ => ReviewTrigger.Withdraw,
     };
 
@@ -190,6 +193,9 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         ReviewTrigger.InformMembers => ReviewEventType.MembersInformed,
         ReviewTrigger.AgreeActionPlan => ReviewEventType.ActionPlanAgreed,
         ReviewTrigger.CloseActionPlan => ReviewEventType.ActionPlanClosed,
+        ReviewTrigger.NotifyWelshGovernment => ReviewEventType.WelshGovernmentNotified,
+        ReviewTrigger.NotifyCareInspectorate => ReviewEventType.CareInspectorateNotified,
+        ReviewTrigger.SendReportToCareInspectorate => ReviewEventType.CareInspectorateReportSent,
         _ => ReviewEventType.Withdrawn,
     };
 

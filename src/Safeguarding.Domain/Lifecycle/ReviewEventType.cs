@@ -57,4 +57,13 @@ public enum ReviewEventType
 
     /// <summary>The review itself started (<c>review-started</c>).</summary>
     ReviewStarted = 16,
+
+    /// <summary>Welsh Government was notified that a Single Unified Safeguarding Review is held (<c>welsh-government-notified</c>).</summary>
+    WelshGovernmentNotified = 17,
+
+    /// <summary>The Care Inspectorate was notified of the decision to proceed or not to proceed with a learning review (<c>care-inspectorate-notified</c>).</summary>
+    CareInspectorateNotified = 18,
+
+    /// <summary>The learning review's report was sent to the Care Inspectorate (<c>care-inspectorate-report-sent</c>).</summary>
+    CareInspectorateReportSent = 19,
 }

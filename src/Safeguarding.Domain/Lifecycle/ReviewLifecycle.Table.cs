@@ -47,8 +47,22 @@ public sealed partial class ReviewLifecycle
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview =>
             new Citation("SI 2015/1466", "reg 4", SourceKind.Regulation, true),
         DeterminationKind.CaseManagementReview => new Citation("SR 2012/324", "reg 17", SourceKind.Regulation, true),
+        DeterminationKind.SingleUnifiedSafeguardingReview => SusrGuidance("the process: referral, case review group, the chair's decision, review, action plan"),
+        DeterminationKind.MentalHealthHomicideReview => new Citation("Healthcare Inspectorate Wales", "homicide reviews; from 1 October 2024 held as Single Unified Safeguarding Reviews", SourceKind.Guidance, true),
         _ => new Citation("National guidance for child protection committees undertaking learning reviews", "2021, updated 2024", SourceKind.Guidance, true),
     };
+
+    private static Citation SusrGuidance(string provision) =>
+        new("Single Unified Safeguarding Review statutory guidance (Welsh Government, in effect from 1 October 2024)", provision, SourceKind.StatutoryGuidance, true);
+
+    private static readonly Citation CareInspectorateRule = new(
+        "Care Inspectorate", "learning reviews: notify the decision to proceed or not to proceed, and send the report on completion", SourceKind.Guidance, true);
+
+    private static LifecycleGuard NotYetRecorded(ReviewEventType type) => new(
+        LifecycleNames.Name(type) + "-not-yet-recorded",
+        "The " + LifecycleNames.Name(type) + " event has not already been recorded.",
+        RecordRule,
+        (r, _) => !r.Has(type));
 
     private static ImmutableArray<LifecycleTransition> BuildTable(DeterminationKind kind, TimescaleCatalogue catalogue, Citation source)
     {
@@ -87,6 +101,29 @@ public sealed partial class ReviewLifecycle
         }
 
         rows.Add(Row(ReviewTrigger.InformMembers, membersFrom, null, null));
+
+        var held = ImmutableArray.Create(ReviewState.Initiated, ReviewState.Commissioned, ReviewState.UnderReview)
+            .AddRange(AfterReport).Add(ReviewState.Withdrawn);
+        if (kind == DeterminationKind.SingleUnifiedSafeguardingReview)
+        {
+            // Welsh Government is notified whenever a SUSR takes place: once the chair has decided to hold one.
+            rows.Add(Row(ReviewTrigger.NotifyWelshGovernment, held, null, null, NotYetRecorded(ReviewEventType.WelshGovernmentNotified)));
+        }
+
+        if (kind == DeterminationKind.LearningReview)
+        {
+            // The committee tells the Care Inspectorate of its decision either way, and sends it the report on completion.
+            rows.Add(Row(ReviewTrigger.NotifyCareInspectorate, held.Add(ReviewState.NotInitiated), null, null,
+                NotYetRecorded(ReviewEventType.CareInspectorateNotified)));
+            rows.Add(Row(ReviewTrigger.SendReportToCareInspectorate, AfterReport, null, null,
+                NotYetRecorded(ReviewEventType.CareInspectorateReportSent),
+                new LifecycleGuard(
+                    "care-inspectorate-notified-of-decision",
+                    "The Care Inspectorate was told of the decision to proceed (care-inspectorate-notified) before the report is sent to it.",
+                    CareInspectorateRule,
+                    static (r, _) => r.Has(ReviewEventType.CareInspectorateNotified))));
+        }
+
         return rows.ToImmutable();
     }
 
@@ -195,9 +232,20 @@ public sealed partial class ReviewLifecycle
         {
             publishGuards = publishGuards.Add(new LifecycleGuard(
                 "home-office-quality-assurance-before-publication",
-                "The report went to the Home Office Quality Assurance Panel (recorded as sent-to-panel) before publication.",
-                new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication", SourceKind.StatutoryGuidance, true),
-                static (r, _) => r.Has(ReviewEventType.SentToPanel)));
+                "In England and Wales, the report went to the Home Office Quality Assurance Panel (recorded as sent-to-panel) before publication.",
+                new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication (England and Wales; the Northern Ireland guidance was not seen)", SourceKind.StatutoryGuidance, true),
+                static (r, _) => r.Jurisdiction == Jurisdiction.NorthernIreland || r.Has(ReviewEventType.SentToPanel)));
+        }
+
+        if (kind == DeterminationKind.SingleUnifiedSafeguardingReview)
+        {
+            var told = new LifecycleGuard(
+                "welsh-government-notified-before-publication",
+                "Welsh Government was notified that the Single Unified Safeguarding Review took place (welsh-government-notified) before the decision on publication.",
+                SusrGuidance("Welsh Government is notified whenever a SUSR takes place (timing not stated)"),
+                static (r, _) => r.Has(ReviewEventType.WelshGovernmentNotified));
+            publishGuards = publishGuards.Add(told);
+            notPublishGuards = notPublishGuards.Add(told);
         }
 
         var endGuards = ImmutableArray.CreateBuilder<LifecycleGuard>();

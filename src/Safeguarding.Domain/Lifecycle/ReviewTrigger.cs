@@ -60,4 +60,13 @@ public enum ReviewTrigger
 
     /// <summary>Withdraw the review (<c>withdrawn</c>).</summary>
     Withdraw = 17,
+
+    /// <summary>Notify Welsh Government that a Single Unified Safeguarding Review is held (<c>welsh-government-notified</c>).</summary>
+    NotifyWelshGovernment = 18,
+
+    /// <summary>Notify the Care Inspectorate of the decision to proceed or not (<c>care-inspectorate-notified</c>).</summary>
+    NotifyCareInspectorate = 19,
+
+    /// <summary>Send the learning review's report to the Care Inspectorate (<c>care-inspectorate-report-sent</c>).</summary>
+    SendReportToCareInspectorate = 20,
 }

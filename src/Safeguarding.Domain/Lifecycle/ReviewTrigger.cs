@@ -60,4 +60,19 @@ public enum ReviewTrigger
 
     /// <summary>Withdraw the review (<c>withdrawn</c>).</summary>
     Withdraw = 17,
+
+    /// <summary>Record a delay and its reason (<c>delayed</c>).</summary>
+    RecordDelay = 18,
+
+    /// <summary>Deposit the published report in the national case review repository (<c>repository-deposited</c>).</summary>
+    DepositInRepository = 19,
+
+    /// <summary>Submit, or resubmit, the report to the Home Office Quality Assurance Panel (<c>home-office-submitted</c>).</summary>
+    SubmitToHomeOffice = 20,
+
+    /// <summary>The Home Office panel clears the report for publication (<c>home-office-assessed-publish</c>).</summary>
+    HomeOfficeClearsForPublication = 21,
+
+    /// <summary>The Home Office panel asks for the report to be resubmitted (<c>home-office-assessed-resubmit</c>).</summary>
+    HomeOfficeAsksForResubmission = 22,
 }

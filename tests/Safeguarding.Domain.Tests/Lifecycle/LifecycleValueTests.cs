@@ -92,7 +92,7 @@ public sealed class LifecycleValueTests
     public void ReviewEvent_RefusesFactsOutOfPlace_NamingTheArgument()
     {
         var day = D(2020, 1, 1);
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewEvent((ReviewEventType)17, day), "type", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewEvent((ReviewEventType)99, day), "type", "");
         Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Decided, day), "decision", "A decision is required on a decided event and only there.");
         Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Published, day, ReviewDecision.Initiate), "decision", "A decision is required on a decided event and only there.");
         Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewEvent(ReviewEventType.Decided, day, (ReviewDecision)2), "decision.Value", "");
@@ -134,7 +134,7 @@ public sealed class LifecycleValueTests
         Assert.Equal("members-informed: 0 calendar days after published", MembersInformedRule.ByPublication.ToString());
         Assert.Equal((ReviewEventType.Published, ClockLength.CalendarDays(0)), (MembersInformedRule.ByPublication.StartsOn, MembersInformedRule.ByPublication.Length));
         Throws<ArgumentOutOfRangeException>(() => new MembersInformedRule(ReviewEventType.MembersInformed, ClockLength.CalendarDays(0)), "startsOn", "The members' clock cannot start on its own event.");
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new MembersInformedRule((ReviewEventType)17, ClockLength.CalendarDays(0)), "startsOn", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new MembersInformedRule((ReviewEventType)99, ClockLength.CalendarDays(0)), "startsOn", "");
         Throws<ArgumentException>(() => new MembersInformedRule(ReviewEventType.Published, ClockLength.CalendarDays(-1)), "length", "");
         Assert.Throws<ArgumentException>(() => rule.ToTimescale(" ", DeterminationKind.SeriousCaseReview));
     }

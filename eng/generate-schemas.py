@@ -134,9 +134,18 @@ def case_facts():
 def action_plan():
     ids = lambda d: array(ident("An id."), d)
     finding = obj({"id": ident("The finding's id."), "title": nullable(text("The finding's title.")),
-                   "rationale": nullable(text("Why it matters."))}, ["id"])
+                   "rationale": nullable(text("Why it matters.")),
+                   "themes": ids("The ids of the themes the finding is about (checked against the register's theme list).")}, ["id"])
+    addressee = obj({"level": enum(["local", "regional", "national"], "The level of the body addressed."),
+                     "body": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S",
+                              "description": "The body's name. Not blank, at most 200 characters."}},
+                    ["level", "body"], description="The body the recommendation is addressed to.", nullable_object=True)
     recommendation = obj({"id": ident("The recommendation's id."), "findings": ids("The findings it answers."),
-                          "text": nullable(text("The recommendation."))}, ["id"])
+                          "text": nullable(text("The recommendation.")),
+                          "addressee": addressee,
+                          "sentOn": nullable(date("The day it was sent to its addressee.")),
+                          "respondedOn": nullable(date("The day the addressee responded; only with sentOn, and not before it (a cross-field rule the reader checks)."))},
+                         ["id"])
     evidence = obj({"kind": enum(["output", "completion", "impact"], "What the evidence shows."),
                     "date": date("The day the evidence was dated."),
                     "description": nullable(text("The evidence."))}, ["kind", "date"])
@@ -167,7 +176,8 @@ def action_plan():
     }
     return document("action-plan", "Action plan",
                     "A review's action plan for `safeguarding plan` and ActionPlanDocument.Read. reportingCycle defaults to P3M; "
-                    "absent arrays are empty. Traceability (unknown or duplicate ids, dependency cycles) is not a reading error: "
+                    "absent arrays are empty. Cross-field rule not expressed here: a recommendation's respondedOn needs sentOn "
+                    "(response-without-sending) and is not before it (responded-before-sent). Traceability (unknown or duplicate ids, dependency cycles) is not a reading error: "
                     "PlanValidation reports it.",
                     obj(props, ["review"]))
 

@@ -124,7 +124,103 @@ public sealed partial class ReviewLifecycle
                     static (r, _) => r.Has(ReviewEventType.CareInspectorateNotified))));
         }
 
+        // A delay may be recorded, with its reason, in every state in which the review is still open.
+        var delayFrom = membersFrom.Where(s => s is not (ReviewState.NotInitiated or ReviewState.Withdrawn or ReviewState.Published
+            or ReviewState.NotPublished or ReviewState.PublicationEnded)).ToImmutableArray();
+        if (decisionOnly)
+        {
+            delayFrom = delayFrom.Remove(ReviewState.Initiated);
+        }
+
+        rows.Add(Row(ReviewTrigger.RecordDelay, delayFrom, null, null));
+        if (!decisionOnly)
+        {
+            AddNationalSubmissionRows(kind, rows, Row);
+        }
+
         return rows.ToImmutable();
+    }
+
+    private static readonly Citation RepositoryRule = new(
+        "NSPCC national case review repository",
+        "published reports stay on the partnership's website for at least the publication period and can thereafter be found in the national repository (no timescale stated)",
+        SourceKind.Guidance,
+        false);
+
+    private static readonly Citation HomeOfficeRule = new(
+        "Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016",
+        "the Home Office Quality Assurance Panel approves the report before publication (no timescale stated)",
+        SourceKind.StatutoryGuidance,
+        true);
+
+    /// <summary>
+    /// The national submissions: deposit in the NSPCC national case review repository after publication (the
+    /// child review kinds of the four nations), and the Home Office quality-assurance loop of domestic homicide
+    /// reviews (submitted, assessed: publish or resubmit, submitted again). No rule states a timescale for either,
+    /// so neither has a clock.
+    /// </summary>
+    private static void AddNationalSubmissionRows(DeterminationKind kind, ImmutableArray<LifecycleTransition>.Builder rows, RowFactory row)
+    {
+        if (kind is DeterminationKind.SeriousCaseReview or DeterminationKind.LocalChildSafeguardingPracticeReview
+            or DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended
+            or DeterminationKind.CaseManagementReview or DeterminationKind.LearningReview)
+        {
+            rows.Add(row(ReviewTrigger.DepositInRepository, ImmutableArray.Create(ReviewState.Published, ReviewState.PublicationEnded), null, null,
+                new LifecycleGuard(
+                    "repository-deposited-not-yet-recorded",
+                    "The report has not already been deposited in the national case review repository.",
+                    RepositoryRule,
+                    static (r, _) => !r.Has(ReviewEventType.RepositoryDeposited))));
+        }
+
+        if (kind == DeterminationKind.DomesticHomicideReview)
+        {
+            rows.Add(row(ReviewTrigger.SubmitToHomeOffice, Reporting, null, null,
+                new LifecycleGuard(
+                    "home-office-no-submission-awaiting",
+                    "No earlier submission to the Home Office Quality Assurance Panel is still awaiting its assessment.",
+                    HomeOfficeRule,
+                    static (r, _) => HomeOfficeStatus(r) != HomeOfficeStage.Awaiting),
+                new LifecycleGuard(
+                    "home-office-not-yet-cleared",
+                    "The Home Office Quality Assurance Panel has not already cleared the report for publication.",
+                    HomeOfficeRule,
+                    static (r, _) => HomeOfficeStatus(r) != HomeOfficeStage.Cleared)));
+            var awaiting = new LifecycleGuard(
+                "home-office-submission-awaiting",
+                "A submission to the Home Office Quality Assurance Panel is awaiting its assessment.",
+                HomeOfficeRule,
+                static (r, _) => HomeOfficeStatus(r) == HomeOfficeStage.Awaiting);
+            rows.Add(row(ReviewTrigger.HomeOfficeClearsForPublication, Reporting, null, null, awaiting));
+            rows.Add(row(ReviewTrigger.HomeOfficeAsksForResubmission, Reporting, null, null, awaiting));
+        }
+    }
+
+    /// <summary>Where a domestic homicide review stands with the Home Office panel: its last submission or assessment.</summary>
+    internal static HomeOfficeStage HomeOfficeStatus(Review review)
+    {
+        var stage = HomeOfficeStage.None;
+        foreach (var e in review.Events)
+        {
+            if (e.Type == ReviewEventType.HomeOfficeSubmitted)
+            {
+                stage = HomeOfficeStage.Awaiting;
+            }
+            else if (e.Type == ReviewEventType.HomeOfficeAssessed)
+            {
+                stage = e.HomeOfficeOutcome == HomeOfficeOutcome.Publish ? HomeOfficeStage.Cleared : HomeOfficeStage.Resubmit;
+            }
+        }
+
+        return stage;
+    }
+
+    internal enum HomeOfficeStage
+    {
+        None,
+        Awaiting,
+        Resubmit,
+        Cleared,
     }
 
     private delegate LifecycleTransition RowFactory(ReviewTrigger trigger, ImmutableArray<ReviewState> from, ReviewState? to, ActionPlanState? plan, params LifecycleGuard[] guards);
@@ -232,9 +328,14 @@ public sealed partial class ReviewLifecycle
         {
             publishGuards = publishGuards.Add(new LifecycleGuard(
                 "home-office-quality-assurance-before-publication",
-                "In England and Wales, the report went to the Home Office Quality Assurance Panel (recorded as sent-to-panel) before publication.",
+                "In England and Wales, the Home Office Quality Assurance Panel cleared the report for publication (its last home-office-assessed outcome is publish; a record that uses no home-office events may record the submission as sent-to-panel).",
                 new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication (England and Wales; the Northern Ireland guidance was not seen)", SourceKind.StatutoryGuidance, true),
-                static (r, _) => r.Jurisdiction == Jurisdiction.NorthernIreland || r.Has(ReviewEventType.SentToPanel)));
+                static (r, _) => r.Jurisdiction == Jurisdiction.NorthernIreland || HomeOfficeStatus(r) switch
+                {
+                    HomeOfficeStage.Cleared => true,
+                    HomeOfficeStage.None => r.Has(ReviewEventType.SentToPanel),
+                    _ => false,
+                }));
         }
 
         if (kind == DeterminationKind.SingleUnifiedSafeguardingReview)

@@ -77,7 +77,7 @@ public sealed class LifecycleFiringTests
     {
         Assert.Equal(new[] { ReviewTrigger.RecordIncident }, Scr.PermittedTriggers(Start(), D(2015, 1, 5)));
         var notified = Scr.Replay(Start(), ToReport().Take(2)).Review;
-        Assert.Equal(new[] { ReviewTrigger.DecideToInitiate, ReviewTrigger.DecideNotToInitiate, ReviewTrigger.InformMembers }, Scr.PermittedTriggers(notified, D(2015, 2, 2)));
+        Assert.Equal(new[] { ReviewTrigger.DecideToInitiate, ReviewTrigger.DecideNotToInitiate, ReviewTrigger.InformMembers, ReviewTrigger.RecordDelay }, Scr.PermittedTriggers(notified, D(2015, 2, 2)));
         Assert.Empty(Scr.PermittedTriggers(notified, D(2015, 1, 7)));
     }
 
@@ -230,12 +230,20 @@ public sealed class LifecycleFiringTests
             Assert.Equal(ReviewEvent.EventTypeOf(trigger), e.Type);
             Assert.Equal(trigger, e.Trigger);
             Assert.Equal(
-                trigger is ReviewTrigger.DecideToInitiate or ReviewTrigger.DecideNotToInitiate ? "decided" : LifecycleNames.Name(trigger),
+                trigger switch
+                {
+                    ReviewTrigger.DecideToInitiate or ReviewTrigger.DecideNotToInitiate => "decided",
+                    ReviewTrigger.HomeOfficeClearsForPublication or ReviewTrigger.HomeOfficeAsksForResubmission => "home-office-assessed",
+                    _ => LifecycleNames.Name(trigger),
+                },
                 LifecycleNames.Name(e.Type));
         }
 
         Assert.Equal(ReviewDecision.Initiate, ReviewEvent.For(ReviewTrigger.DecideToInitiate, D(2020, 1, 1)).Decision);
         Assert.Null(ReviewEvent.For(ReviewTrigger.Publish, D(2020, 1, 1)).Decision);
+        Assert.Equal(DelayReason.Other, ReviewEvent.For(ReviewTrigger.RecordDelay, D(2020, 1, 1)).DelayReason);
+        Assert.Equal(HomeOfficeOutcome.Publish, ReviewEvent.For(ReviewTrigger.HomeOfficeClearsForPublication, D(2020, 1, 1)).HomeOfficeOutcome);
+        Assert.Equal(HomeOfficeOutcome.Resubmit, ReviewEvent.For(ReviewTrigger.HomeOfficeAsksForResubmission, D(2020, 1, 1)).HomeOfficeOutcome);
         Assert.Equal("trigger", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewEvent.For((ReviewTrigger)99, D(2020, 1, 1))).ParamName);
     }
 }

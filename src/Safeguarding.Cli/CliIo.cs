@@ -62,6 +62,21 @@ internal sealed class CliIo
         return UsageErrorExit;
     }
 
+    /// <summary>Opens an input file, or standard input for <c>-</c>, to stream it. Null (after a usage error) when it cannot be opened.</summary>
+    public Stream? OpenInput(string pathOrDash, bool json, out int exitCode)
+    {
+        exitCode = Success;
+        try
+        {
+            return pathOrDash == "-" ? _stdin() : File.OpenRead(pathOrDash);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            exitCode = UsageError(new[] { "cannot read the input file '" + pathOrDash + "' (" + ex.GetType().Name + ")." }, json);
+            return null;
+        }
+    }
+
     /// <summary>Reads an input file, or standard input for <c>-</c>. Null (after a usage error) when it cannot be read.</summary>
     public byte[]? ReadInput(string pathOrDash, bool json, out int exitCode)
     {

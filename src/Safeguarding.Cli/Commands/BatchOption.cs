@@ -40,7 +40,7 @@ internal static class BatchOption
         BatchSummary summary;
         try
         {
-            summary = NdjsonBatch.RunAsync(reader, BatchOutputs.To(io.Out), answer, strict, NdjsonBatch.DefaultMaxLineBytes, CancellationToken.None)
+            summary = NdjsonBatch.RunAsync(reader, BatchOutputs.To(io.Out), answer, strict, NdjsonBatch.DefaultMaxLineBytes, long.MaxValue, CancellationToken.None)
                 .GetAwaiter().GetResult();
         }
         catch (IOException ex)

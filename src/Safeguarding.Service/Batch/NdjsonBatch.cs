@@ -34,6 +34,10 @@ internal static class NdjsonBatch
     /// <param name="answer">Answers one document with the command's JSON output or its errors.</param>
     /// <param name="strict">Count a document that was read but found invalid (a refused event, a plan with traceability errors) as failed.</param>
     /// <param name="maxLineBytes">The largest line accepted, in bytes.</param>
+    /// <param name="maxTotalBytes">
+    /// The most bytes read in all (the HTTP service's request limit; unbounded on the command line). The line that
+    /// would pass it gets the error document with code <c>too-large</c>, and nothing after it is read.
+    /// </param>
     /// <param name="cancellationToken">Stops the batch between lines.</param>
     public static async Task<BatchSummary> RunAsync(
         PipeReader input,
@@ -41,18 +45,21 @@ internal static class NdjsonBatch
         Func<ReadOnlyMemory<byte>, DocumentAnswer> answer,
         bool strict,
         int maxLineBytes,
+        long maxTotalBytes,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxTotalBytes);
 
         using var line = new BatchLine();
         long lineNumber = 0;
         long documents = 0;
         long failed = 0;
         long skippedBytes = -1; // >= 0 while skipping the rest of an over-long line
+        long consumed = 0; // bytes of the lines already taken from the input, newlines included
 
         async ValueTask Emit(DocumentAnswer a)
         {
@@ -68,10 +75,25 @@ internal static class NdjsonBatch
         ValueTask TooLong() => Emit(DocumentAnswer.Failed(ImmutableArray.Create(new InputError(
             "$", "too-large", string.Format(CultureInfo.InvariantCulture, "The line is {0} bytes or more; the limit for one document is {1} bytes.", skippedBytes, maxLineBytes)))));
 
+        ValueTask OverTotal() => Emit(DocumentAnswer.Failed(ImmutableArray.Create(new InputError(
+            "$", "too-large", string.Format(CultureInfo.InvariantCulture, "The input passes the limit of {0} bytes in all within this line; nothing from here on was read.", maxTotalBytes)))));
+
         while (true)
         {
             var read = await input.ReadAsync(cancellationToken).ConfigureAwait(false);
             var buffer = read.Buffer;
+            if (consumed + buffer.Length > maxTotalBytes && !WithinTotal(buffer))
+            {
+                if (skippedBytes < 0)
+                {
+                    lineNumber++;
+                }
+
+                await OverTotal().ConfigureAwait(false);
+                input.AdvanceTo(buffer.End);
+                return new BatchSummary(documents, failed);
+            }
+
             while (true)
             {
                 var newline = buffer.PositionOf((byte)'\n');
@@ -80,11 +102,13 @@ internal static class NdjsonBatch
                     if (newline is null)
                     {
                         skippedBytes += buffer.Length;
+                        consumed += buffer.Length;
                         buffer = buffer.Slice(buffer.End);
                         break;
                     }
 
                     skippedBytes += buffer.Slice(0, newline.Value).Length;
+                    consumed += buffer.Slice(0, newline.Value).Length + 1;
                     buffer = buffer.Slice(buffer.GetPosition(1, newline.Value));
                     await TooLong().ConfigureAwait(false);
                     skippedBytes = -1;
@@ -98,6 +122,7 @@ internal static class NdjsonBatch
                     {
                         lineNumber++;
                         skippedBytes = buffer.Length;
+                        consumed += buffer.Length;
                         buffer = buffer.Slice(buffer.End);
                     }
 
@@ -105,7 +130,16 @@ internal static class NdjsonBatch
                 }
 
                 lineNumber++;
-                await AnswerLine(buffer.Slice(0, newline.Value)).ConfigureAwait(false);
+                var text = buffer.Slice(0, newline.Value);
+                if (consumed + text.Length + 1 > maxTotalBytes)
+                {
+                    await OverTotal().ConfigureAwait(false);
+                    input.AdvanceTo(buffer.End);
+                    return new BatchSummary(documents, failed);
+                }
+
+                consumed += text.Length + 1;
+                await AnswerLine(text).ConfigureAwait(false);
                 buffer = buffer.Slice(buffer.GetPosition(1, newline.Value));
             }
 
@@ -118,6 +152,7 @@ internal static class NdjsonBatch
                 else if (buffer.Length > 0)
                 {
                     lineNumber++;
+                    consumed += buffer.Length;
                     await AnswerLine(buffer).ConfigureAwait(false);
                 }
 
@@ -129,6 +164,14 @@ internal static class NdjsonBatch
         }
 
         return new BatchSummary(documents, failed);
+
+        // Whether the lines still to answer in this read end within the total: a complete line that ends within it is
+        // answered before the limit is reported on the line after it.
+        bool WithinTotal(ReadOnlySequence<byte> pending)
+        {
+            var newline = pending.PositionOf((byte)'\n');
+            return newline is not null && consumed + pending.Slice(0, newline.Value).Length + 1 <= maxTotalBytes;
+        }
 
         async ValueTask AnswerLine(ReadOnlySequence<byte> text)
         {

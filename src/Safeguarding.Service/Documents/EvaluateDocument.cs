@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Serialization;
 
@@ -14,6 +15,32 @@ internal static class EvaluateDocument
     {
         var read = CaseFactsJson.Read(utf8);
         return read.Success ? CriteriaEvaluator.Evaluate(read.Value.Facts, read.Value.Options) : ReadResult<Evaluation>.Fail(read.Errors);
+    }
+
+    /// <summary>
+    /// Checks a commencement (<c>provision=date</c>, as <c>evaluate --commencement vpa-2024-s19=2027-04-01</c>). The rules
+    /// of this build read no commencement yet, so every provision is <c>unknown-provision</c>: an answer that silently
+    /// ignored the caller's commencement would be wrong. Wiring a known provision into the evaluation goes here.
+    /// </summary>
+    public static void CheckCommencement(string? text, string name, List<InputError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (text is null)
+        {
+            return;
+        }
+
+        int equals = text.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            errors.Add(new InputError(name, "invalid-commencement", "Expected provision=YYYY-MM-DD, for example vpa-2024-s19=2027-04-01."));
+            return;
+        }
+
+        if (OptionValue.OptionalDate(text[(equals + 1)..], name, errors) is not null)
+        {
+            errors.Add(new InputError(name, "unknown-provision", "The rules of this build read no commencement date for that provision."));
+        }
     }
 
     /// <summary>The contract's JSON output.</summary>

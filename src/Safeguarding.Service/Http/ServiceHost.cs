@@ -49,6 +49,10 @@ internal static partial class ServiceHost
             builder.WebHost.UseUrls(ServiceSettings.DefaultUrl);
         }
 
+        // Under systemd (Type=notify) or the Windows service manager, report readiness and stop when told; elsewhere no-ops.
+        builder.Host.UseSystemd();
+        builder.Host.UseWindowsService();
+
         // The service enforces its own request limit on every body (so it answers 413 with an error document, and
         // in-process tests see the same); Kestrel's own limit is lifted so it never cuts a body first.
         builder.WebHost.ConfigureKestrel(kestrel =>

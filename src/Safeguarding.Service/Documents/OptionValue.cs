@@ -50,7 +50,7 @@ internal static class OptionValue
             return HolidayCalendar.For(region);
         }
 
-        error = new InputError(name, "invalid-enum", "Expected one of: " + HolidayCalendar.RegionIds + ".");
+        error = new InputError(name, "invalid-enum", "Unknown region. Expected one of: " + HolidayCalendar.RegionIds + " (england and wales are accepted as names of england-and-wales).");
         return null;
     }
 

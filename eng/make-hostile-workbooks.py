@@ -161,7 +161,13 @@ def main():
          plan(evidence=[["9.9", "output", 45700, "leaflet"]]))
     case("evidence-kind-not-in-list.xlsx", "Evidence!B2", "invalid-enum",
          plan(evidence=[["1.1", "finished", 45700, None]]))
-    case("unknown-sheet.xlsx", "Notes", "unknown-sheet", plan(extra=[("Notes", [["anything"], ["at all"]])]))
+    case("unknown-sheet.xlsx", "$", "unknown-sheet", plan(extra=[("Notes", [["anything"], ["at all"]])]))
+    # Free text and a marker everywhere a person types: in a sheet's name, a header, cells; never in an error.
+    marker = "Pl4nted-M4rker"
+    case("marker-everywhere.xlsx", "Actions!G2", "invalid-date",
+         plan(action_header=ACTION_HEADER + [marker + " header"],
+              actions=[["1.1", "R1", marker + " description", "police", marker + " lead", None, marker + " date", None, None, marker]],
+              extra=[(marker + " sheet", [[marker], [("formula", marker + "!A1", 0)]])]))
     case("no-plan-sheet.xlsx", "Plan", "missing-sheet", plan()[1:])
     case("not-an-excel-date.xlsx", "Actions!G2", "invalid-date",
          plan(actions=[["1.1", "R1", None, "police", None, None, 60, None, None]]))

@@ -48,15 +48,17 @@ public static class ActionPlanWorkbook
 
         var builder = new PlanJsonBuilder(date1904);
         byte[] json = builder.Build(sheets);
-        if (builder.Errors.Count > 0)
+        var read = ActionPlanDocument.Read(json);
+        if (read.Success && builder.Errors.Count == 0)
         {
-            return ReadResult<ActionPlan>.Fail(builder.Errors.ToImmutableArray());
+            return read;
         }
 
-        var read = ActionPlanDocument.Read(json);
-        return read.Success
-            ? read
-            : ReadResult<ActionPlan>.Fail(read.Errors.Select(e => new InputError(builder.CellOf(e.Path), e.Code, e.Message)).ToImmutableArray());
+        // Every error: the workbook's own, then the document reader's at their cells (leaving out a cell that
+        // already has one, where the reader would only repeat it, for example a value left out as unreadable).
+        var cells = new HashSet<string>(builder.Errors.Select(e => e.Path), StringComparer.Ordinal);
+        var all = builder.Errors.Concat(read.Errors.Select(e => new InputError(builder.CellOf(e.Path), e.Code, e.Message)).Where(e => !cells.Contains(e.Path)));
+        return ReadResult<ActionPlan>.Fail(all.ToImmutableArray());
     }
 
     /// <summary>
@@ -154,15 +156,17 @@ internal sealed class PlanJsonBuilder
     public byte[] Build(List<SheetCells> sheets)
     {
         var found = new Dictionary<SheetLayout, SheetCells>();
-        foreach (var sheet in sheets)
+        for (int position = 0; position < sheets.Count; position++)
         {
+            var sheet = sheets[position];
             var layout = WorkbookLayout.FindSheet(sheet.Name);
             if (layout is null)
             {
-                if (sheet.Rows.Count > 0)
+                if (sheet.HasContent)
                 {
-                    Errors.Add(new InputError(sheet.Name, "unknown-sheet",
-                        "The workbook has a sheet outside the layout (Plan, Findings, Recommendations, Actions, Evidence, Updates); remove it or empty it."));
+                    // The path is the sheet's position, not its name: a name outside the layout may be any text.
+                    Errors.Add(new InputError("$", "unknown-sheet",
+                        "Sheet " + I(position + 1) + " of the workbook is outside the layout (Plan, Findings, Recommendations, Actions, Evidence, Updates); remove it or empty it."));
                 }
             }
             else if (!found.TryAdd(layout, sheet))

@@ -38,6 +38,9 @@ internal sealed class SheetCells
     public string Name { get; }
 
     public SortedDictionary<int, SortedDictionary<int, CellText>> Rows { get; } = new();
+
+    /// <summary>For a sheet outside the layout (not read): whether it has any value. Its name is never put in an error.</summary>
+    public bool HasContent { get; init; }
 }
 
 /// <summary>
@@ -116,6 +119,14 @@ internal static class WorkbookInput
                 {
                     // A chart sheet or a dialog sheet: no cells to read.
                     sheets.Add(new SheetCells(name));
+                    continue;
+                }
+
+                if (WorkbookLayout.FindSheet(name) is null)
+                {
+                    // Outside the layout: only whether it has content matters (refused if so); its cells, and its
+                    // name, which may be anything a person typed, never reach an error.
+                    sheets.Add(new SheetCells(name) { HasContent = HasAnyValue(part) });
                     continue;
                 }
 
@@ -238,6 +249,20 @@ internal static class WorkbookInput
         }
 
         return b.ToString();
+    }
+
+    private static bool HasAnyValue(WorksheetPart part)
+    {
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.IsStartElement && (reader.ElementType == typeof(CellValue) || reader.ElementType == typeof(InlineString) || reader.ElementType == typeof(CellFormula)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SheetCells? ReadSheet(string name, WorksheetPart part, List<string> shared, ref int cells, List<InputError> errors)

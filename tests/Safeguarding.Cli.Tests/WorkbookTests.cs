@@ -119,6 +119,23 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public void MarkedFreeText_InSheetNamesHeadersAndCells_NeverReachesAnError()
+    {
+        // The marker is in an extra sheet's name (with a formula), an unknown header, the words and a date typed as text.
+        foreach (var format in new[] { "json", "text" })
+        {
+            var result = CliRunner.Run("plan", Corpus("workbook/marker-everywhere.xlsx"), "--as-of", "2026-01-15", "--format", format);
+            Assert.Equal(1, result.Exit);
+            Assert.DoesNotContain("Pl4nted", result.Out + result.Err, StringComparison.Ordinal);
+            Assert.Contains("error: $: unknown-sheet: Sheet 5 of the workbook", result.Err, StringComparison.Ordinal);
+            Assert.Contains("error: Actions!J1: unknown-property: ", result.Err, StringComparison.Ordinal);
+        }
+
+        var read = ActionPlanWorkbook.Read(File.ReadAllBytes(Corpus("workbook/marker-everywhere.xlsx")));
+        Assert.All(read.Errors, e => Assert.DoesNotContain("Pl4nted", e.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Template_HasTheSixSheetsWithTheirHeaders_AndNothingElse()
     {
         string file = Path.Combine(Path.GetTempPath(), "template-" + Guid.NewGuid().ToString("N") + ".xlsx");

@@ -18,9 +18,12 @@ internal static class PlanCommand
 {
     public static Command Create(CliIo io)
     {
-        var file = new Argument<string>("file") { Description = "The action plan document (JSON), or - for standard input." };
-        var asOf = new Option<string>("--as-of") { Description = "The report's date (YYYY-MM-DD); only facts dated on or before it count.", Required = true };
-        var format = OutputFormat.Create("text", "json", "markdown", "html");
+        var file = new Argument<string>("file") { Description = "The action plan document (JSON, or an .xlsx workbook), or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var asOf = new Option<string>("--as-of") { Description = "The report's date (YYYY-MM-DD); only facts dated on or before it count. Required, except with --template." };
+        var format = OutputFormat.Create("text", "json", "markdown", "html", "xlsx");
+        var inputFormat = PlanWorkbooks.InputFormat();
+        var output = PlanWorkbooks.Output();
+        var template = PlanWorkbooks.Template();
         var compareTo = new Option<string>("--compare-to") { Description = "An earlier date (YYYY-MM-DD): also report what improved, worsened, became overdue or was escalated since." };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when the plan is not valid (the report is still printed)." };
         var agency = new Option<string>("--agency") { Description = "Report only the extract of the plan one owner agency owns." };
@@ -37,10 +40,16 @@ internal static class PlanCommand
         var command = new Command("plan", "Report an action plan's evidence-based status: RAG derived from the facts, overdue and update-pending flags, escalation, discrepancies, roll-up.")
         {
             file, asOf, format, compareTo, strict, agency, scheme, policy, batch,
+            inputFormat, output, template,
         };
         command.SetAction(parsed =>
         {
             bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
+            if (PlanWorkbooks.Early(io, json, parsed.GetValue(file), parsed.GetValue(asOf), parsed.GetValue(format)!, parsed.GetValue(template), parsed.GetValue(output)) is int done)
+            {
+                return done;
+            }
+
             var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var asOfError);
             string? compareText = parsed.GetValue(compareTo);
             InputError? compareError = null;
@@ -93,20 +102,42 @@ internal static class PlanCommand
                 return readExit;
             }
 
-            var answer = PlanDocument.Answer(bytes, settings, parsed.GetValue(format)!);
-            if (!answer.Succeeded)
+            // JSON or a workbook (by extension or --input-format); then the same report as every other door.
+            var read = PlanWorkbooks.Read(bytes, parsed.GetValue(file)!, parsed.GetValue(inputFormat));
+            var computed = read.Success ? PlanDocument.Compute(read.Value, settings) : ReadResult<ScrutinyReport>.Fail(read.Errors);
+            if (!computed.Success)
             {
-                return io.InputErrors(answer.Errors, json);
+                return io.InputErrors(computed.Errors, json);
             }
 
-            string output = answer.Output!;
-            io.Out.Write(output);
-            if (!output.EndsWith('\n'))
+            var report = computed.Value;
+            string? outputFile = parsed.GetValue(output);
+            if (parsed.GetValue(format) == "xlsx")
             {
-                io.Out.WriteLine();
+                if (PlanWorkbooks.WriteReport(io, report, outputFile!, json) is int failed and not CliIo.Success)
+                {
+                    return failed;
+                }
+            }
+            else
+            {
+                string text = PlanDocument.Write(report, parsed.GetValue(format)!);
+                if (!text.EndsWith('\n'))
+                {
+                    text += "\n";
+                }
+
+                if (outputFile is null)
+                {
+                    io.Out.Write(text);
+                }
+                else if (PlanWorkbooks.WriteText(io, outputFile, text, json) is int failed and not CliIo.Success)
+                {
+                    return failed;
+                }
             }
 
-            if (parsed.GetValue(strict) && !answer.Valid)
+            if (parsed.GetValue(strict) && !report.Current.IsValid)
             {
                 io.Err.WriteLine("error: $: invalid-plan: the plan has traceability errors (see 'validation'); exit 1 because of --strict.");
                 return CliIo.InputError;

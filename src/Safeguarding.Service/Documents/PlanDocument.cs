@@ -20,12 +20,14 @@ internal static class PlanDocument
     {
         ArgumentNullException.ThrowIfNull(settings);
         var read = ActionPlanDocument.Read(utf8);
-        if (!read.Success)
-        {
-            return ReadResult<ScrutinyReport>.Fail(read.Errors);
-        }
+        return read.Success ? Compute(read.Value, settings) : ReadResult<ScrutinyReport>.Fail(read.Errors);
+    }
 
-        var plan = read.Value;
+    /// <summary>The report of a plan already read (from JSON or from a workbook).</summary>
+    public static ReadResult<ScrutinyReport> Compute(ActionPlan plan, PlanSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(settings);
         if (settings.Agency is not null)
         {
             if (!plan.Agencies.Contains(settings.Agency, StringComparer.Ordinal))

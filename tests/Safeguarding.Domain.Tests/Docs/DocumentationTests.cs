@@ -69,5 +69,14 @@ public sealed class DocumentationTests
         Assert.All(codes, code => Assert.Contains("`" + code + "`", contract, System.StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Contract_NamesEveryErrorCodeTheHostileWorkbooksExpect()
+    {
+        string contract = Read("docs/contract.md");
+        var codes = Safeguarding.Tests.Shared.HostileCorpus.WorkbookManifest().Select(r => r.Code).Where(c => c != "-").Distinct().ToList();
+        Assert.Contains("formula-not-allowed", codes);
+        Assert.All(codes, code => Assert.Contains("`" + code + "`", contract, System.StringComparison.Ordinal));
+    }
+
     private static string Read(string name) => File.ReadAllText(Documentation.Files().Single(f => f.Name == name).Path);
 }

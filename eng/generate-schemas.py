@@ -155,6 +155,7 @@ def action_plan():
     action = obj({
         "id": ident("The action's id."),
         "recommendations": ids("The recommendations it delivers."),
+        "description": nullable(text("What will be done.")),
         "owner": ident("The owning agency."),
         "lead": nullable(text("The lead officer.")),
         "targetDate": nullable(date("The target date.")),

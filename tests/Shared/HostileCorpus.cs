@@ -32,6 +32,22 @@ internal static class HostileCorpus
         }
     }
 
+    /// <summary>The rows of workbooks.tsv (the hostile workbooks, read by the CLI tests only): file, exit code, path and code.</summary>
+    public static IEnumerable<(string File, int Exit, string Path, string Code)> WorkbookManifest()
+    {
+        string manifest = Path.Combine(Root, "workbooks.tsv");
+        foreach (var line in File.ReadAllLines(manifest))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            yield return (cells[0], int.Parse(cells[1], CultureInfo.InvariantCulture), cells[2], cells[3]);
+        }
+    }
+
     /// <summary>Reads a document with the library reader of a corpus command (evaluate, plan, plan-strict, review).</summary>
     public static (bool Success, IReadOnlyList<InputError> Errors, ActionPlan? Plan) Read(string command, byte[] bytes)
     {

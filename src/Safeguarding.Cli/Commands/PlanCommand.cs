@@ -17,9 +17,12 @@ internal static class PlanCommand
 {
     public static Command Create(CliIo io)
     {
-        var file = new Argument<string>("file") { Description = "The action plan document (JSON), or - for standard input." };
-        var asOf = new Option<string>("--as-of") { Description = "The report's date (YYYY-MM-DD); only facts dated on or before it count.", Required = true };
-        var format = OutputFormat.Create("text", "json", "markdown", "html");
+        var file = new Argument<string>("file") { Description = "The action plan document (JSON, or an .xlsx workbook), or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var asOf = new Option<string>("--as-of") { Description = "The report's date (YYYY-MM-DD); only facts dated on or before it count. Required, except with --template." };
+        var format = OutputFormat.Create("text", "json", "markdown", "html", "xlsx");
+        var inputFormat = PlanWorkbooks.InputFormat();
+        var output = PlanWorkbooks.Output();
+        var template = PlanWorkbooks.Template();
         var compareTo = new Option<string>("--compare-to") { Description = "An earlier date (YYYY-MM-DD): also report what improved, worsened, became overdue or was escalated since." };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when the plan is not valid (the report is still printed)." };
         var agency = new Option<string>("--agency") { Description = "Report only the extract of the plan one owner agency owns." };
@@ -35,10 +38,16 @@ internal static class PlanCommand
         var command = new Command("plan", "Report an action plan's evidence-based status: RAG derived from the facts, overdue and update-pending flags, escalation, discrepancies, roll-up.")
         {
             file, asOf, format, compareTo, strict, agency, scheme, policy,
+            inputFormat, output, template,
         };
         command.SetAction(parsed =>
         {
             bool json = OutputFormat.IsJson(parsed, format);
+            if (PlanWorkbooks.Early(io, json, parsed.GetValue(file), parsed.GetValue(asOf), parsed.GetValue(format)!, parsed.GetValue(template), parsed.GetValue(output)) is int done)
+            {
+                return done;
+            }
+
             var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var asOfError);
             string? compareText = parsed.GetValue(compareTo);
             InputError? compareError = null;
@@ -83,7 +92,7 @@ internal static class PlanCommand
                 return readExit;
             }
 
-            var read = ActionPlanDocument.Read(bytes);
+            var read = PlanWorkbooks.Read(bytes, parsed.GetValue(file)!, parsed.GetValue(inputFormat));
             if (!read.Success)
             {
                 return io.InputErrors(read.Errors, json);
@@ -102,17 +111,36 @@ internal static class PlanCommand
             }
 
             var report = ScrutinyReport.Create(plan, date!.Value, compareDate, local.Scheme, local.Escalation, ScrutinyReport.DefaultTrendCycles);
-            string output = parsed.GetValue(format) switch
+            string? outputFile = parsed.GetValue(output);
+            if (parsed.GetValue(format) == "xlsx")
             {
-                "json" => report.ToJson(),
-                "markdown" => report.ToMarkdown(),
-                "html" => report.ToHtml(),
-                _ => report.ToText(),
-            };
-            io.Out.Write(output);
-            if (!output.EndsWith('\n'))
+                if (PlanWorkbooks.WriteReport(io, report, outputFile!, json) is int failed and not CliIo.Success)
+                {
+                    return failed;
+                }
+            }
+            else
             {
-                io.Out.WriteLine();
+                string text = parsed.GetValue(format) switch
+                {
+                    "json" => report.ToJson(),
+                    "markdown" => report.ToMarkdown(),
+                    "html" => report.ToHtml(),
+                    _ => report.ToText(),
+                };
+                if (!text.EndsWith('\n'))
+                {
+                    text += "\n";
+                }
+
+                if (outputFile is null)
+                {
+                    io.Out.Write(text);
+                }
+                else if (PlanWorkbooks.WriteText(io, outputFile, text, json) is int failed and not CliIo.Success)
+                {
+                    return failed;
+                }
             }
 
             if (parsed.GetValue(strict) && !report.Current.IsValid)

@@ -123,6 +123,7 @@ public static class ActionPlanDocument
         writer.WriteStartObject();
         writer.WriteString("id", action.Id);
         WriteIds(writer, "recommendations", action.Recommendations);
+        WriteText(writer, "description", action.Description);
         writer.WriteString("owner", action.Owner);
         WriteText(writer, "lead", action.Lead);
         WriteDate(writer, "targetDate", action.TargetDate);
@@ -261,6 +262,7 @@ public static class ActionPlanDocument
     {
         string? id = item.Id("id", required: true);
         var recommendations = Ids(item, "recommendations");
+        string? description = item.Text("description", required: false);
         string? owner = item.Id("owner", required: true);
         string? lead = item.Text("lead", required: false);
         LocalDate? target = item.Date("targetDate", required: false);
@@ -276,7 +278,7 @@ public static class ActionPlanDocument
             return null;
         }
 
-        return new PlanAction(id, recommendations, owner, lead, target, measure, started, completed, evidence, updates, dependsOn);
+        return new PlanAction(id, recommendations, description, owner, lead, target, measure, started, completed, evidence, updates, dependsOn);
     }
 
     private static Evidence? ReadEvidence(JsonObjectReader item)

@@ -100,7 +100,7 @@ public sealed partial class RegisterReport
         int height = Top + (Clocks.Length * Row) + 10;
         var alt = new StringBuilder("Stacked bars, one per clock: ");
         alt.Append(string.Join("; ", Clocks.Select(c => c.Clock + " " + C(c.Met) + " met, " + C(c.Late) + " late, " + C(c.Due) + " due, " + C(c.Overdue) + " overdue")));
-        h.Append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(N(Label + Space + 20)).Append("\" height=\"").Append(N(height))
+        h.Append("<figure>\n<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(N(Label + Space + 20)).Append("\" height=\"").Append(N(height))
             .Append("\" viewBox=\"0 0 ").Append(N(Label + Space + 20)).Append(' ').Append(N(height)).Append("\" aria-labelledby=\"clocks-title\">\n");
         h.Append("<title id=\"clocks-title\">").Append(E(alt.ToString())).Append("</title>\n");
         h.Append("<defs>\n")
@@ -112,7 +112,7 @@ public sealed partial class RegisterReport
         foreach (var (name, fill, pattern) in ClockStyles)
         {
             h.Append("<rect x=\"").Append(N(Label + x)).Append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"").Append(pattern == "none" ? fill : pattern)
-                .Append("\" stroke=\"#000\" stroke-width=\"0.5\"/><text x=\"").Append(N(Label + x + 18)).Append("\" y=\"18\" font-size=\"12\">").Append(name).Append("</text>\n");
+                .Append("\" stroke=\"#000\" stroke-width=\"0.5\"/><text x=\"").Append(N(Label + x + 18)).Append("\" y=\"18\" font-size=\"12\" text-anchor=\"start\">").Append(name).Append("</text>\n");
             x += 90;
         }
 
@@ -168,13 +168,13 @@ public sealed partial class RegisterReport
         int height = Top + (Themes.Length * Cell) + 10;
         var alt = "Grid of themes (rows) by review (columns); a filled square marks a review whose findings carry the theme, a bold label a recurring theme. "
             + string.Join("; ", Themes.Select(t => t.Theme + ": " + string.Join(", ", t.Reviews)));
-        h.Append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height))
+        h.Append("<figure>\n<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height))
             .Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height)).Append("\" aria-labelledby=\"themes-title\">\n");
         h.Append("<title id=\"themes-title\">").Append(E(alt)).Append("</title>\n");
         for (int j = 0; j < reviews.Count; j++)
         {
             int cx = Label + (j * Cell) + (Cell / 2);
-            h.Append("<text x=\"").Append(N(cx)).Append("\" y=\"").Append(N(Top - 6)).Append("\" font-size=\"11\" transform=\"rotate(-60 ").Append(N(cx)).Append(' ').Append(N(Top - 6))
+            h.Append("<text x=\"").Append(N(cx)).Append("\" y=\"").Append(N(Top - 6)).Append("\" font-size=\"11\" text-anchor=\"start\" transform=\"rotate(-60 ").Append(N(cx)).Append(' ').Append(N(Top - 6))
                 .Append(")\">").Append(E(Short(reviews[j].Id))).Append("</text>\n");
         }
 

@@ -284,8 +284,48 @@ def local_policy():
                     obj({"scheme": scheme, "escalation": escalation}))
 
 
+def register():
+    def nested(make):
+        s = dict(make())
+        for key in ("$schema", "$id", "title"):
+            s.pop(key, None)
+        return s
+    theme = obj({"id": ident("The theme's id."), "title": text("The theme's title.")}, ["id", "title"])
+    own_list = obj({"id": ident("The list's id."), "source": text("Where the list comes from."),
+                    "themes": {"type": "array", "items": theme, "minItems": 1, "maxItems": MAX_ITEMS,
+                               "description": "The themes, each id once (a cross-field rule the reader checks)."}},
+                   ["id", "source", "themes"], description="The partnership's own theme list.")
+    own_list["type"] = ["object", "null"]
+    review = obj({"id": ident("The review's id in the register; each id once (a cross-field rule the reader checks)."),
+                  "record": nested(review_record), "plan": nullable_obj(nested(action_plan))},
+                 ["id", "record"], description="One review: its record and, optionally, its action plan.")
+    recurring = obj({"minimumReviews": nullable(integer(1, 1000, "How many distinct reviews make a theme recurring; 2 when absent.")),
+                     "window": nullable(PERIOD)}, [],
+                    description="When a theme recurs: found in at least minimumReviews reviews published within window (default P3Y) before the as-of date.",
+                    nullable_object=True)
+    props = {
+        "partnership": text("The partnership's name."),
+        "recurringThemes": recurring,
+        "themeList": nullable(enum(["panel-practice-themes", "adult-abuse-types"], "A built-in theme list the findings' theme ids are checked against; with neither this nor ownThemeList, they are not checked.")),
+        "ownThemeList": own_list,
+        "reviews": {"type": "array", "items": review, "maxItems": MAX_ITEMS, "description": "The reviews, in the register's order."},
+    }
+    return document("register", "Partnership register",
+                    "A partnership's register of reviews for `safeguarding register` and PartnershipRegister.Read. Each review's "
+                    "record and plan are the review-record and action-plan documents, with their cross-field rules. Cross-field rules "
+                    "not expressed here: review ids are unique (duplicate-id), and so are the theme ids of the partnership's own list; "
+                    "themeList and ownThemeList are not both given (conflicting-properties).",
+                    obj(props, ["partnership", "reviews"]))
+
+
+def nullable_obj(schema):
+    s = dict(schema)
+    s["type"] = ["object", "null"]
+    return s
+
+
 def main():
-    for name, make in [("case-facts", case_facts), ("action-plan", action_plan), ("review-record", review_record), ("local-policy", local_policy)]:
+    for name, make in [("case-facts", case_facts), ("action-plan", action_plan), ("review-record", review_record), ("local-policy", local_policy), ("register", register)]:
         with open(os.path.join(OUT, name + ".schema.json"), "w", encoding="utf-8", newline="\n") as f:
             json.dump(make(), f, indent=2, ensure_ascii=False)
             f.write("\n")

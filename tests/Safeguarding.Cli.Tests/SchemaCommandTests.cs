@@ -30,7 +30,7 @@ public sealed class SchemaCommandTests
 
         Assert.Equal(2, result.Exit);
         Assert.Equal(string.Empty, result.Out);
-        Assert.Contains("error: usage: unknown document 'case-fact'; expected one of: case-facts, action-plan, review-record, local-policy.", result.Err);
+        Assert.Contains("error: usage: unknown document 'case-fact'; expected one of: case-facts, action-plan, review-record, local-policy, register.", result.Err);
         Assert.False(result.HasStackTrace);
     }
 

@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return EvaluateCommand.Create(io);
         yield return PlanCommand.Create(io);
         yield return ReviewCommand.Create(io);
+        yield return RegisterCommand.Create(io);
         yield return LifecycleCommand.Create(io);
         yield return SchemaCommand.Create(io);
         yield return ServeCommand.Create(io);

@@ -20,5 +20,6 @@ internal static class DemoSections
         new CriteriaSection(),
         new ActionPlanSection(),
         new LifecycleSection(),
+        new RegisterSection(),
     };
 }

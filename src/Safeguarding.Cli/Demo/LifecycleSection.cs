@@ -16,66 +16,30 @@ namespace Safeguarding.Cli.Demo;
 /// </summary>
 internal sealed class LifecycleSection : IDemoSection
 {
+    private static readonly ReviewPolicy Members = new(Period.FromMonths(18), MembersInformedRule.ByPublication);
+
     public string Title => "Review lifecycles and statutory clocks (seed cases)";
 
     public void Write(TextWriter output)
     {
         output.WriteLine("The minutes give most dates only as a month; those days are picked within the month (Julia's and James's publication dates are exact).");
-        var members = new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication);
         Show(output, "Julia (serious case review; commissioned May 2013, completed May 2014, ratified September 2014, published 15 December 2014, 18 months online)",
-            new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, members, ImmutableArray.Create(
-                E(ReviewEventType.IncidentKnown, 2013, 2, 28),
-                E(ReviewEventType.Notified, 2013, 3, 7),
-                new ReviewEvent(ReviewEventType.Decided, D(2013, 5, 1), ReviewDecision.Initiate),
-                new ReviewEvent(ReviewEventType.Commissioned, D(2013, 5, 1), reviewerIndependent: true, methodology: "scie-learning-together", scopeStart: D(2010, 11, 1), scopeEnd: D(2013, 2, 28)),
-                E(ReviewEventType.ReportCompleted, 2014, 5, 30),
-                E(ReviewEventType.SignedOff, 2014, 9, 15),
-                E(ReviewEventType.Anonymised, 2014, 12, 1),
-                E(ReviewEventType.Published, 2014, 12, 15),
-                E(ReviewEventType.ActionPlanAgreed, 2015, 1, 30),
-                E(ReviewEventType.MembersInformed, 2015, 2, 10))),
+            Julia(),
             D(2015, 3, 1),
             "Members learnt of the review from the local press; the members' clock (by publication) shows it.");
 
         Show(output, "James (serious case review; published 1 December 2016 for 18 months; presented to scrutiny December 2016)",
-            new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, members, ImmutableArray.Create(
-                E(ReviewEventType.IncidentKnown, 2015, 9, 1),
-                E(ReviewEventType.Notified, 2015, 9, 4),
-                new ReviewEvent(ReviewEventType.Decided, D(2015, 10, 1), ReviewDecision.Initiate),
-                E(ReviewEventType.Commissioned, 2015, 11, 2),
-                E(ReviewEventType.ReportCompleted, 2016, 7, 29),
-                E(ReviewEventType.SignedOff, 2016, 9, 19),
-                E(ReviewEventType.Anonymised, 2016, 10, 31),
-                E(ReviewEventType.Published, 2016, 12, 1),
-                E(ReviewEventType.MembersInformed, 2016, 12, 13),
-                E(ReviewEventType.PublicationEnded, 2018, 6, 1))),
+            James(),
             D(2018, 6, 1),
             "The report may come down on 2018-06-01, the first day after its 18 months; a take-down before that is refused.");
 
         Show(output, "Sam and Kyle (serious case review; Sam died January 2018, report July 2020)",
-            new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
-                new ReviewEvent(ReviewEventType.IncidentKnown, D(2018, 1, 15), incidentDate: D(2018, 1, 15)),
-                E(ReviewEventType.Notified, 2018, 1, 19),
-                new ReviewEvent(ReviewEventType.Decided, D(2018, 2, 19), ReviewDecision.Initiate),
-                E(ReviewEventType.Commissioned, 2018, 4, 2),
-                E(ReviewEventType.ReportCompleted, 2020, 6, 1),
-                E(ReviewEventType.SignedOff, 2020, 6, 22),
-                E(ReviewEventType.Anonymised, 2020, 7, 6),
-                E(ReviewEventType.Published, 2020, 7, 15),
-                E(ReviewEventType.ActionPlanAgreed, 2020, 11, 2))),
+            SamAndKyle(),
             D(2021, 1, 14),
             "Two and a half years from death to report: the completion clock is the one that failed.");
 
         Show(output, "Child R (serious case review by the Welsh child practice review method; considered March 2014, signed off February 2015 subject to further anonymisation, published August 2015)",
-            new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
-                E(ReviewEventType.IncidentKnown, 2014, 3, 3),
-                E(ReviewEventType.Notified, 2014, 3, 7),
-                new ReviewEvent(ReviewEventType.Decided, D(2014, 3, 27), ReviewDecision.Initiate),
-                new ReviewEvent(ReviewEventType.Commissioned, D(2014, 4, 1), methodology: "welsh-child-practice-review"),
-                E(ReviewEventType.ReportCompleted, 2015, 2, 2),
-                E(ReviewEventType.SignedOff, 2015, 2, 26),
-                E(ReviewEventType.Anonymised, 2015, 7, 31),
-                E(ReviewEventType.Published, 2015, 8, 14))),
+            ChildR(),
             D(2015, 9, 1),
             "Signed off subject to further anonymisation: publication waited for it.");
 
@@ -114,6 +78,54 @@ internal sealed class LifecycleSection : IDemoSection
         }
     }
 
+    internal static ReviewRecord Julia() =>
+        new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, Members, ImmutableArray.Create(
+            E(ReviewEventType.IncidentKnown, 2013, 2, 28),
+            E(ReviewEventType.Notified, 2013, 3, 7),
+            new ReviewEvent(ReviewEventType.Decided, D(2013, 5, 1), ReviewDecision.Initiate),
+            new ReviewEvent(ReviewEventType.Commissioned, D(2013, 5, 1), reviewerIndependent: true, methodology: "scie-learning-together", scopeStart: D(2010, 11, 1), scopeEnd: D(2013, 2, 28)),
+            E(ReviewEventType.ReportCompleted, 2014, 5, 30),
+            E(ReviewEventType.SignedOff, 2014, 9, 15),
+            E(ReviewEventType.Anonymised, 2014, 12, 1),
+            E(ReviewEventType.Published, 2014, 12, 15),
+            E(ReviewEventType.ActionPlanAgreed, 2015, 1, 30),
+            E(ReviewEventType.MembersInformed, 2015, 2, 10)));
+
+    internal static ReviewRecord James() =>
+        new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, Members, ImmutableArray.Create(
+            E(ReviewEventType.IncidentKnown, 2015, 9, 1),
+            E(ReviewEventType.Notified, 2015, 9, 4),
+            new ReviewEvent(ReviewEventType.Decided, D(2015, 10, 1), ReviewDecision.Initiate),
+            E(ReviewEventType.Commissioned, 2015, 11, 2),
+            E(ReviewEventType.ReportCompleted, 2016, 7, 29),
+            E(ReviewEventType.SignedOff, 2016, 9, 19),
+            E(ReviewEventType.Anonymised, 2016, 10, 31),
+            E(ReviewEventType.Published, 2016, 12, 1),
+            E(ReviewEventType.MembersInformed, 2016, 12, 13),
+            E(ReviewEventType.PublicationEnded, 2018, 6, 1)));
+
+    internal static ReviewRecord SamAndKyle() =>
+        new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+            new ReviewEvent(ReviewEventType.IncidentKnown, D(2018, 1, 15), incidentDate: D(2018, 1, 15)),
+            E(ReviewEventType.Notified, 2018, 1, 19),
+            new ReviewEvent(ReviewEventType.Decided, D(2018, 2, 19), ReviewDecision.Initiate),
+            E(ReviewEventType.Commissioned, 2018, 4, 2),
+            E(ReviewEventType.ReportCompleted, 2020, 6, 1),
+            E(ReviewEventType.SignedOff, 2020, 6, 22),
+            E(ReviewEventType.Anonymised, 2020, 7, 6),
+            E(ReviewEventType.Published, 2020, 7, 15),
+            E(ReviewEventType.ActionPlanAgreed, 2020, 11, 2)));
+
+    internal static ReviewRecord ChildR() =>
+        new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+            E(ReviewEventType.IncidentKnown, 2014, 3, 3),
+            E(ReviewEventType.Notified, 2014, 3, 7),
+            new ReviewEvent(ReviewEventType.Decided, D(2014, 3, 27), ReviewDecision.Initiate),
+            new ReviewEvent(ReviewEventType.Commissioned, D(2014, 4, 1), methodology: "welsh-child-practice-review"),
+            E(ReviewEventType.ReportCompleted, 2015, 2, 2),
+            E(ReviewEventType.SignedOff, 2015, 2, 26),
+            E(ReviewEventType.Anonymised, 2015, 7, 31),
+            E(ReviewEventType.Published, 2015, 8, 14)));
 
     private static void Show(TextWriter output, string title, ReviewRecord record, LocalDate asOf, string note)
     {

@@ -10,7 +10,8 @@ namespace Safeguarding.Domain.Serialization;
 /// <summary>
 /// The JSON Schemas (draft 2020-12) of the input documents the library reads, as shipped in the package:
 /// <c>case-facts</c> (<see cref="Criteria.CaseFactsJson"/>), <c>action-plan</c> (<see cref="ActionPlans.ActionPlanDocument"/>),
-/// <c>review-record</c> (<see cref="Lifecycle.ReviewRecord"/>) and <c>local-policy</c> (<see cref="Rating.LocalPolicy"/>).
+/// <c>review-record</c> (<see cref="Lifecycle.ReviewRecord"/>), <c>local-policy</c> (<see cref="Rating.LocalPolicy"/>) and
+/// <c>register</c> (<see cref="Register.PartnershipRegister"/>).
 /// </summary>
 /// <remarks>
 /// <para>Thread-safe. Each schema is self-contained (no <c>$ref</c>) and closed (<c>additionalProperties: false</c>), as the
@@ -26,8 +27,8 @@ public static class DocumentSchemas
 
     private static readonly Dictionary<string, string> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The document names, in the order the contract lists them: case-facts, action-plan, review-record, local-policy.</summary>
-    public static ImmutableArray<string> Names { get; } = ImmutableArray.Create("case-facts", "action-plan", "review-record", "local-policy");
+    /// <summary>The document names, in the order the contract lists them: case-facts, action-plan, review-record, local-policy, register.</summary>
+    public static ImmutableArray<string> Names { get; } = ImmutableArray.Create("case-facts", "action-plan", "review-record", "local-policy", "register");
 
     /// <summary>Gets a document's JSON Schema.</summary>
     /// <param name="document">The document name, one of <see cref="Names"/>.</param>

@@ -287,31 +287,61 @@ internal sealed class SchemaCorpus
         return new string(chars);
     }
 
+    /// <summary>A review record's cross-field rules.</summary>
+    private void MakeRecordConsistent(JsonObject node)
+    {
+        var kinds = CriteriaNamesFor.Kinds();
+        var jurisdictions = CriteriaNamesFor.Jurisdictions();
+        var pairs = kinds.SelectMany(k => jurisdictions.Where(j => Review.IsKindOf(k.Value, j.Value)).Select(j => (k.Key, j.Key))).ToList();
+        var (kind, jurisdiction) = pairs[_random.Next(pairs.Count)];
+        node["kind"] = kind;
+        node["jurisdiction"] = jurisdiction;
+        if (node["localPolicy"] is JsonObject policy && policy["publicationPeriod"] is not null)
+        {
+            // Below the regime's statutory minimum is a cross-field error; a century is above every minimum.
+            policy["publicationPeriod"] = Pick("P100Y", "P50Y", "P1200M");
+        }
+
+        foreach (var e in node["events"]!.AsArray().OfType<JsonObject>())
+        {
+            if (e["scopeStart"] is JsonValue s && e["scopeEnd"] is JsonValue en && string.CompareOrdinal(s.GetValue<string>(), en.GetValue<string>()) > 0)
+            {
+                e["scopeStart"] = en.GetValue<string>();
+                e["scopeEnd"] = s.GetValue<string>();
+            }
+
+            if (e["incidentDate"] is JsonValue i && string.CompareOrdinal(i.GetValue<string>(), e["date"]!.GetValue<string>()) > 0)
+            {
+                e["incidentDate"] = e["date"]!.GetValue<string>();
+            }
+        }
+    }
+
     /// <summary>A recommendation's response needs its sending, and is not before it.</summary>
     private static void MakePlanConsistent(JsonObject plan)
     {
         if (plan["recommendations"] is not JsonArray recommendations)
         {
-            return;
+        return;
         }
 
         foreach (var r in recommendations.OfType<JsonObject>())
         {
-            if (r["respondedOn"] is not JsonValue responded)
-            {
-                continue;
-            }
+        if (r["respondedOn"] is not JsonValue responded)
+        {
+        continue;
+        }
 
-            string respondedOn = responded.GetValue<string>();
-            if (r["sentOn"] is not JsonValue sent)
-            {
-                r["sentOn"] = respondedOn;
-            }
-            else if (string.CompareOrdinal(sent.GetValue<string>(), respondedOn) > 0)
-            {
-                r["respondedOn"] = sent.GetValue<string>();
-                r["sentOn"] = respondedOn;
-            }
+        string respondedOn = responded.GetValue<string>();
+        if (r["sentOn"] is not JsonValue sent)
+        {
+        r["sentOn"] = respondedOn;
+        }
+        else if (string.CompareOrdinal(sent.GetValue<string>(), respondedOn) > 0)
+        {
+        r["respondedOn"] = sent.GetValue<string>();
+        r["sentOn"] = respondedOn;
+        }
         }
     }
 
@@ -328,30 +358,40 @@ internal sealed class SchemaCorpus
 
                 break;
             case "review-record":
+                MakeRecordConsistent(node);
+                break;
+            case "register":
             {
-                var kinds = CriteriaNamesFor.Kinds();
-                var jurisdictions = CriteriaNamesFor.Jurisdictions();
-                var pairs = kinds.SelectMany(k => jurisdictions.Where(j => Review.IsKindOf(k.Value, j.Value)).Select(j => (k.Key, j.Key))).ToList();
-                var (kind, jurisdiction) = pairs[_random.Next(pairs.Count)];
-                node["kind"] = kind;
-                node["jurisdiction"] = jurisdiction;
-                if (node["localPolicy"] is JsonObject policy && policy["publicationPeriod"] is not null)
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var review in node["reviews"]!.AsArray().OfType<JsonObject>())
                 {
-                    // Below the regime's statutory minimum is a cross-field error; a century is above every minimum.
-                    policy["publicationPeriod"] = Pick("P100Y", "P50Y", "P1200M");
-                }
-
-                foreach (var e in node["events"]!.AsArray().OfType<JsonObject>())
-                {
-                    if (e["scopeStart"] is JsonValue s && e["scopeEnd"] is JsonValue en && string.CompareOrdinal(s.GetValue<string>(), en.GetValue<string>()) > 0)
+                    string id = review["id"]!.GetValue<string>();
+                    while (!ids.Add(id))
                     {
-                        e["scopeStart"] = en.GetValue<string>();
-                        e["scopeEnd"] = s.GetValue<string>();
+                        id = "r" + ids.Count + "-" + _random.Next(1000);
                     }
 
-                    if (e["incidentDate"] is JsonValue i && string.CompareOrdinal(i.GetValue<string>(), e["date"]!.GetValue<string>()) > 0)
+                    review["id"] = id;
+                    MakeRecordConsistent((JsonObject)review["record"]!);
+                    if (review["plan"] is JsonObject plan)
                     {
-                        e["incidentDate"] = e["date"]!.GetValue<string>();
+                        MakePlanConsistent(plan);
+                    }
+                }
+
+                if (node["ownThemeList"] is JsonObject own)
+                {
+                    node.Remove("themeList");
+                    var themeIds = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var theme in own["themes"]!.AsArray().OfType<JsonObject>())
+                    {
+                        string id = theme["id"]!.GetValue<string>();
+                        while (!themeIds.Add(id))
+                        {
+                            id = "t" + themeIds.Count + "-" + _random.Next(1000);
+                        }
+
+                        theme["id"] = id;
                     }
                 }
 

@@ -55,12 +55,12 @@ public sealed class SchemaTests
     [Fact]
     public void Names_AreTheFourInputDocuments_AndUnknownNamesAreRefused()
     {
-        Assert.Equal(new[] { "case-facts", "action-plan", "review-record", "local-policy" }, DocumentSchemas.Names);
+        Assert.Equal(new[] { "case-facts", "action-plan", "review-record", "local-policy", "register" }, DocumentSchemas.Names);
         Assert.False(DocumentSchemas.TryGet("case-fact", out var none));
         Assert.Null(none);
         Assert.False(DocumentSchemas.TryGet(null, out _));
         var error = Assert.Throws<ArgumentException>(() => DocumentSchemas.Get("Case-Facts"));
-        Assert.Contains("case-facts, action-plan, review-record, local-policy", error.Message, StringComparison.Ordinal);
+        Assert.Contains("case-facts, action-plan, review-record, local-policy, register", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -297,6 +297,13 @@ public sealed class SchemaTests
             case "review-record":
             {
                 var r = ReviewRecord.Read(bytes);
+                (ok, found) = (r.Success, r.Errors);
+                break;
+            }
+
+            case "register":
+            {
+                var r = Safeguarding.Domain.Register.PartnershipRegister.Read(bytes);
                 (ok, found) = (r.Success, r.Errors);
                 break;
             }

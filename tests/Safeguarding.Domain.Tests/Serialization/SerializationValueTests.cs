@@ -101,7 +101,7 @@ public sealed class SerializationValueTests
     [Fact]
     public void DocumentSchemas_NamesEveryInputDocument_AndRefusesOthers()
     {
-        Assert.Equal(new[] { "case-facts", "action-plan", "review-record", "local-policy" }, DocumentSchemas.Names);
+        Assert.Equal(new[] { "case-facts", "action-plan", "review-record", "local-policy", "register" }, DocumentSchemas.Names);
         foreach (var name in DocumentSchemas.Names)
         {
             Assert.True(DocumentSchemas.TryGet(name, out var schema));
@@ -119,7 +119,7 @@ public sealed class SerializationValueTests
         Assert.False(DocumentSchemas.TryGet(null, out _));
         var unknown = Assert.Throws<ArgumentException>(() => DocumentSchemas.Get("plan"));
         Assert.Equal("document", unknown.ParamName);
-        Assert.StartsWith("Unknown document; expected one of: case-facts, action-plan, review-record, local-policy.", unknown.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Unknown document; expected one of: case-facts, action-plan, review-record, local-policy, register.", unknown.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => DocumentSchemas.Get(null!));
     }
 }

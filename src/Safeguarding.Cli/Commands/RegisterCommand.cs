@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Safeguarding.Domain.Register;
+using Safeguarding.Domain.Timescales;
+
+namespace Safeguarding.Cli.Commands;
+
+/// <summary>
+/// `safeguarding register &lt;file|-&gt; --as-of d [--format text|json|markdown|html] [--publishable [--suppress-below n]] [--strict]`:
+/// a partnership's figures across its reviews. An invalid register (refused events, unknown themes, plan
+/// traceability errors) is still reported with exit 0 and <c>valid: false</c>; with --strict it exits 1 after the report.
+/// </summary>
+internal static class RegisterCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var file = new Argument<string>("file") { Description = "The register document (JSON), or - for standard input." };
+        var asOf = new Option<string>("--as-of") { Description = "The date of the figures (YYYY-MM-DD).", Required = true };
+        var format = OutputFormat.Create("text", "json", "markdown", "html");
+        var publishable = new Option<bool>("--publishable") { Description = "Suppress small counts (below 5 unless --suppress-below says otherwise) and withhold lists that name reviews, as in official statistics." };
+        var suppressBelow = new Option<string>("--suppress-below") { Description = "With --publishable: counts from 1 to n-1 are suppressed (2 to 1000; default 5)." };
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 when the register is not valid (the report is still printed)." };
+        var command = new Command("register", "A partnership's figures across its reviews: reviews by kind and state, clocks, delays, recurring themes, recommendations awaiting a response, action-plan statuses, completeness.")
+        {
+            file, asOf, format, publishable, suppressBelow, strict,
+        };
+        command.SetAction(parsed =>
+        {
+            bool json = OutputFormat.IsJson(parsed, format);
+            string? thresholdText = parsed.GetValue(suppressBelow);
+            if (thresholdText is not null && !parsed.GetValue(publishable))
+            {
+                return io.UsageError(new[] { "--suppress-below needs --publishable." }, json);
+            }
+
+            var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var dateError);
+            Domain.Serialization.InputError? thresholdError = null;
+            int? threshold = thresholdText is null ? null : CliValues.Integer(thresholdText, "--suppress-below", 2, 1000, out thresholdError);
+            var errors = CliValues.Collect(dateError, thresholdError);
+            if (errors.Count > 0)
+            {
+                return io.InputErrors(errors, json);
+            }
+
+            var bytes = io.ReadInput(parsed.GetValue(file)!, json, out int readExit);
+            if (bytes is null)
+            {
+                return readExit;
+            }
+
+            var read = PartnershipRegister.Read(bytes);
+            if (!read.Success)
+            {
+                return io.InputErrors(read.Errors, json);
+            }
+
+            var disclosure = parsed.GetValue(publishable) ? (threshold is int n ? new DisclosureControl(n) : DisclosureControl.Default) : null;
+            var report = RegisterReport.Create(read.Value, date!.Value, TimescaleCatalogue.Default, disclosure);
+            string output = parsed.GetValue(format) switch
+            {
+                "json" => report.ToJson(),
+                "markdown" => report.ToMarkdown(),
+                "html" => report.ToHtml(),
+                _ => report.ToText(),
+            };
+            io.Out.Write(output);
+            if (!output.EndsWith('\n'))
+            {
+                io.Out.WriteLine();
+            }
+
+            if (parsed.GetValue(strict) && !report.IsValid)
+            {
+                io.Err.WriteLine("error: $: invalid-register: the register has validation errors (see 'validation'); exit 1 because of --strict.");
+                return CliIo.InputError;
+            }
+
+            return CliIo.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.IO;
+using System.Linq;
+using NodaTime;
+using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Register;
+using Safeguarding.Domain.Timescales;
+
+namespace Safeguarding.Cli.Demo;
+
+/// <summary>
+/// The seed cases as one partnership's register on the day of the Sam and Kyle scrutiny meeting: the four
+/// records of the lifecycle section, and the Sam and Kyle action plan with its recommendations addressed (the
+/// theme ids and the national addressee are the demo's own reading of the published findings, not the minutes').
+/// </summary>
+internal sealed class RegisterSection : IDemoSection
+{
+    public string Title => "Partnership register: the seed cases together";
+
+    public static PartnershipRegister Register()
+    {
+        var plan = ActionPlanSection.Plan();
+        var findings = new[]
+        {
+            new Finding("F1", plan.Findings[0].Title, null, new[] { "leadership-and-critical-thinking", "information-sharing" }),
+            new Finding("F2", plan.Findings[1].Title, null, new[] { "whole-family-approach" }),
+        };
+        var recommendations = plan.Recommendations.Select(r => r.Id == "R5"
+            ? new Recommendation(r.Id, r.Findings, r.Text, new Addressee(AddresseeLevel.National, "Department for Education"), new LocalDate(2020, 9, 1), null)
+            : new Recommendation(r.Id, r.Findings, r.Text, new Addressee(AddresseeLevel.Local, "Safeguarding partnership"), null, null));
+        var samAndKyle = new ActionPlan(plan.Review, plan.ReportingCycle, plan.AgreedOn, plan.Horizon, findings, recommendations, plan.Actions);
+        return new PartnershipRegister(
+            "Seed cases (published reviews, pseudonyms only)",
+            new RecurringThemeRule(2, Period.FromYears(7)),
+            ThemeList.PanelThemes,
+            new[]
+            {
+                new RegisterEntry("julia", LifecycleSection.Julia(), null),
+                new RegisterEntry("child-r", LifecycleSection.ChildR(), null),
+                new RegisterEntry("james", LifecycleSection.James(), null),
+                new RegisterEntry("sam-and-kyle", LifecycleSection.SamAndKyle(), samAndKyle),
+            });
+    }
+
+    public void Write(TextWriter output)
+    {
+        output.WriteLine("The four seed reviews as one register, as of the Sam and Kyle scrutiny meeting (" + ActionPlanSection.Meeting.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ").");
+        var report = RegisterReport.Create(Register(), ActionPlanSection.Meeting, TimescaleCatalogue.Default, null);
+        output.Write(report.ToText());
+        output.WriteLine();
+        output.WriteLine("The same figures for publication (counts below 5 suppressed):");
+        var published = RegisterReport.Create(Register(), ActionPlanSection.Meeting, TimescaleCatalogue.Default, DisclosureControl.Default);
+        output.Write(string.Join("\n", published.ToText().Split('\n').Take(4)) + "\n");
+    }
+}

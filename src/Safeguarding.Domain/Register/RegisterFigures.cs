@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Safeguarding.Domain.Criteria;
+using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Reporting;
+
+namespace Safeguarding.Domain.Register;
+
+/// <summary>One review of the register as it stands on the as-of date: the <c>review</c> report of its record, the <c>plan</c> snapshot of its plan, and what its record lacks.</summary>
+/// <remarks>Immutable and thread-safe. <see cref="ToString"/> gives the id and state only.</remarks>
+public sealed class RegisterReview
+{
+    internal RegisterReview(RegisterEntry entry, ReviewReport review, PlanSnapshot? plan, bool isOpen, int? ageDays, LocalDate? publishedOn, ImmutableArray<CompletenessItem> missing)
+    {
+        Entry = entry;
+        Review = review;
+        Plan = plan;
+        IsOpen = isOpen;
+        AgeDays = ageDays;
+        PublishedOn = publishedOn;
+        Missing = missing;
+    }
+
+    /// <summary>The register's entry.</summary>
+    public RegisterEntry Entry { get; }
+
+    /// <summary>The review's id.</summary>
+    public string Id => Entry.Id;
+
+    /// <summary>The review kind.</summary>
+    public DeterminationKind Kind => Entry.Record.Kind;
+
+    /// <summary>The review's state, as <c>review</c> reports it.</summary>
+    public ReviewState State => Review.State;
+
+    /// <summary>The <c>review</c> report of the record on the as-of date (state, clocks, refused event).</summary>
+    public ReviewReport Review { get; }
+
+    /// <summary>The <c>plan</c> snapshot on the as-of date (default rating scheme and escalation); null when the review has no plan.</summary>
+    public PlanSnapshot? Plan { get; }
+
+    /// <summary>Whether the review is still open: not published (or past publication), not-published, withdrawn, nor in a final state of its lifecycle such as a decision not to initiate.</summary>
+    public bool IsOpen { get; }
+
+    /// <summary>Calendar days from the record's first event to the as-of date; null when the record has no event on or before it.</summary>
+    public int? AgeDays { get; }
+
+    /// <summary>The day the report was published (first <c>published</c> event on or before the as-of date); null when not published by then.</summary>
+    public LocalDate? PublishedOn { get; }
+
+    /// <summary>The completeness items the record lacks, in the order of <see cref="CompletenessItem"/>.</summary>
+    public ImmutableArray<CompletenessItem> Missing { get; }
+
+    /// <summary>Returns the id and state, for example <c>2024-01: published</c>.</summary>
+    /// <returns>The review as text.</returns>
+    public override string ToString() => Id + ": " + LifecycleNames.Name(State);
+}
+
+/// <summary>One statutory clock across the register's reviews: how many of each status, and the lateness of the late and overdue ones.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ClockFigures
+{
+    internal ClockFigures(string clock, int met, int late, int due, int overdue, double? medianDaysLate, int? maxDaysLate)
+    {
+        Clock = clock;
+        Met = met;
+        Late = late;
+        Due = due;
+        Overdue = overdue;
+        MedianDaysLate = medianDaysLate;
+        MaxDaysLate = maxDaysLate;
+    }
+
+    /// <summary>The clock's name, for example <c>completion</c>.</summary>
+    public string Clock { get; }
+
+    /// <summary>Clocks done on or before their due date.</summary>
+    public int Met { get; }
+
+    /// <summary>Clocks done after their due date.</summary>
+    public int Late { get; }
+
+    /// <summary>Clocks not done, the as-of date on or before due.</summary>
+    public int Due { get; }
+
+    /// <summary>Clocks not done, the as-of date after due.</summary>
+    public int Overdue { get; }
+
+    /// <summary>All clocks of this name.</summary>
+    public int Total => Met + Late + Due + Overdue;
+
+    /// <summary>The median of the calendar days late of the late and overdue clocks (the mean of the middle two when their number is even); null when there are none.</summary>
+    public double? MedianDaysLate { get; }
+
+    /// <summary>The longest lateness in calendar days of the late and overdue clocks; null when there are none.</summary>
+    public int? MaxDaysLate { get; }
+
+    /// <summary>Returns the counts, for example <c>completion: 1 met, 2 late, 1 due, 1 overdue</c>.</summary>
+    /// <returns>The figures as text.</returns>
+    public override string ToString() => Clock + ": " + Met + " met, " + Late + " late, " + Due + " due, " + Overdue + " overdue";
+}
+
+/// <summary>One theme across the register: every review whose findings carry it, those published within the window, and whether it recurs.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ThemeFigure
+{
+    internal ThemeFigure(string theme, string? title, bool known, ImmutableArray<string> reviews, ImmutableArray<string> inWindow, bool recurring)
+    {
+        Theme = theme;
+        Title = title;
+        IsKnown = known;
+        Reviews = reviews;
+        ReviewsInWindow = inWindow;
+        Recurring = recurring;
+    }
+
+    /// <summary>The theme id.</summary>
+    public string Theme { get; }
+
+    /// <summary>The theme's title from the chosen list; null when no list is chosen or the id is not on it.</summary>
+    public string? Title { get; }
+
+    /// <summary>Whether the id is on the chosen list (true when no list is chosen).</summary>
+    public bool IsKnown { get; }
+
+    /// <summary>Every review whose findings carry the theme, in register order.</summary>
+    public ImmutableArray<string> Reviews { get; }
+
+    /// <summary>Those of <see cref="Reviews"/> published within the window before the as-of date.</summary>
+    public ImmutableArray<string> ReviewsInWindow { get; }
+
+    /// <summary>Whether at least the rule's minimum of distinct reviews published within the window carry it.</summary>
+    public bool Recurring { get; }
+
+    /// <summary>Returns the id and count, for example <c>information-sharing: 3 reviews, recurring</c>.</summary>
+    /// <returns>The figure as text.</returns>
+    public override string ToString() => Theme + ": " + Reviews.Length + " reviews" + (Recurring ? ", recurring" : string.Empty);
+}
+
+/// <summary>An open review with a clock overdue on the as-of date and no <c>delayed</c> event recorded since that clock started.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class UnexplainedDelay
+{
+    internal UnexplainedDelay(string review, ImmutableArray<string> clocks)
+    {
+        Review = review;
+        Clocks = clocks;
+    }
+
+    /// <summary>The review's id.</summary>
+    public string Review { get; }
+
+    /// <summary>The overdue clocks with no delay reason recorded.</summary>
+    public ImmutableArray<string> Clocks { get; }
+
+    /// <summary>Returns the review and clocks, for example <c>2025-02: completion</c>.</summary>
+    /// <returns>The delay as text.</returns>
+    public override string ToString() => Review + ": " + string.Join(", ", Clocks);
+}

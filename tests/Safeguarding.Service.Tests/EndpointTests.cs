@@ -192,7 +192,7 @@ public sealed class EndpointTests(ServiceFixture service) : IClassFixture<Servic
     [Fact]
     public async Task Schemas_UnknownDocument_Is400()
     {
-        var response = await Client.GetAsync("/v1/schemas/register");
+        var response = await Client.GetAsync("/v1/schemas/case-fact");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("document", Errors(await response.Content.ReadAsStringAsync()).Single().GetProperty("path").GetString());
     }

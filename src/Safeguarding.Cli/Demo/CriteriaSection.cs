@@ -44,6 +44,13 @@ internal sealed class CriteriaSection : IDemoSection
         // records tension between police and social care (concern about joint working). Decided in March 2014.
         Case(output, "Child R (decided March 2014)", new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2014, 3, 31),
             abuseOrNeglect: AbuseOrNeglect.Suspected, harm: Harm.SeriouslyHarmed, concernAboutJointWorking: TriState.Yes));
+
+        // Wales since 1 October 2024 (illustrative facts, not a published case): an adult killed by someone known to
+        // mental health services in the year before. Every Welsh review now runs as a Single Unified Safeguarding
+        // Review, held because one constituent (here the mental health homicide review) is required.
+        Case(output, "A Welsh adult killed in 2025 (illustrative facts; decided 3 March 2025)", new CaseFacts(Jurisdiction.Wales, Subject.Adult, new LocalDate(2025, 3, 3),
+            abuseOrNeglect: AbuseOrNeglect.NotSuspected, harm: Harm.Died, ageAtDeath: 47, perpetratorRelationship: PerpetratorRelationship.Other,
+            homicide: TriState.Yes, perpetratorKnownToMentalHealthServices: TriState.Yes));
     }
 
     private static void Case(TextWriter output, string title, CaseFacts facts)

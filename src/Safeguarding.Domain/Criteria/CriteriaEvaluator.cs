@@ -50,6 +50,8 @@ public static class CriteriaEvaluator
             return -1;
         }
 
+        regime = RuleSet.ApplyOptions(regime, options);
+
         int written = Decide(regime, in facts, date, destination, 0);
         var companion = Companion(in facts, date);
         return companion is null ? written : Decide(companion, in facts, date, destination, written);
@@ -72,6 +74,7 @@ public static class CriteriaEvaluator
             return ReadResult<Evaluation>.Fail(ImmutableArray.Create(new InputError("$.decisionDate", NoRegimeInForce, message)));
         }
 
+        regime = RuleSet.ApplyOptions(regime, options);
         var determinations = ImmutableArray.CreateBuilder<Determination>();
         AddDeterminations(regime, facts, options, determinations);
         var companion = Companion(in facts);

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using NodaTime;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Criteria;
@@ -20,9 +21,15 @@ public sealed class CriteriaOptions
     /// <exception cref="System.ArgumentException"><paramref name="englandTransition"/> is out of range.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="timescales"/> is null.</exception>
     public CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales)
+        : this(englandTransition, timescales, RuleSet.ScotlandCareAndRiskManagementDefaultStart)
+    {
+    }
+
+    private CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales, LocalDate scotlandCareAndRiskManagementStart)
     {
         EnglandTransition = Guard.Against.EnumOutOfRange(englandTransition);
         Timescales = Guard.Against.Null(timescales);
+        ScotlandCareAndRiskManagementStart = scotlandCareAndRiskManagementStart;
     }
 
     /// <summary>The defaults (see the enums' documentation for why).</summary>
@@ -34,6 +41,13 @@ public sealed class CriteriaOptions
     /// <summary>The clocks used for the deadlines of the duties found.</summary>
     public TimescaleCatalogue Timescales { get; }
 
+    /// <summary>
+    /// The first decision date on which a Scottish child's learning review reads the Care and Risk Management limb
+    /// (<c>careAndRiskManagementHarm</c>, the 2024 update of the guidance). The update's start day is not known:
+    /// the default is <see cref="RuleSet.ScotlandCareAndRiskManagementDefaultStart"/> (1 January 2024, assumed).
+    /// </summary>
+    public LocalDate ScotlandCareAndRiskManagementStart { get; }
+
     /// <summary>When the rapid review clock starts (a parameter of <see cref="Timescales"/>).</summary>
     public RapidReviewClockStart RapidReviewClockStart => Timescales.Options.RapidReviewClockStart;
 
@@ -43,5 +57,19 @@ public sealed class CriteriaOptions
     public CriteriaOptions WithRapidReviewClockStart(RapidReviewClockStart start) =>
         start == RapidReviewClockStart
             ? this
-            : new(EnglandTransition, TimescaleCatalogue.Create(Timescales.Options.WithRapidReviewClockStart(start)));
+            : new(EnglandTransition, TimescaleCatalogue.Create(Timescales.Options.WithRapidReviewClockStart(start)), ScotlandCareAndRiskManagementStart);
+
+    /// <summary>These options with the Scottish Care and Risk Management limb in force from another day.</summary>
+    /// <param name="start">The first decision date the limb applies to; not before the Scottish regime's start (1 September 2021).</param>
+    /// <returns>New options.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="start"/> is before <see cref="RuleSet.ScotlandLearningReviewStart"/>.</exception>
+    public CriteriaOptions WithScotlandCareAndRiskManagementStart(LocalDate start)
+    {
+        if (start < RuleSet.ScotlandLearningReviewStart)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(start), "The Care and Risk Management limb cannot start before the Scottish learning review regime (2021-09-01).");
+        }
+
+        return start == ScotlandCareAndRiskManagementStart ? this : new(EnglandTransition, Timescales, start);
+    }
 }

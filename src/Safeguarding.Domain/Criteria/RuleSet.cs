@@ -67,13 +67,30 @@ public static partial class RuleSet
         return found;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<LocalDate, Regime> ScotlandChildVariants = new();
+
+    /// <summary>
+    /// The regime to apply under the options: the selected one, except that a Scottish child's regime is rebuilt (once
+    /// per date) when the options move the start of the Care and Risk Management limb from its default.
+    /// </summary>
+    internal static Regime ApplyOptions(Regime regime, CriteriaOptions options)
+    {
+        if (regime.Jurisdiction != Jurisdiction.Scotland || !regime.Subjects.Contains(Subject.Child)
+            || options.ScotlandCareAndRiskManagementStart == ScotlandCareAndRiskManagementDefaultStart)
+        {
+            return regime;
+        }
+
+        return ScotlandChildVariants.GetOrAdd(options.ScotlandCareAndRiskManagementStart, static start => ScotlandLearningReview2021(start));
+    }
+
     /// <summary>The regimes of each jurisdiction and subject (index jurisdiction * 2 + subject), so selection reads only a few.</summary>
     private static readonly Lazy<Regime[][]> Candidates = new(() => BuildCandidates(Regimes));
 
     /// <summary>Builds the main regimes afresh (the rule set keeps one copy; tests build their own so the builders run under them).</summary>
     internal static ImmutableArray<Regime> BuildRegimes() => ImmutableArray.Create(
         EnglandLscb2006(), EnglandCspr2018(), EnglandCareAct2014(), WalesLscb2006(), WalesCpr2013(), Wales2016(),
-        NorthernIrelandCmr2012(), ScotlandLearningReview2021(), NorthernIrelandDhr2020Adults());
+        NorthernIrelandCmr2012(), ScotlandLearningReview2021(), NorthernIrelandDhr2020Adults(), WalesSusr2024(), ScotlandAdultLearningReview2022());
 
     /// <summary>Builds the companion regimes afresh.</summary>
     internal static ImmutableArray<Regime> BuildCompanions() => ImmutableArray.Create(

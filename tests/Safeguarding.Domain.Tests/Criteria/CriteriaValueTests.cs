@@ -361,7 +361,7 @@ public sealed class CriteriaValueTests
     [Fact]
     public void EvaluateOutcomes_WithNoRegimeInForce_WritesNothing()
     {
-        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Adult, new LocalDate(2023, 1, 1), harm: Harm.Died);
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Adult, new LocalDate(2022, 4, 30), harm: Harm.Died);
         var buffer = new KindOutcome[4];
         Assert.Equal(-1, CriteriaEvaluator.EvaluateOutcomes(in facts, CriteriaOptions.Default, buffer, out var regime));
         Assert.Null(regime);

@@ -76,11 +76,23 @@ internal sealed class CliIo
                 return buffer.ToArray();
             }
 
+            if (Directory.Exists(pathOrDash))
+            {
+                exitCode = UsageError(new[] { "the input '" + pathOrDash + "' is a directory, not a file: name a JSON file, or - for standard input." }, json);
+                return null;
+            }
+
             return File.ReadAllBytes(pathOrDash);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            exitCode = UsageError(new[] { "cannot read the input file '" + pathOrDash + "' (" + ex.GetType().Name + ")." }, json);
+            string why = ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "it does not exist",
+                UnauthorizedAccessException => "permission denied",
+                _ => "it cannot be read (" + ex.GetType().Name + ")",
+            };
+            exitCode = UsageError(new[] { "cannot read the input file '" + pathOrDash + "': " + why + "." }, json);
             return null;
         }
     }

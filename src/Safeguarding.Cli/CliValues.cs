@@ -34,7 +34,7 @@ internal static class CliValues
             return HolidayCalendar.For(region);
         }
 
-        error = new InputError(option, "invalid-enum", "Expected one of: " + HolidayCalendar.RegionIds + ".");
+        error = new InputError(option, "invalid-enum", "Unknown region. Expected one of: " + HolidayCalendar.RegionIds + " (england and wales are accepted as names of england-and-wales).");
         return null;
     }
 

@@ -17,7 +17,7 @@ internal static class DeadlineCommand
         var workingDays = new Option<string>("--working-days") { Description = "Count n working days of the region after the start." };
         var months = new Option<string>("--months") { Description = "Add n calendar months (end of month clamps)." };
         var days = new Option<string>("--days") { Description = "Add n calendar days." };
-        var region = new Option<string>("--region") { Description = "Region for working days: " + HolidayCalendar.RegionIds + ".", DefaultValueFactory = _ => "england-and-wales" };
+        var region = new Option<string>("--region") { Description = "Region for working days: " + HolidayCalendar.RegionIds + " (england and wales name england-and-wales).", DefaultValueFactory = _ => "england-and-wales" };
         var format = OutputFormat.Create("text", "json");
         var command = new Command("deadline", "Compute a statutory clock's due date in working days, months or calendar days.")
         {
@@ -59,7 +59,7 @@ internal static class DeadlineCommand
             if (json)
             {
                 using var stream = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 {
                     writer.WriteStartObject();
                     writer.WriteString("from", fromText);

@@ -7,6 +7,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 
@@ -179,7 +180,7 @@ public sealed class ReviewReport
         text.Append("state: ").Append(LifecycleNames.Name(review.State)).Append("; action plan: ").Append(LifecycleNames.Name(review.ActionPlan)).Append('\n');
         if (Replay.RejectedEvent is ReviewEvent rejected)
         {
-            text.Append("INVALID: event ").Append(Replay.RejectedIndex!.Value.ToString(CultureInfo.InvariantCulture)).Append(" (").Append(rejected)
+            text.Append("INVALID: the ").Append(PlanText.Ordinal(Replay.RejectedIndex!.Value + 1)).Append(" event (").Append(rejected)
                 .Append(") is refused; unmet guards:\n");
             foreach (var g in Replay.UnmetGuards)
             {

@@ -6,10 +6,12 @@ using NodaTime;
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>
-/// One determination's answers for every combination of its facts, unknown included, precomputed once per
-/// span of dates in which no criterion starts or ends. Built from the exact evaluator
-/// (<see cref="Evaluator.Decide"/>), so it gives the same outcome and missing facts by construction; the hot
-/// path is then a few integer operations and one array read, with no allocation.
+/// One determination's answers for every combination of its facts, unknown included, per span of dates in which
+/// no criterion starts or ends. Each answer comes from the exact evaluator (<see cref="Evaluator.Decide"/>), so it
+/// gives the same outcome and missing facts by construction. An answer is computed the first time its combination
+/// is asked for and then kept (the Single Unified Safeguarding Review reads eight facts, so computing every
+/// combination up front would cost far more than the few combinations a caller meets); the hot path is then a few
+/// integer operations and one array read, with no allocation.
 /// </summary>
 internal sealed class DecisionTable
 {
@@ -93,19 +95,27 @@ internal sealed class DecisionTable
 
     private sealed class Segment
     {
+        /// <summary>The outcome byte of a combination not computed yet.</summary>
+        private const byte NotComputed = 0xFF;
+
+        private readonly KindGroup _group;
+        private readonly CaseFacts _unknownBase;
         private readonly FactName[] _facts;
         private readonly int[] _strides;
         private readonly byte[] _outcomes;
         private readonly FactSet[] _missing;
         private readonly Explained?[] _explained;
 
-        private Segment(FactName[] facts, int[] strides, byte[] outcomes, FactSet[] missing)
+        private Segment(KindGroup group, CaseFacts unknownBase, FactName[] facts, int[] strides, int total)
         {
+            _group = group;
+            _unknownBase = unknownBase;
             _facts = facts;
             _strides = strides;
-            _outcomes = outcomes;
-            _missing = missing;
-            _explained = new Explained?[outcomes.Length];
+            _outcomes = new byte[total];
+            _outcomes.AsSpan().Fill(NotComputed);
+            _missing = new FactSet[total];
+            _explained = new Explained?[total];
         }
 
         public static Segment Build(Jurisdiction jurisdiction, KindGroup group, LocalDate date)
@@ -119,25 +129,26 @@ internal sealed class DecisionTable
                 total *= CaseFacts.DomainSize(facts[k]) + 1; // every known value, then unknown
             }
 
-            var outcomes = new byte[total];
-            var missing = new FactSet[total];
-            var unknownBase = new CaseFacts(jurisdiction, group.Subject, date);
-            for (int index = 0; index < total; index++)
-            {
-                var combination = unknownBase;
-                int rest = index;
-                for (int k = 0; k < facts.Length; k++)
-                {
-                    int size = CaseFacts.DomainSize(facts[k]);
-                    int code = rest % (size + 1);
-                    rest /= size + 1;
-                    combination = combination.With(facts[k], code == size ? -1 : code);
-                }
+            return new Segment(group, new CaseFacts(jurisdiction, group.Subject, date), facts, strides, total);
+        }
 
-                outcomes[index] = (byte)Evaluator.Decide(group, in combination, out missing[index]);
+        /// <summary>Decides one combination with the exact evaluator and keeps the answer (the missing facts first, so a reader that sees the outcome sees them too).</summary>
+        private byte Compute(int index)
+        {
+            var combination = _unknownBase;
+            int rest = index;
+            for (int k = 0; k < _facts.Length; k++)
+            {
+                int size = CaseFacts.DomainSize(_facts[k]);
+                int code = rest % (size + 1);
+                rest /= size + 1;
+                combination = combination.With(_facts[k], code == size ? -1 : code);
             }
 
-            return new Segment(facts, strides, outcomes, missing);
+            byte outcome = (byte)Evaluator.Decide(_group, in combination, out var missing);
+            _missing[index] = missing;
+            System.Threading.Volatile.Write(ref _outcomes[index], outcome);
+            return outcome;
         }
 
         public int IndexOf(in CaseFacts facts)
@@ -153,8 +164,14 @@ internal sealed class DecisionTable
 
         public ReviewOutcome Decide(int index, out FactSet missing)
         {
+            byte outcome = System.Threading.Volatile.Read(ref _outcomes[index]);
+            if (outcome == NotComputed)
+            {
+                outcome = Compute(index);
+            }
+
             missing = _missing[index];
-            return (ReviewOutcome)_outcomes[index];
+            return (ReviewOutcome)outcome;
         }
 
         public Explained Explain(KindGroup group, int index, in CaseFacts facts)
@@ -174,7 +191,8 @@ internal sealed class DecisionTable
                 }
             }
 
-            var built = new Explained(reasons.ToImmutable(), _missing[index].ToImmutableArray(), group.FactsOn(facts.DecisionDate));
+            Decide(index, out var missing);
+            var built = new Explained(reasons.ToImmutable(), missing.ToImmutableArray(), group.FactsOn(facts.DecisionDate));
 
             // Two threads may build the same entry; both results are equal and either may be kept.
             System.Threading.Interlocked.CompareExchange(ref _explained[index], built, null);

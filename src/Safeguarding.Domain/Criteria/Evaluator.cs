@@ -9,8 +9,11 @@ namespace Safeguarding.Domain.Criteria;
 /// </summary>
 internal static class Evaluator
 {
-    /// <summary>The most completions enumerated for one determination; the rule set needs at most 90.</summary>
-    private const int MaxCompletions = 4096;
+    /// <summary>
+    /// The most completions enumerated for one determination (the outcomes are kept on the stack, one byte each). The
+    /// Welsh adult Single Unified Safeguarding Review needs the most: 4,032 when all eight facts it reads are unknown.
+    /// </summary>
+    private const int MaxCompletions = 16384;
 
     public static ReviewOutcome Decide(KindGroup group, in CaseFacts facts, out FactSet missing)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Timescales;
 
@@ -20,9 +21,22 @@ public sealed class CriteriaOptions
     /// <exception cref="System.ArgumentException"><paramref name="englandTransition"/> is out of range.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="timescales"/> is null.</exception>
     public CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales)
+        : this(englandTransition, timescales, ImmutableArray<Commencement>.Empty)
+    {
+    }
+
+    private CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales, ImmutableArray<Commencement> commencements)
     {
         EnglandTransition = Guard.Against.EnumOutOfRange(englandTransition);
         Timescales = Guard.Against.Null(timescales);
+        Commencements = commencements;
+        foreach (var commencement in commencements)
+        {
+            if (commencement.Provision == RuleSet.DomesticAbuseRelatedDeathReviewProvision)
+            {
+                DomesticAbuseRelatedDeathReviewsCommence = commencement.Date;
+            }
+        }
     }
 
     /// <summary>The defaults (see the enums' documentation for why).</summary>
@@ -34,6 +48,38 @@ public sealed class CriteriaOptions
     /// <summary>The clocks used for the deadlines of the duties found.</summary>
     public TimescaleCatalogue Timescales { get; }
 
+    /// <summary>
+    /// The commencement days the caller supplies for enacted provisions not in force (none by default: the law checked
+    /// has none, and none is assumed). At most one per provision.
+    /// </summary>
+    public ImmutableArray<Commencement> Commencements { get; }
+
+    /// <summary>
+    /// The day domestic abuse related death reviews (<c>vpa-2024-s19</c>) commence, if the caller supplied one: from
+    /// that day they replace domestic homicide reviews in England and Wales. <see langword="null"/>: never.
+    /// </summary>
+    public NodaTime.LocalDate? DomesticAbuseRelatedDeathReviewsCommence { get; }
+
+    /// <summary>These options with a provision commenced on a day (replacing any day given before for that provision).</summary>
+    /// <param name="commencement">The provision and its day.</param>
+    /// <returns>New options.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="commencement"/> is null.</exception>
+    public CriteriaOptions WithCommencement(Commencement commencement)
+    {
+        Guard.Against.Null(commencement);
+        var kept = ImmutableArray.CreateBuilder<Commencement>();
+        foreach (var existing in Commencements)
+        {
+            if (existing.Provision != commencement.Provision)
+            {
+                kept.Add(existing);
+            }
+        }
+
+        kept.Add(commencement);
+        return new CriteriaOptions(EnglandTransition, Timescales, kept.ToImmutable());
+    }
+
     /// <summary>When the rapid review clock starts (a parameter of <see cref="Timescales"/>).</summary>
     public RapidReviewClockStart RapidReviewClockStart => Timescales.Options.RapidReviewClockStart;
 
@@ -43,5 +89,5 @@ public sealed class CriteriaOptions
     public CriteriaOptions WithRapidReviewClockStart(RapidReviewClockStart start) =>
         start == RapidReviewClockStart
             ? this
-            : new(EnglandTransition, TimescaleCatalogue.Create(Timescales.Options.WithRapidReviewClockStart(start)));
+            : new(EnglandTransition, TimescaleCatalogue.Create(Timescales.Options.WithRapidReviewClockStart(start)), Commencements);
 }

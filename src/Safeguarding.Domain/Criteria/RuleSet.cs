@@ -26,8 +26,11 @@ public static partial class RuleSet
     public static ImmutableArray<Regime> Regimes => MainRegimes.Value;
 
     /// <summary>
-    /// The domestic homicide review rules (Domestic Violence, Crime and Victims Act 2004 s9, from 13 April 2011),
-    /// applied in England and Wales beside the selected regime whenever the person died or it is not known.
+    /// The rules applied beside the selected regime: domestic homicide reviews (Domestic Violence, Crime and Victims
+    /// Act 2004 s9, from 13 April 2011, England and Wales) and care leavers' deaths (England, from 15 December 2023)
+    /// whenever the person died or it is not known; looked-after children's deaths (England, from 29 June 2018) for
+    /// every child; offensive weapons homicide reviews (England and Wales, adults, from 1 April 2023) when the person
+    /// died or it is not known.
     /// </summary>
     public static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
 
@@ -76,7 +79,9 @@ public static partial class RuleSet
 
     /// <summary>Builds the companion regimes afresh.</summary>
     internal static ImmutableArray<Regime> BuildCompanions() => ImmutableArray.Create(
-        DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011"));
+        DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011"),
+        LookedAfterChildDeath2018(), CareLeaverDeath2023(),
+        Owhr2023(Jurisdiction.England, null), Owhr2023(Jurisdiction.Wales, null));
 
     /// <summary>Groups regimes by jurisdiction and subject, at index jurisdiction * 2 + subject, in list order.</summary>
     internal static Regime[][] BuildCandidates(ImmutableArray<Regime> regimes)

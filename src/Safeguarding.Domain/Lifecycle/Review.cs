@@ -124,6 +124,7 @@ public sealed class Review : IEquatable<Review>
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview => jurisdiction == Jurisdiction.Wales,
         DeterminationKind.CaseManagementReview => jurisdiction == Jurisdiction.NorthernIreland,
         DeterminationKind.LearningReview => jurisdiction == Jurisdiction.Scotland,
+        _ when !LifecycleWire.HasLifecycle(kind) => false, // no review lifecycle (yet) for this kind
         _ => jurisdiction == Jurisdiction.England,
     };
 

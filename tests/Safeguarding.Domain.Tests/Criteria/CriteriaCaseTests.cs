@@ -66,8 +66,9 @@ public sealed class CriteriaCaseTests
         Assert.True(cases.Count >= 44, "cases: " + cases.Count);
         foreach (var regime in RuleSet.Regimes.Concat(RuleSet.Companions))
         {
-            bool covered = regime.Id.EndsWith("-dhr-2011", StringComparison.Ordinal)
-                ? cases.Any(c => c.Kind == DomesticHomicideReview && c.Facts.Jurisdiction == regime.Jurisdiction)
+            // A companion regime is covered by a case of one of its kinds in its jurisdiction.
+            bool covered = RuleSet.Companions.Contains(regime)
+                ? cases.Any(c => regime.KindsFor(c.Facts.Subject).Contains(c.Kind) && c.Facts.Jurisdiction == regime.Jurisdiction)
                 : cases.Any(c => c.Regime == regime.Id);
             Assert.True(covered, regime.Id);
         }
@@ -299,6 +300,22 @@ public sealed class CriteriaCaseTests
         yield return new("Scotland: a death may be reviewed", S("2022-01-01", Harm.Died), d, "scotland-learning-review-2021", LearningReview, Discretionary, none, C("National guidance for child protection committees undertaking learning reviews (2021, updated 2024) criteria"));
         yield return new("Scotland: harm not significant, no learning", S("2022-01-01", Harm.NotSeriouslyHarmed, TriState.No), d, "scotland-learning-review-2021", LearningReview, NotRequired, none, none);
         yield return new("Scotland: harm not significant, learning unknown", S("2022-01-01", Harm.NotSeriouslyHarmed), d, "scotland-learning-review-2021", LearningReview, Undetermined, M("outstandingPositiveLearning"), none);
+
+        // England from 2018 and 2023: notifications of the deaths of looked-after children and care leavers.
+        yield return new("England: a looked-after child's death is notified whatever the cause", new CaseFacts(Jurisdiction.England, Subject.Child, D("2024-03-04"), AbuseOrNeglect.NotSuspected, Harm.Died, lookedAfter: TriState.Yes),
+            d, Cspr, DeterminationKind.LookedAfterChildDeathNotification, Required, none,
+            C("Working Together to Safeguard Children 2023 ch.5, notifying the Secretary of State and Ofsted of the death of a looked-after child"));
+        yield return new("England: a care leaver's death at 23", new CaseFacts(Jurisdiction.England, Subject.Adult, D("2024-03-04"), harm: Harm.Died, ageAtDeath: 23, careLeaver: TriState.Yes),
+            d, Sar, DeterminationKind.CareLeaverDeathNotification, Required, none,
+            C("Working Together to Safeguard Children 2023 ch.5, notifying the Secretary of State and Ofsted of the death of a care leaver up to and including age 24"));
+
+        // England and Wales from 1 April 2023: offensive weapons homicide reviews in the pilot (invented cases).
+        yield return new("England: a stranger's knife homicide in a pilot area", new CaseFacts(Jurisdiction.England, Subject.Adult, D("2023-07-03"), AbuseOrNeglect.NotSuspected, Harm.Died,
+            careAndSupportNeeds: TriState.No, ageAtDeath: 19, perpetratorRelationship: PerpetratorRelationship.Other, homicide: TriState.Yes, offensiveWeapon: TriState.Yes, offensiveWeaponsPilot: TriState.Yes),
+            d, Sar, DeterminationKind.OffensiveWeaponsHomicideReview, Required, none, C("Police, Crime, Sentencing and Courts Act 2022 s24", "SI 2023/227 the pilot partners and the 9 months beginning 1 April 2023"));
+        yield return new("Wales: a knife homicide outside the pilot", new CaseFacts(Jurisdiction.Wales, Subject.Adult, D("2023-07-03"), AbuseOrNeglect.NotSuspected, Harm.Died,
+            ageAtDeath: 40, perpetratorRelationship: PerpetratorRelationship.Other, homicide: TriState.Yes, offensiveWeapon: TriState.Yes, offensiveWeaponsPilot: TriState.No),
+            d, "wales-2016", DeterminationKind.OffensiveWeaponsHomicideReview, NotRequired, none, none);
     }
 
     internal static LocalDate D(string text) => LocalDatePattern.Iso.Parse(text).Value;

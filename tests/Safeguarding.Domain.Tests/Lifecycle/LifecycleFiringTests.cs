@@ -142,7 +142,7 @@ public sealed class LifecycleFiringTests
         Assert.Equal("review", wrong.ParamName);
         Assert.StartsWith("The review is of another kind than this lifecycle.", wrong.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => other.CanFire(start, e, out _));
-        Assert.Equal("kind", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewLifecycle.For((DeterminationKind)11)).ParamName);
+        Assert.Equal("kind", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewLifecycle.For((DeterminationKind)17)).ParamName);
         Assert.Equal("kind", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewLifecycle.For((DeterminationKind)(-1), TimescaleCatalogue.Default)).ParamName);
         Assert.Equal("catalogue", Assert.Throws<ArgumentNullException>(() => ReviewLifecycle.For(DeterminationKind.RapidReview, null!)).ParamName);
     }

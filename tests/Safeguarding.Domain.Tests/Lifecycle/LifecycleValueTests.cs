@@ -239,7 +239,7 @@ public sealed class LifecycleValueTests
     [Fact]
     public void Review_StartChecks_NameTheArgument()
     {
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start((DeterminationKind)11, Jurisdiction.England, ReviewPolicy.None), "kind", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start((DeterminationKind)17, Jurisdiction.England, ReviewPolicy.None), "kind", "");
         Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start(DeterminationKind.SeriousCaseReview, (Jurisdiction)4, ReviewPolicy.None), "jurisdiction", "");
         Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, null!)).ParamName);
         Throws<ArgumentException>(() => Review.Start(DeterminationKind.CaseManagementReview, Jurisdiction.England, ReviewPolicy.None), "jurisdiction",
@@ -267,6 +267,16 @@ public sealed class LifecycleValueTests
         Assert.Equal("wales", Where(DeterminationKind.AdultPracticeReview));
         Assert.Equal("northern-ireland", Where(DeterminationKind.CaseManagementReview));
         Assert.Equal("scotland", Where(DeterminationKind.LearningReview));
+
+        // A determination kind without a review lifecycle exists nowhere as a review, and has no lifecycle to ask for.
+        foreach (var kind in new[] { DeterminationKind.LookedAfterChildDeathNotification, DeterminationKind.CareLeaverDeathNotification })
+        {
+            Assert.Equal(string.Empty, Where(kind));
+            Assert.False(LifecycleNames.TryParseKind(Safeguarding.Domain.Criteria.CriteriaNames.Kinds.Name(kind), out _));
+            Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewLifecycle.For(kind)).ParamName);
+            Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewLifecycle.For(kind, Safeguarding.Domain.Timescales.TimescaleCatalogue.Default)).ParamName);
+            Assert.Throws<ArgumentException>(() => Review.Start(kind, Jurisdiction.England, ReviewPolicy.None));
+        }
     }
 
     [Fact]
@@ -358,7 +368,7 @@ public sealed class LifecycleValueTests
         Throws<ArgumentException>(() => new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(new ReviewEvent[] { null! })),
             "events", "An event is null.");
         Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, null!, default)).ParamName);
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewRecord((DeterminationKind)12, Jurisdiction.England, ReviewPolicy.None, default), "kind", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewRecord((DeterminationKind)17, Jurisdiction.England, ReviewPolicy.None, default), "kind", "");
         Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewRecord(DeterminationKind.SeriousCaseReview, (Jurisdiction)9, ReviewPolicy.None, default), "jurisdiction", "");
         Assert.True(new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, default).Events.IsEmpty);
 

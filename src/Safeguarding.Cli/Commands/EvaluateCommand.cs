@@ -12,13 +12,34 @@ internal static class EvaluateCommand
     {
         var file = new Argument<string>("file") { Description = "The case facts document (JSON), or - for standard input." };
         var format = OutputFormat.Create("text", "json");
+        var commencement = new Option<string[]>("--commencement")
+        {
+            Description = "Commence an enacted provision that is not in force, for planning: provision=YYYY-MM-DD (for example vpa-2024-s19=2027-04-01, domestic abuse related death reviews). May be repeated.",
+        };
         var command = new Command("evaluate", "Decide which statutory reviews and notifications are required, discretionary or not required for a case, with reasons and citations.")
         {
-            file, format,
+            file, format, commencement,
         };
         command.SetAction(parsed =>
         {
             bool json = OutputFormat.IsJson(parsed, format);
+            var commencements = new System.Collections.Generic.List<Commencement>();
+            foreach (string value in parsed.GetValue(commencement) ?? System.Array.Empty<string>())
+            {
+                var given = Commencement.Parse(value, "--commencement");
+                if (!given.Success)
+                {
+                    return io.InputErrors(given.Errors, json);
+                }
+
+                if (commencements.Exists(c => c.Provision == given.Value.Provision))
+                {
+                    return io.UsageError(new[] { "give each provision's --commencement once." }, json);
+                }
+
+                commencements.Add(given.Value);
+            }
+
             byte[]? input = io.ReadInput(parsed.GetValue(file)!, json, out int exit);
             if (input is null)
             {
@@ -31,7 +52,13 @@ internal static class EvaluateCommand
                 return io.InputErrors(read.Errors, json);
             }
 
-            var evaluated = CriteriaEvaluator.Evaluate(read.Value.Facts, read.Value.Options);
+            var options = read.Value.Options;
+            foreach (var given in commencements)
+            {
+                options = options.WithCommencement(given);
+            }
+
+            var evaluated = CriteriaEvaluator.Evaluate(read.Value.Facts, options);
             if (!evaluated.Success)
             {
                 return io.InputErrors(evaluated.Errors, json);

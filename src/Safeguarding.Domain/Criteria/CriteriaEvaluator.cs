@@ -17,8 +17,8 @@ namespace Safeguarding.Domain.Criteria;
 /// </remarks>
 public static class CriteriaEvaluator
 {
-    /// <summary>The most determinations any case receives (a regime's kinds plus a domestic homicide review).</summary>
-    public const int MaxDeterminations = 4;
+    /// <summary>The most determinations any case receives (a regime's kinds plus its companions' kinds).</summary>
+    public const int MaxDeterminations = 8;
 
     /// <summary>The error code when no regime is in force on the decision date.</summary>
     public const string NoRegimeInForce = "no-regime-in-force";
@@ -53,8 +53,17 @@ public static class CriteriaEvaluator
         regime = RuleSet.ApplyOptions(regime, options);
 
         int written = Decide(regime, in facts, date, destination, 0);
-        var companion = Companion(in facts, date);
-        return companion is null ? written : Decide(companion, in facts, date, destination, written);
+        var companions = RuleSet.Companions;
+        var dardr = RuleSet.DardrInForce(options, facts.Jurisdiction, facts.DecisionDate);
+        for (int i = 0; i < companions.Length; i++)
+        {
+            if (Applies(companions[i], in facts, date))
+            {
+                written = Decide(InPlaceOf(companions[i], facts.Jurisdiction, dardr), in facts, date, destination, written);
+            }
+        }
+
+        return written;
     }
 
     /// <summary>Evaluates a case with reasons and deadlines.</summary>
@@ -77,10 +86,14 @@ public static class CriteriaEvaluator
         regime = RuleSet.ApplyOptions(regime, options);
         var determinations = ImmutableArray.CreateBuilder<Determination>();
         AddDeterminations(regime, facts, options, determinations);
-        var companion = Companion(in facts);
-        if (companion is not null)
+        int date = DateKey.Of(facts.DecisionDate);
+        var dardr = RuleSet.DardrInForce(options, facts.Jurisdiction, facts.DecisionDate);
+        foreach (var companion in RuleSet.Companions)
         {
-            AddDeterminations(companion, facts, options, determinations);
+            if (Applies(companion, in facts, date))
+            {
+                AddDeterminations(InPlaceOf(companion, facts.Jurisdiction, dardr), facts, options, determinations);
+            }
         }
 
         return ReadResult<Evaluation>.Ok(new Evaluation(facts, regime, RuleSet.ExplainSelection(regime, in facts, options), determinations.ToImmutable(),
@@ -117,7 +130,18 @@ public static class CriteriaEvaluator
         }
 
         return new Reason(criterion.Id, criterion.Description, applies ? criterion.Evaluate(in facts) : CriterionResult.NotInForce,
-            criterion.Citation, inForce, children.MoveToImmutable());
+            CitationOn(criterion, facts.DecisionDate), inForce, children.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// The criterion's citation as it reads on the decision date: Working Together names the edition in force then
+    /// (for a limb not in force, the edition of the nearest day it was in force).
+    /// </summary>
+    internal static Citations.Citation CitationOn(Criterion criterion, LocalDate date)
+    {
+        var validity = criterion.Validity;
+        var day = date < validity.From ? validity.From : validity.Until is LocalDate until && date > until ? until : date;
+        return Citations.WorkingTogether.On(criterion.Citation, day);
     }
 
     private static int Decide(Regime regime, in CaseFacts facts, int date, Span<KindOutcome> destination, int written)
@@ -136,27 +160,27 @@ public static class CriteriaEvaluator
         return written;
     }
 
-    private static Regime? Companion(in CaseFacts facts) => Companion(in facts, DateKey.Of(facts.DecisionDate));
-
-    private static Regime? Companion(in CaseFacts facts, int date)
+    /// <summary>The regime applied for a companion: domestic abuse related death reviews replace domestic homicide reviews once commenced.</summary>
+    private static Regime InPlaceOf(Regime companion, Jurisdiction jurisdiction, LocalDate? dardr)
     {
-        if (facts.Harm is not (Harm.Died or Harm.Unknown))
+        if (dardr is not LocalDate day)
         {
-            return null;
+            return companion;
         }
 
-        var companions = RuleSet.Companions;
-        for (int i = 0; i < companions.Length; i++)
+        // A commenced DARDR replaces the DHR, and the offensive weapons review's s26 exclusion reads it instead.
+        return companion.Groups[0].Kind switch
         {
-            var companion = companions[i];
-            if (companion.Jurisdiction == facts.Jurisdiction && companion.InForce(date) && companion.Subjects.Contains(facts.Subject))
-            {
-                return companion;
-            }
-        }
-
-        return null;
+            DeterminationKind.DomesticHomicideReview => RuleSet.DomesticAbuseRelatedDeathReviews(jurisdiction, day),
+            DeterminationKind.OffensiveWeaponsHomicideReview => RuleSet.OffensiveWeaponsHomicideReviews(jurisdiction, day),
+            _ => companion,
+        };
     }
+
+    /// <summary>Whether a companion regime is applied beside the selected one.</summary>
+    private static bool Applies(Regime companion, in CaseFacts facts, int date) =>
+        companion.Jurisdiction == facts.Jurisdiction && companion.InForce(date) && companion.Subjects.Contains(facts.Subject)
+        && (!companion.PresentOnlyForDeaths || facts.Harm is Harm.Died or Harm.Unknown);
 
     private static void AddDeterminations(Regime regime, CaseFacts facts, CriteriaOptions options, ImmutableArray<Determination>.Builder into)
     {
@@ -210,6 +234,7 @@ public static class CriteriaEvaluator
             return ImmutableArray<Deadline>.Empty;
         }
 
-        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, clock.DueFrom(day, calendar), clock.Citation));
+        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, clock.DueFrom(day, calendar),
+            Citations.WorkingTogether.On(clock.Citation, facts.DecisionDate)));
     }
 }

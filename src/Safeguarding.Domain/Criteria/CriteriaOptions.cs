@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Timescales;
@@ -21,15 +22,23 @@ public sealed class CriteriaOptions
     /// <exception cref="System.ArgumentException"><paramref name="englandTransition"/> is out of range.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="timescales"/> is null.</exception>
     public CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales)
-        : this(englandTransition, timescales, RuleSet.ScotlandCareAndRiskManagementDefaultStart)
+        : this(englandTransition, timescales, ImmutableArray<Commencement>.Empty, RuleSet.ScotlandCareAndRiskManagementDefaultStart)
     {
     }
 
-    private CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales, LocalDate scotlandCareAndRiskManagementStart)
+    private CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales, ImmutableArray<Commencement> commencements, LocalDate scotlandCareAndRiskManagementStart)
     {
         EnglandTransition = Guard.Against.EnumOutOfRange(englandTransition);
         Timescales = Guard.Against.Null(timescales);
         ScotlandCareAndRiskManagementStart = scotlandCareAndRiskManagementStart;
+        Commencements = commencements;
+        foreach (var commencement in commencements)
+        {
+            if (commencement.Provision == RuleSet.DomesticAbuseRelatedDeathReviewProvision)
+            {
+                DomesticAbuseRelatedDeathReviewsCommence = commencement.Date;
+            }
+        }
     }
 
     /// <summary>The defaults (see the enums' documentation for why).</summary>
@@ -48,6 +57,38 @@ public sealed class CriteriaOptions
     /// </summary>
     public LocalDate ScotlandCareAndRiskManagementStart { get; }
 
+    /// <summary>
+    /// The commencement days the caller supplies for enacted provisions not in force (none by default: the law checked
+    /// has none, and none is assumed). At most one per provision.
+    /// </summary>
+    public ImmutableArray<Commencement> Commencements { get; }
+
+    /// <summary>
+    /// The day domestic abuse related death reviews (<c>vpa-2024-s19</c>) commence, if the caller supplied one: from
+    /// that day they replace domestic homicide reviews in England and Wales. <see langword="null"/>: never.
+    /// </summary>
+    public NodaTime.LocalDate? DomesticAbuseRelatedDeathReviewsCommence { get; }
+
+    /// <summary>These options with a provision commenced on a day (replacing any day given before for that provision).</summary>
+    /// <param name="commencement">The provision and its day.</param>
+    /// <returns>New options.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="commencement"/> is null.</exception>
+    public CriteriaOptions WithCommencement(Commencement commencement)
+    {
+        Guard.Against.Null(commencement);
+        var kept = ImmutableArray.CreateBuilder<Commencement>();
+        foreach (var existing in Commencements)
+        {
+            if (existing.Provision != commencement.Provision)
+            {
+                kept.Add(existing);
+            }
+        }
+
+        kept.Add(commencement);
+        return new CriteriaOptions(EnglandTransition, Timescales, kept.ToImmutable(), ScotlandCareAndRiskManagementStart);
+    }
+
     /// <summary>When the rapid review clock starts (a parameter of <see cref="Timescales"/>).</summary>
     public RapidReviewClockStart RapidReviewClockStart => Timescales.Options.RapidReviewClockStart;
 
@@ -57,7 +98,7 @@ public sealed class CriteriaOptions
     public CriteriaOptions WithRapidReviewClockStart(RapidReviewClockStart start) =>
         start == RapidReviewClockStart
             ? this
-            : new(EnglandTransition, TimescaleCatalogue.Create(Timescales.Options.WithRapidReviewClockStart(start)), ScotlandCareAndRiskManagementStart);
+            : new(EnglandTransition, TimescaleCatalogue.Create(Timescales.Options.WithRapidReviewClockStart(start)), Commencements, ScotlandCareAndRiskManagementStart);
 
     /// <summary>These options with the Scottish Care and Risk Management limb in force from another day.</summary>
     /// <param name="start">The first decision date the limb applies to; not before the Scottish regime's start (1 September 2021).</param>
@@ -70,6 +111,6 @@ public sealed class CriteriaOptions
             throw new System.ArgumentOutOfRangeException(nameof(start), "The Care and Risk Management limb cannot start before the Scottish learning review regime (2021-09-01).");
         }
 
-        return start == ScotlandCareAndRiskManagementStart ? this : new(EnglandTransition, Timescales, start);
+        return start == ScotlandCareAndRiskManagementStart ? this : new(EnglandTransition, Timescales, Commencements, start);
     }
 }

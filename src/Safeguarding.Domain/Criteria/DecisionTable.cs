@@ -6,12 +6,10 @@ using NodaTime;
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>
-/// One determination's answers for every combination of its facts, unknown included, per span of dates in which
-/// no criterion starts or ends. Each answer comes from the exact evaluator (<see cref="Evaluator.Decide"/>), so it
-/// gives the same outcome and missing facts by construction. An answer is computed the first time its combination
-/// is asked for and then kept (the Single Unified Safeguarding Review reads eight facts, so computing every
-/// combination up front would cost far more than the few combinations a caller meets); the hot path is then a few
-/// integer operations and one array read, with no allocation.
+/// One determination's answers for every combination of its facts, unknown included, kept once per
+/// span of dates in which no criterion starts or ends, each answered once, when first asked for, by the exact
+/// evaluator (<see cref="Evaluator.Decide"/>), so it gives the same outcome and missing facts by construction; the
+/// hot path is then a few integer operations and one array read, with no allocation.
 /// </summary>
 internal sealed class DecisionTable
 {
@@ -27,9 +25,23 @@ internal sealed class DecisionTable
     public static DecisionTable Build(Regime regime, KindGroup group)
     {
         var starts = new SortedSet<LocalDate> { regime.Validity.From };
+        bool citesWorkingTogether = false;
         foreach (var rule in group.Rules)
         {
             CollectChanges(rule.Condition, regime.Validity, starts);
+            citesWorkingTogether |= CitesWorkingTogether(rule.Condition);
+        }
+
+        // The reasons cached per span name the Working Together edition in force, so each edition starts a span.
+        if (citesWorkingTogether)
+        {
+            foreach (var edition in Citations.WorkingTogether.EditionStarts())
+            {
+                if (regime.Validity.Contains(edition))
+                {
+                    starts.Add(edition);
+                }
+            }
         }
 
         var dates = new LocalDate[starts.Count];
@@ -75,6 +87,24 @@ internal sealed class DecisionTable
         return _segments[s];
     }
 
+    private static bool CitesWorkingTogether(Criterion criterion)
+    {
+        if (Citations.WorkingTogether.Cites(criterion.Citation))
+        {
+            return true;
+        }
+
+        foreach (var child in criterion.Children)
+        {
+            if (CitesWorkingTogether(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void CollectChanges(Criterion criterion, Validity regime, SortedSet<LocalDate> starts)
     {
         if (regime.Contains(criterion.Validity.From))
@@ -95,29 +125,34 @@ internal sealed class DecisionTable
 
     private sealed class Segment
     {
-        /// <summary>The outcome byte of a combination not computed yet.</summary>
-        private const byte NotComputed = 0xFF;
+        private const byte Unset = byte.MaxValue;
 
+        private readonly Jurisdiction _jurisdiction;
         private readonly KindGroup _group;
-        private readonly CaseFacts _unknownBase;
+        private readonly LocalDate _date;
         private readonly FactName[] _facts;
         private readonly int[] _strides;
         private readonly byte[] _outcomes;
         private readonly FactSet[] _missing;
         private readonly Explained?[] _explained;
 
-        private Segment(KindGroup group, CaseFacts unknownBase, FactName[] facts, int[] strides, int total)
+        private Segment(Jurisdiction jurisdiction, KindGroup group, LocalDate date, FactName[] facts, int[] strides, int total)
         {
+            _jurisdiction = jurisdiction;
             _group = group;
-            _unknownBase = unknownBase;
+            _date = date;
             _facts = facts;
             _strides = strides;
             _outcomes = new byte[total];
-            _outcomes.AsSpan().Fill(NotComputed);
+            _outcomes.AsSpan().Fill(Unset);
             _missing = new FactSet[total];
             _explained = new Explained?[total];
         }
 
+        /// <summary>
+        /// A span's table: every combination of the facts read, unknown included, each answered by the exact evaluator
+        /// the first time it is asked for (a determination that reads many facts has more combinations than are ever met).
+        /// </summary>
         public static Segment Build(Jurisdiction jurisdiction, KindGroup group, LocalDate date)
         {
             var facts = group.FactsOn(date).ToImmutableArray().ToArray();
@@ -129,26 +164,7 @@ internal sealed class DecisionTable
                 total *= CaseFacts.DomainSize(facts[k]) + 1; // every known value, then unknown
             }
 
-            return new Segment(group, new CaseFacts(jurisdiction, group.Subject, date), facts, strides, total);
-        }
-
-        /// <summary>Decides one combination with the exact evaluator and keeps the answer (the missing facts first, so a reader that sees the outcome sees them too).</summary>
-        private byte Compute(int index)
-        {
-            var combination = _unknownBase;
-            int rest = index;
-            for (int k = 0; k < _facts.Length; k++)
-            {
-                int size = CaseFacts.DomainSize(_facts[k]);
-                int code = rest % (size + 1);
-                rest /= size + 1;
-                combination = combination.With(_facts[k], code == size ? -1 : code);
-            }
-
-            byte outcome = (byte)Evaluator.Decide(_group, in combination, out var missing);
-            _missing[index] = missing;
-            System.Threading.Volatile.Write(ref _outcomes[index], outcome);
-            return outcome;
+            return new Segment(jurisdiction, group, date, facts, strides, total);
         }
 
         public int IndexOf(in CaseFacts facts)
@@ -165,9 +181,22 @@ internal sealed class DecisionTable
         public ReviewOutcome Decide(int index, out FactSet missing)
         {
             byte outcome = System.Threading.Volatile.Read(ref _outcomes[index]);
-            if (outcome == NotComputed)
+            if (outcome == Unset)
             {
-                outcome = Compute(index);
+                var combination = new CaseFacts(_jurisdiction, _group.Subject, _date);
+                int rest = index;
+                for (int k = 0; k < _facts.Length; k++)
+                {
+                    int size = CaseFacts.DomainSize(_facts[k]);
+                    int code = rest % (size + 1);
+                    rest /= size + 1;
+                    combination = combination.With(_facts[k], code == size ? -1 : code);
+                }
+
+                // Two threads may answer the same entry; both answers are equal. The missing facts are written first.
+                outcome = (byte)Evaluator.Decide(_group, in combination, out var found);
+                _missing[index] = found;
+                System.Threading.Volatile.Write(ref _outcomes[index], outcome);
             }
 
             missing = _missing[index];

@@ -10,8 +10,8 @@ namespace Safeguarding.Domain.Criteria;
 internal static class Evaluator
 {
     /// <summary>
-    /// The most completions enumerated for one determination (the outcomes are kept on the stack, one byte each). The
-    /// Welsh adult Single Unified Safeguarding Review needs the most: 4,032 when all eight facts it reads are unknown.
+    /// The most completions enumerated for one determination: the Welsh offensive weapons homicide review, which reads
+    /// its own facts and those of the domestic homicide and adult practice reviews, needs 6,912.
     /// </summary>
     private const int MaxCompletions = 16384;
 

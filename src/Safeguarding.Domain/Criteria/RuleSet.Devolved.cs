@@ -126,11 +126,11 @@ public static partial class RuleSet
 
     /// <summary>Northern Ireland's domestic homicide reviews for adults: the only Northern Irish adult regime, so always applied.</summary>
     private static Regime NorthernIrelandDhr2020Adults() =>
-        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Adult), NorthernIrelandDhrCitation);
+        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Adult), NorthernIrelandDhrCitation, presentOnlyForDeaths: false);
 
     /// <summary>Northern Ireland's domestic homicide reviews for children of 16 or 17, beside the case management review regime.</summary>
     private static Regime NorthernIrelandDhr2020Children() =>
-        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation);
+        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation, presentOnlyForDeaths: true);
 
     private static Regime WalesSusr2024()
     {

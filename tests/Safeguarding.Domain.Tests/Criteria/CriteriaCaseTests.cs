@@ -66,8 +66,9 @@ public sealed class CriteriaCaseTests
         Assert.True(cases.Count >= 44, "cases: " + cases.Count);
         foreach (var regime in RuleSet.Regimes.Concat(RuleSet.Companions))
         {
-            bool covered = regime.Id.EndsWith("-dhr-2011", StringComparison.Ordinal) || regime.Id.EndsWith("-dhr-2020", StringComparison.Ordinal)
-                ? cases.Any(c => c.Kind == DomesticHomicideReview && c.Facts.Jurisdiction == regime.Jurisdiction && regime.Subjects.Contains(c.Facts.Subject))
+            // A companion regime is covered by a case of one of its kinds in its jurisdiction.
+            bool covered = RuleSet.Companions.Contains(regime)
+                ? cases.Any(c => regime.KindsFor(c.Facts.Subject).Contains(c.Kind) && c.Facts.Jurisdiction == regime.Jurisdiction)
                 : cases.Any(c => c.Regime == regime.Id);
             Assert.True(covered, regime.Id);
         }
@@ -186,7 +187,7 @@ public sealed class CriteriaCaseTests
         const string Cspr = "england-cspr-2018";
         const string Sar = "england-care-act-2014";
         const string Reg5 = "SI 2006/90 reg 5(2)";
-        const string Custody = "Working Together to Safeguard Children 2013 and 2015 ch.4, cases where a serious case review should always be carried out";
+        const string Custody = "Working Together to Safeguard Children 2013 ch.4, cases where a serious case review should always be carried out";
         const string S16C = "Children Act 2004 s16C(1)";
         const string Reg11 = "SI 2018/789 reg 11";
         const string S9 = "Domestic Violence, Crime and Victims Act 2004 s9(1)";
@@ -212,9 +213,9 @@ public sealed class CriteriaCaseTests
         // Golden cases: the published minutes (pseudonyms), facts only as stated there.
         var julia = E("2013-05-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.Yes);
         yield return new("Julia: reg 5 met by serious harm and concern about joint working", julia, d, Lscb, SeriousCaseReview, Required, none, C(Reg5, "SI 2006/90 reg 5(2)(a)", "SI 2006/90 reg 5(2)(b)(ii)"));
-        yield return new("Julia: notifiable incident", julia, d, Lscb, SeriousIncidentNotification, Required, none, C("Working Together to Safeguard Children 2006 to 2015 notification of serious incidents to Ofsted"));
+        yield return new("Julia: notifiable incident", julia, d, Lscb, SeriousIncidentNotification, Required, none, C("Working Together to Safeguard Children 2013 ch.4, notification of serious incidents to Ofsted"));
         var james = E("2015-06-01", concern: TriState.Yes);
-        yield return new("James: harm and abuse not stated, so the review is undetermined", james, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "harm", "diedInCustody"), C(Reg5, Custody));
+        yield return new("James: harm and abuse not stated, so the review is undetermined", james, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "harm", "diedInCustody"), C(Reg5, Custody.Replace("2013 ch.4", "2015 ch.4", StringComparison.Ordinal)));
         yield return new("James: a domestic homicide review turns on the unstated facts", james, d, "england-lscb-2006", DomesticHomicideReview, Undetermined, M("abuseOrNeglect", "harm", "ageAtDeath", "perpetratorRelationship"), C(S9));
         var sam = E("2018-02-28", harm: Harm.Died);
         yield return new("Sam: died; abuse or neglect not stated", sam, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "diedInCustody"), C("SI 2006/90 reg 5(2)(b)(i)"));
@@ -361,6 +362,22 @@ public sealed class CriteriaCaseTests
         yield return new("Wales 2024: an adult death with abuse unknown", Wa("2025-03-03", harm: Harm.Died, prior: TriState.No, relationship: PerpetratorRelationship.Other, homicide: TriState.No), d, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("abuseOrNeglect"), none);
         yield return new("Wales 2024: a death of unknown cause: the homicide facts are missing", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died), d, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("homicide", "perpetratorKnownToMentalHealthServices"), none);
 
+
+        // England from 2018 and 2023: notifications of the deaths of looked-after children and care leavers.
+        yield return new("England: a looked-after child's death is notified whatever the cause", new CaseFacts(Jurisdiction.England, Subject.Child, D("2024-03-04"), AbuseOrNeglect.NotSuspected, Harm.Died, lookedAfter: TriState.Yes),
+            d, Cspr, DeterminationKind.LookedAfterChildDeathNotification, Required, none,
+            C("Working Together to Safeguard Children 2023 ch.5, notifying the Secretary of State and Ofsted of the death of a looked-after child"));
+        yield return new("England: a care leaver's death at 23", new CaseFacts(Jurisdiction.England, Subject.Adult, D("2024-03-04"), harm: Harm.Died, ageAtDeath: 23, careLeaver: TriState.Yes),
+            d, Sar, DeterminationKind.CareLeaverDeathNotification, Required, none,
+            C("Working Together to Safeguard Children 2023 ch.5, notifying the Secretary of State and Ofsted of the death of a care leaver up to and including age 24"));
+
+        // England and Wales from 1 April 2023: offensive weapons homicide reviews in the pilot (invented cases).
+        yield return new("England: a stranger's knife homicide in a pilot area", new CaseFacts(Jurisdiction.England, Subject.Adult, D("2023-07-03"), AbuseOrNeglect.NotSuspected, Harm.Died,
+            careAndSupportNeeds: TriState.No, ageAtDeath: 19, perpetratorRelationship: PerpetratorRelationship.Other, homicide: TriState.Yes, offensiveWeapon: TriState.Yes, offensiveWeaponsPilot: TriState.Yes),
+            d, Sar, DeterminationKind.OffensiveWeaponsHomicideReview, Required, none, C("Police, Crime, Sentencing and Courts Act 2022 s24", "SI 2023/227 the pilot partners and the 9 months beginning 1 April 2023"));
+        yield return new("Wales: a knife homicide outside the pilot", new CaseFacts(Jurisdiction.Wales, Subject.Adult, D("2023-07-03"), AbuseOrNeglect.NotSuspected, Harm.Died,
+            ageAtDeath: 40, perpetratorRelationship: PerpetratorRelationship.Other, homicide: TriState.Yes, offensiveWeapon: TriState.Yes, offensiveWeaponsPilot: TriState.No),
+            d, "wales-2016", DeterminationKind.OffensiveWeaponsHomicideReview, NotRequired, none, none);
     }
 
     internal static LocalDate D(string text) => LocalDatePattern.Iso.Parse(text).Value;

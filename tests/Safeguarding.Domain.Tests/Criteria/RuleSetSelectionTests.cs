@@ -94,7 +94,7 @@ public sealed class RuleSetSelectionTests
     {
         Assert.Equal(new LocalDate(2018, 6, 29), RuleSet.EnglandSafeguardingPartnersStart);
         Assert.Equal(new LocalDate(2019, 9, 29), RuleSet.EnglandLastSeriousCaseReviewDecision);
-        Assert.Equal(4, CriteriaEvaluator.MaxDeterminations);
+        Assert.Equal(8, CriteriaEvaluator.MaxDeterminations);
     }
 
     [Fact]

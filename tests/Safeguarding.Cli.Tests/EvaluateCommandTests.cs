@@ -71,6 +71,58 @@ public sealed class EvaluateCommandTests
         Assert.Contains("Pending change: vpa-2024-s19, enacted-not-in-force (Victims and Prisoners Act 2024 s19)", text.Out, System.StringComparison.Ordinal);
     }
 
+    private const string SharedParentDeath = """{ "jurisdiction": "england", "subject": "adult", "decisionDate": "2027-06-01", "harm": "died", "abuseOrNeglect": "known", "ageAtDeath": 31, "perpetratorRelationship": "shared-parent", "perpetratorAgedSixteenOrOver": "yes" }""";
+
+    [Fact]
+    public void Evaluate_Commencement_ReplacesTheDomesticHomicideReviewForPlanning()
+    {
+        var today = CliRunner.RunWithInput(SharedParentDeath, "evaluate", "-", "--format", "json");
+        Assert.Equal(0, today.Exit);
+        using (var document = JsonDocument.Parse(today.Out))
+        {
+            var kinds = document.RootElement.GetProperty("determinations").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ToList();
+            Assert.Contains("domestic-homicide-review", kinds);
+            Assert.DoesNotContain("domestic-abuse-related-death-review", kinds);
+        }
+
+        var planned = CliRunner.RunWithInput(SharedParentDeath, "evaluate", "-", "--format", "json", "--commencement", "vpa-2024-s19=2027-04-01");
+        Assert.Equal(0, planned.Exit);
+        using (var document = JsonDocument.Parse(planned.Out))
+        {
+            var dardr = document.RootElement.GetProperty("determinations").EnumerateArray()
+                .Single(d => d.GetProperty("kind").GetString() == "domestic-abuse-related-death-review");
+            Assert.Equal("required", dardr.GetProperty("outcome").GetString());
+            Assert.Equal(0, document.RootElement.GetProperty("pendingChanges").GetArrayLength());
+        }
+
+        var text = CliRunner.RunWithInput(SharedParentDeath, "evaluate", "-", "--commencement", "vpa-2024-s19=2027-04-01");
+        Assert.Contains("domestic-abuse-related-death-review: required", text.Out, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("vpa-2024-s19", "invalid-commencement")]
+    [InlineData("vpa-2024-s99=2027-04-01", "unknown-provision")]
+    [InlineData("vpa-2024-s19=2027-13-01", "invalid-date")]
+    public void Evaluate_BadCommencement_IsAnInputErrorNamingTheOption(string value, string code)
+    {
+        var result = CliRunner.RunWithInput(SharedParentDeath, "evaluate", "-", "--format", "json", "--commencement", value);
+        Assert.Equal(1, result.Exit);
+        using var document = JsonDocument.Parse(result.Out);
+        var error = document.RootElement.GetProperty("errors")[0];
+        Assert.Equal("--commencement", error.GetProperty("path").GetString());
+        Assert.Equal(code, error.GetProperty("code").GetString());
+        Assert.False(result.HasStackTrace);
+    }
+
+    [Fact]
+    public void Evaluate_SameProvisionCommencedTwice_IsAUsageError()
+    {
+        var result = CliRunner.RunWithInput(SharedParentDeath, "evaluate", "-", "--commencement", "vpa-2024-s19=2027-04-01", "--commencement", "vpa-2024-s19=2028-04-01");
+        Assert.Equal(2, result.Exit);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.False(result.HasStackTrace);
+    }
+
     [Fact]
     public void Evaluate_UnknownProperty_ExitsOneWithItsPath()
     {
@@ -142,5 +194,8 @@ public sealed class EvaluateCommandTests
 
         Assert.Contains("serious-case-review: required", result.Out);
         Assert.Contains("local-safeguarding-children-board: england-lscb-2006", result.Out);
+        Assert.Contains("looked-after-child-death-notification: required", result.Out);
+        Assert.Contains("with --commencement vpa-2024-s19=2027-04-01 (an assumed day): england-care-act-2014:", result.Out);
+        Assert.Contains("domestic-abuse-related-death-review=required", result.Out);
     }
 }

@@ -54,7 +54,7 @@ public sealed class EndpointTests(ServiceFixture service) : IClassFixture<Servic
     }
 
     [Theory]
-    [InlineData("vpa-2024-s19=2027-04-01", "unknown-provision")]
+    [InlineData("vpa-2024-s99=2027-04-01", "unknown-provision")]
     [InlineData("vpa-2024-s19", "invalid-commencement")]
     [InlineData("vpa-2024-s19=2027-02-30", "invalid-date")]
     public async Task Evaluate_Commencement_IsCheckedBeforeTheBody(string commencement, string code)
@@ -63,6 +63,20 @@ public sealed class EndpointTests(ServiceFixture service) : IClassFixture<Servic
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Errors(await response.Content.ReadAsStringAsync()).Single();
         Assert.Equal(("commencement", code), (error.GetProperty("path").GetString(), error.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task Evaluate_WithACommencement_AnswersWhatTheCommandLinePrints()
+    {
+        // A death after the planned commencement of domestic abuse related death reviews (VPA 2024 s19): the DARDR
+        // replaces the domestic homicide review, through the query as through --commencement.
+        const string death = """{ "jurisdiction": "england", "subject": "adult", "decisionDate": "2027-06-01", "harm": "died", "abuseOrNeglect": "known", "ageAtDeath": 31, "perpetratorRelationship": "shared-parent", "perpetratorAgedSixteenOrOver": "yes" }""";
+        var response = await Client.PostAsync("/v1/evaluate?commencement=vpa-2024-s19=2027-04-01", Json(death));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(Cli.Run(death, "evaluate", "-", "--format", "json", "--commencement", "vpa-2024-s19=2027-04-01").Out, body);
+        Assert.Contains("\"domestic-abuse-related-death-review\"", body, StringComparison.Ordinal);
+        Assert.NotEqual(body, await (await Client.PostAsync("/v1/evaluate", Json(death))).Content.ReadAsStringAsync());
     }
 
     [Fact]

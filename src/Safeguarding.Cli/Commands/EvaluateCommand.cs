@@ -14,17 +14,33 @@ internal static class EvaluateCommand
         var file = new Argument<string>("file") { Description = "The case facts document (JSON), or - for standard input." };
         var format = OutputFormat.Create("text", "json");
         var batch = BatchOption.Create();
+        var commencement = new Option<string[]>("--commencement")
+        {
+            Description = "Commence an enacted provision that is not in force, for planning: provision=YYYY-MM-DD (for example vpa-2024-s19=2027-04-01, domestic abuse related death reviews). May be repeated.",
+        };
         var command = new Command("evaluate", "Decide which statutory reviews and notifications are required, discretionary or not required for a case, with reasons and citations.")
         {
-            file, format, batch,
+            file, format, batch, commencement,
         };
         command.SetAction(parsed =>
         {
             bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
+            var commencementErrors = new System.Collections.Generic.List<Safeguarding.Domain.Serialization.InputError>();
+            var commencements = EvaluateDocument.ReadCommencements(parsed.GetValue(commencement), "--commencement", commencementErrors);
+            if (commencementErrors.Count > 0)
+            {
+                return io.InputErrors(commencementErrors, json);
+            }
+
+            if (EvaluateDocument.HasRepeatedProvision(commencements))
+            {
+                return io.UsageError(new[] { "give each provision's --commencement once." }, json);
+            }
+
             if (parsed.GetValue(batch))
             {
                 return BatchOption.FormatAllowsBatch(parsed, format)
-                    ? BatchOption.Run(io, parsed.GetValue(file)!, EvaluateDocument.Json, strict: false)
+                    ? BatchOption.Run(io, parsed.GetValue(file)!, bytes => EvaluateDocument.Json(bytes, commencements), strict: false)
                     : BatchOption.UsageErrorForFormat(io);
             }
 
@@ -34,7 +50,7 @@ internal static class EvaluateCommand
                 return exit;
             }
 
-            var evaluated = EvaluateDocument.Compute(input);
+            var evaluated = EvaluateDocument.Compute(input, commencements);
             if (!evaluated.Success)
             {
                 return io.InputErrors(evaluated.Errors, json);

@@ -44,6 +44,32 @@ internal sealed class CriteriaSection : IDemoSection
         // records tension between police and social care (concern about joint working). Decided in March 2014.
         Case(output, "Child R (decided March 2014)", new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2014, 3, 31),
             abuseOrNeglect: AbuseOrNeglect.Suspected, harm: Harm.SeriouslyHarmed, concernAboutJointWorking: TriState.Yes));
+
+        // An invented case (no real child): a looked-after child dies in 2024 and abuse or neglect is not suspected.
+        // No serious incident is notified to the Panel, but the death of a looked-after child must be notified.
+        Case(output, "A looked-after child's death in 2024 (invented example)", new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2024, 4, 8),
+            abuseOrNeglect: AbuseOrNeglect.NotSuspected, harm: Harm.Died, concernAboutJointWorking: TriState.No, ageAtDeath: 15,
+            perpetratorRelationship: PerpetratorRelationship.Other, lookedAfter: TriState.Yes, careLeaver: TriState.No));
+
+        // Planning for domestic abuse related death reviews (invented example): a woman killed by the father of her
+        // child, who never lived with her. Today a domestic homicide review is not required (a parent of the same child is
+        // not a s9 relationship); with vpa-2024-s19 commenced on an assumed day, the DARDR is required.
+        var planning = new CaseFacts(Jurisdiction.England, Subject.Adult, new LocalDate(2027, 6, 1),
+            abuseOrNeglect: AbuseOrNeglect.Known, harm: Harm.Died, concernAboutJointWorking: TriState.No, careAndSupportNeeds: TriState.No,
+            ageAtDeath: 31, perpetratorRelationship: PerpetratorRelationship.SharedParent, perpetratorAgedSixteenOrOver: TriState.Yes,
+            careLeaver: TriState.No, homicide: TriState.Yes, offensiveWeapon: TriState.No);
+        output.WriteLine();
+        output.WriteLine("-- Planning: a death in June 2027, by a parent of the same child (invented example) --");
+        output.WriteLine("   law as it stands: " + Summary(CriteriaEvaluator.Evaluate(planning).Value));
+        var commenced = CriteriaOptions.Default.WithCommencement(new Commencement(RuleSet.DomesticAbuseRelatedDeathReviewProvision, new LocalDate(2027, 4, 1)));
+        output.WriteLine("   with --commencement vpa-2024-s19=2027-04-01 (an assumed day): " + Summary(CriteriaEvaluator.Evaluate(planning, commenced).Value));
+
+        // Wales since 1 October 2024 (illustrative facts, not a published case): an adult killed by someone known to
+        // mental health services in the year before. Every Welsh review now runs as a Single Unified Safeguarding
+        // Review, held because one constituent (here the mental health homicide review) is required.
+        Case(output, "A Welsh adult killed in 2025 (illustrative facts; decided 3 March 2025)", new CaseFacts(Jurisdiction.Wales, Subject.Adult, new LocalDate(2025, 3, 3),
+            abuseOrNeglect: AbuseOrNeglect.NotSuspected, harm: Harm.Died, ageAtDeath: 47, perpetratorRelationship: PerpetratorRelationship.Other,
+            homicide: TriState.Yes, perpetratorKnownToMentalHealthServices: TriState.Yes));
     }
 
     private static void Case(TextWriter output, string title, CaseFacts facts)

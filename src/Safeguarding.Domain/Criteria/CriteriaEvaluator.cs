@@ -17,8 +17,8 @@ namespace Safeguarding.Domain.Criteria;
 /// </remarks>
 public static class CriteriaEvaluator
 {
-    /// <summary>The most determinations any case receives (a regime's kinds plus a domestic homicide review).</summary>
-    public const int MaxDeterminations = 4;
+    /// <summary>The most determinations any case receives (a regime's kinds plus its companions' kinds).</summary>
+    public const int MaxDeterminations = 8;
 
     /// <summary>The error code when no regime is in force on the decision date.</summary>
     public const string NoRegimeInForce = "no-regime-in-force";
@@ -50,9 +50,20 @@ public static class CriteriaEvaluator
             return -1;
         }
 
+        regime = RuleSet.ApplyOptions(regime, options);
+
         int written = Decide(regime, in facts, date, destination, 0);
-        var companion = Companion(in facts, date);
-        return companion is null ? written : Decide(companion, in facts, date, destination, written);
+        var companions = RuleSet.Companions;
+        var dardr = RuleSet.DardrInForce(options, facts.Jurisdiction, facts.DecisionDate);
+        for (int i = 0; i < companions.Length; i++)
+        {
+            if (Applies(companions[i], in facts, date))
+            {
+                written = Decide(InPlaceOf(companions[i], facts.Jurisdiction, dardr), in facts, date, destination, written);
+            }
+        }
+
+        return written;
     }
 
     /// <summary>Evaluates a case with reasons and deadlines.</summary>
@@ -72,12 +83,17 @@ public static class CriteriaEvaluator
             return ReadResult<Evaluation>.Fail(ImmutableArray.Create(new InputError("$.decisionDate", NoRegimeInForce, message)));
         }
 
+        regime = RuleSet.ApplyOptions(regime, options);
         var determinations = ImmutableArray.CreateBuilder<Determination>();
         AddDeterminations(regime, facts, options, determinations);
-        var companion = Companion(in facts);
-        if (companion is not null)
+        int date = DateKey.Of(facts.DecisionDate);
+        var dardr = RuleSet.DardrInForce(options, facts.Jurisdiction, facts.DecisionDate);
+        foreach (var companion in RuleSet.Companions)
         {
-            AddDeterminations(companion, facts, options, determinations);
+            if (Applies(companion, in facts, date))
+            {
+                AddDeterminations(InPlaceOf(companion, facts.Jurisdiction, dardr), facts, options, determinations);
+            }
         }
 
         return ReadResult<Evaluation>.Ok(new Evaluation(facts, regime, RuleSet.ExplainSelection(regime, in facts, options), determinations.ToImmutable(),
@@ -144,27 +160,27 @@ public static class CriteriaEvaluator
         return written;
     }
 
-    private static Regime? Companion(in CaseFacts facts) => Companion(in facts, DateKey.Of(facts.DecisionDate));
-
-    private static Regime? Companion(in CaseFacts facts, int date)
+    /// <summary>The regime applied for a companion: domestic abuse related death reviews replace domestic homicide reviews once commenced.</summary>
+    private static Regime InPlaceOf(Regime companion, Jurisdiction jurisdiction, LocalDate? dardr)
     {
-        if (facts.Harm is not (Harm.Died or Harm.Unknown))
+        if (dardr is not LocalDate day)
         {
-            return null;
+            return companion;
         }
 
-        var companions = RuleSet.Companions;
-        for (int i = 0; i < companions.Length; i++)
+        // A commenced DARDR replaces the DHR, and the offensive weapons review's s26 exclusion reads it instead.
+        return companion.Groups[0].Kind switch
         {
-            var companion = companions[i];
-            if (companion.Jurisdiction == facts.Jurisdiction && companion.InForce(date) && companion.Subjects.Contains(facts.Subject))
-            {
-                return companion;
-            }
-        }
-
-        return null;
+            DeterminationKind.DomesticHomicideReview => RuleSet.DomesticAbuseRelatedDeathReviews(jurisdiction, day),
+            DeterminationKind.OffensiveWeaponsHomicideReview => RuleSet.OffensiveWeaponsHomicideReviews(jurisdiction, day),
+            _ => companion,
+        };
     }
+
+    /// <summary>Whether a companion regime is applied beside the selected one.</summary>
+    private static bool Applies(Regime companion, in CaseFacts facts, int date) =>
+        companion.Jurisdiction == facts.Jurisdiction && companion.InForce(date) && companion.Subjects.Contains(facts.Subject)
+        && (!companion.PresentOnlyForDeaths || facts.Harm is Harm.Died or Harm.Unknown);
 
     private static void AddDeterminations(Regime regime, CaseFacts facts, CriteriaOptions options, ImmutableArray<Determination>.Builder into)
     {

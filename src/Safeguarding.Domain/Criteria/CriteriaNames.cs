@@ -52,5 +52,9 @@ internal static class CriteriaNames
         (DeterminationKind.LearningReview, "learning-review"),
         (DeterminationKind.AdultPracticeReview, "adult-practice-review"),
         (DeterminationKind.SingleUnifiedSafeguardingReview, "single-unified-safeguarding-review"),
-        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"));
+        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"),
+        (DeterminationKind.OffensiveWeaponsHomicideReview, "offensive-weapons-homicide-review"),
+        (DeterminationKind.LookedAfterChildDeathNotification, "looked-after-child-death-notification"),
+        (DeterminationKind.CareLeaverDeathNotification, "care-leaver-death-notification"),
+        (DeterminationKind.DomesticAbuseRelatedDeathReview, "domestic-abuse-related-death-review"));
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using NodaTime;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Criteria;
@@ -20,9 +22,23 @@ public sealed class CriteriaOptions
     /// <exception cref="System.ArgumentException"><paramref name="englandTransition"/> is out of range.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="timescales"/> is null.</exception>
     public CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales)
+        : this(englandTransition, timescales, ImmutableArray<Commencement>.Empty, RuleSet.ScotlandCareAndRiskManagementDefaultStart)
+    {
+    }
+
+    private CriteriaOptions(EnglandTransition englandTransition, TimescaleCatalogue timescales, ImmutableArray<Commencement> commencements, LocalDate scotlandCareAndRiskManagementStart)
     {
         EnglandTransition = Guard.Against.EnumOutOfRange(englandTransition);
         Timescales = Guard.Against.Null(timescales);
+        ScotlandCareAndRiskManagementStart = scotlandCareAndRiskManagementStart;
+        Commencements = commencements;
+        foreach (var commencement in commencements)
+        {
+            if (commencement.Provision == RuleSet.DomesticAbuseRelatedDeathReviewProvision)
+            {
+                DomesticAbuseRelatedDeathReviewsCommence = commencement.Date;
+            }
+        }
     }
 
     /// <summary>The defaults (see the enums' documentation for why).</summary>
@@ -34,6 +50,45 @@ public sealed class CriteriaOptions
     /// <summary>The clocks used for the deadlines of the duties found.</summary>
     public TimescaleCatalogue Timescales { get; }
 
+    /// <summary>
+    /// The first decision date on which a Scottish child's learning review reads the Care and Risk Management limb
+    /// (<c>careAndRiskManagementHarm</c>, the 2024 update of the guidance). The update's start day is not known:
+    /// the default is <see cref="RuleSet.ScotlandCareAndRiskManagementDefaultStart"/> (1 January 2024, assumed).
+    /// </summary>
+    public LocalDate ScotlandCareAndRiskManagementStart { get; }
+
+    /// <summary>
+    /// The commencement days the caller supplies for enacted provisions not in force (none by default: the law checked
+    /// has none, and none is assumed). At most one per provision.
+    /// </summary>
+    public ImmutableArray<Commencement> Commencements { get; }
+
+    /// <summary>
+    /// The day domestic abuse related death reviews (<c>vpa-2024-s19</c>) commence, if the caller supplied one: from
+    /// that day they replace domestic homicide reviews in England and Wales. <see langword="null"/>: never.
+    /// </summary>
+    public NodaTime.LocalDate? DomesticAbuseRelatedDeathReviewsCommence { get; }
+
+    /// <summary>These options with a provision commenced on a day (replacing any day given before for that provision).</summary>
+    /// <param name="commencement">The provision and its day.</param>
+    /// <returns>New options.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="commencement"/> is null.</exception>
+    public CriteriaOptions WithCommencement(Commencement commencement)
+    {
+        Guard.Against.Null(commencement);
+        var kept = ImmutableArray.CreateBuilder<Commencement>();
+        foreach (var existing in Commencements)
+        {
+            if (existing.Provision != commencement.Provision)
+            {
+                kept.Add(existing);
+            }
+        }
+
+        kept.Add(commencement);
+        return new CriteriaOptions(EnglandTransition, Timescales, kept.ToImmutable(), ScotlandCareAndRiskManagementStart);
+    }
+
     /// <summary>When the rapid review clock starts (a parameter of <see cref="Timescales"/>).</summary>
     public RapidReviewClockStart RapidReviewClockStart => Timescales.Options.RapidReviewClockStart;
 
@@ -43,5 +98,19 @@ public sealed class CriteriaOptions
     public CriteriaOptions WithRapidReviewClockStart(RapidReviewClockStart start) =>
         start == RapidReviewClockStart
             ? this
-            : new(EnglandTransition, TimescaleCatalogue.Create(Timescales.Options.WithRapidReviewClockStart(start)));
+            : new(EnglandTransition, TimescaleCatalogue.Create(Timescales.Options.WithRapidReviewClockStart(start)), Commencements, ScotlandCareAndRiskManagementStart);
+
+    /// <summary>These options with the Scottish Care and Risk Management limb in force from another day.</summary>
+    /// <param name="start">The first decision date the limb applies to; not before the Scottish regime's start (1 September 2021).</param>
+    /// <returns>New options.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="start"/> is before <see cref="RuleSet.ScotlandLearningReviewStart"/>.</exception>
+    public CriteriaOptions WithScotlandCareAndRiskManagementStart(LocalDate start)
+    {
+        if (start < RuleSet.ScotlandLearningReviewStart)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(start), "The Care and Risk Management limb cannot start before the Scottish learning review regime (2021-09-01).");
+        }
+
+        return start == ScotlandCareAndRiskManagementStart ? this : new(EnglandTransition, Timescales, Commencements, start);
+    }
 }

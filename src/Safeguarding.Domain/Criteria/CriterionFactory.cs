@@ -81,6 +81,42 @@ internal static class CriterionFactory
                 return f.AgeAtDeath is int age ? (age >= 16 ? Met : NotMet) : Unknown;
             });
 
+    public static Criterion AgedEighteenOrOver(string id, Citation citation, Validity validity) =>
+        Criterion.Test(id, "The person who died was aged 18 or over (an adult always is)", citation, validity, FactSet.Of(FactName.AgeAtDeath),
+            static (in CaseFacts f) =>
+            {
+                if (f.Subject == Subject.Adult)
+                {
+                    return Met;
+                }
+
+                return f.AgeAtDeath is int age ? (age >= 18 ? Met : NotMet) : Unknown;
+            });
+
+    public static Criterion AgedTwentyFourOrUnder(string id, Citation citation, Validity validity) =>
+        Criterion.Test(id, "The person who died was aged 24 or under (a child always is)", citation, validity, FactSet.Of(FactName.AgeAtDeath),
+            static (in CaseFacts f) =>
+            {
+                if (f.Subject == Subject.Child)
+                {
+                    return Met;
+                }
+
+                return f.AgeAtDeath is int age ? (age <= 24 ? Met : NotMet) : Unknown;
+            });
+
+    /// <summary>Domestic Abuse Act 2021 s2: personally connected (a household member who is not drops out; parents of the same child come in).</summary>
+    public static Criterion PersonallyConnected(string id, Citation citation, Validity validity) =>
+        Criterion.Test(id, "The suspected perpetrator was personally connected to the person who died: a relative, a current or former intimate partner, or each a parent of (or with parental responsibility for) the same child",
+            citation, validity, FactSet.Of(FactName.PerpetratorRelationship),
+            static (in CaseFacts f) => f.PerpetratorRelationship switch
+            {
+                PerpetratorRelationship.Unknown => Unknown,
+                PerpetratorRelationship.Relative or PerpetratorRelationship.IntimatePartner or PerpetratorRelationship.FormerIntimatePartner
+                    or PerpetratorRelationship.SharedParent => Met,
+                _ => NotMet, // a household member alone, or anyone else
+            });
+
     public static Criterion DomesticRelationship(string id, Citation citation, Validity validity) =>
         Criterion.Test(id, "The suspected perpetrator was a relative, a current or former intimate partner, or a member of the same household",
             citation, validity, FactSet.Of(FactName.PerpetratorRelationship),

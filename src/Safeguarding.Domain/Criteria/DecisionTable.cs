@@ -6,10 +6,10 @@ using NodaTime;
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>
-/// One determination's answers for every combination of its facts, unknown included, precomputed once per
-/// span of dates in which no criterion starts or ends. Built from the exact evaluator
-/// (<see cref="Evaluator.Decide"/>), so it gives the same outcome and missing facts by construction; the hot
-/// path is then a few integer operations and one array read, with no allocation.
+/// One determination's answers for every combination of its facts, unknown included, kept once per
+/// span of dates in which no criterion starts or ends, each answered once, when first asked for, by the exact
+/// evaluator (<see cref="Evaluator.Decide"/>), so it gives the same outcome and missing facts by construction; the
+/// hot path is then a few integer operations and one array read, with no allocation.
 /// </summary>
 internal sealed class DecisionTable
 {
@@ -125,21 +125,34 @@ internal sealed class DecisionTable
 
     private sealed class Segment
     {
+        private const byte Unset = byte.MaxValue;
+
+        private readonly Jurisdiction _jurisdiction;
+        private readonly KindGroup _group;
+        private readonly LocalDate _date;
         private readonly FactName[] _facts;
         private readonly int[] _strides;
         private readonly byte[] _outcomes;
         private readonly FactSet[] _missing;
         private readonly Explained?[] _explained;
 
-        private Segment(FactName[] facts, int[] strides, byte[] outcomes, FactSet[] missing)
+        private Segment(Jurisdiction jurisdiction, KindGroup group, LocalDate date, FactName[] facts, int[] strides, int total)
         {
+            _jurisdiction = jurisdiction;
+            _group = group;
+            _date = date;
             _facts = facts;
             _strides = strides;
-            _outcomes = outcomes;
-            _missing = missing;
-            _explained = new Explained?[outcomes.Length];
+            _outcomes = new byte[total];
+            _outcomes.AsSpan().Fill(Unset);
+            _missing = new FactSet[total];
+            _explained = new Explained?[total];
         }
 
+        /// <summary>
+        /// A span's table: every combination of the facts read, unknown included, each answered by the exact evaluator
+        /// the first time it is asked for (a determination that reads many facts has more combinations than are ever met).
+        /// </summary>
         public static Segment Build(Jurisdiction jurisdiction, KindGroup group, LocalDate date)
         {
             var facts = group.FactsOn(date).ToImmutableArray().ToArray();
@@ -151,25 +164,7 @@ internal sealed class DecisionTable
                 total *= CaseFacts.DomainSize(facts[k]) + 1; // every known value, then unknown
             }
 
-            var outcomes = new byte[total];
-            var missing = new FactSet[total];
-            var unknownBase = new CaseFacts(jurisdiction, group.Subject, date);
-            for (int index = 0; index < total; index++)
-            {
-                var combination = unknownBase;
-                int rest = index;
-                for (int k = 0; k < facts.Length; k++)
-                {
-                    int size = CaseFacts.DomainSize(facts[k]);
-                    int code = rest % (size + 1);
-                    rest /= size + 1;
-                    combination = combination.With(facts[k], code == size ? -1 : code);
-                }
-
-                outcomes[index] = (byte)Evaluator.Decide(group, in combination, out missing[index]);
-            }
-
-            return new Segment(facts, strides, outcomes, missing);
+            return new Segment(jurisdiction, group, date, facts, strides, total);
         }
 
         public int IndexOf(in CaseFacts facts)
@@ -185,8 +180,27 @@ internal sealed class DecisionTable
 
         public ReviewOutcome Decide(int index, out FactSet missing)
         {
+            byte outcome = System.Threading.Volatile.Read(ref _outcomes[index]);
+            if (outcome == Unset)
+            {
+                var combination = new CaseFacts(_jurisdiction, _group.Subject, _date);
+                int rest = index;
+                for (int k = 0; k < _facts.Length; k++)
+                {
+                    int size = CaseFacts.DomainSize(_facts[k]);
+                    int code = rest % (size + 1);
+                    rest /= size + 1;
+                    combination = combination.With(_facts[k], code == size ? -1 : code);
+                }
+
+                // Two threads may answer the same entry; both answers are equal. The missing facts are written first.
+                outcome = (byte)Evaluator.Decide(_group, in combination, out var found);
+                _missing[index] = found;
+                System.Threading.Volatile.Write(ref _outcomes[index], outcome);
+            }
+
             missing = _missing[index];
-            return (ReviewOutcome)_outcomes[index];
+            return (ReviewOutcome)outcome;
         }
 
         public Explained Explain(KindGroup group, int index, in CaseFacts facts)
@@ -206,7 +220,8 @@ internal sealed class DecisionTable
                 }
             }
 
-            var built = new Explained(reasons.ToImmutable(), _missing[index].ToImmutableArray(), group.FactsOn(facts.DecisionDate));
+            Decide(index, out var missing);
+            var built = new Explained(reasons.ToImmutable(), missing.ToImmutableArray(), group.FactsOn(facts.DecisionDate));
 
             // Two threads may build the same entry; both results are equal and either may be kept.
             System.Threading.Interlocked.CompareExchange(ref _explained[index], built, null);

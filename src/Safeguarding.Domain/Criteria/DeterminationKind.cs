@@ -37,9 +37,21 @@ public enum DeterminationKind
     /// <summary>Adult practice review, concise or extended (<c>adult-practice-review</c>).</summary>
     AdultPracticeReview = 10,
 
-    /// <summary>Single Unified Safeguarding Review, Wales from 1 October 2024 (<c>single-unified-safeguarding-review</c>).</summary>
+    /// <summary>Single unified safeguarding review, Wales from 1 October 2024 (<c>single-unified-safeguarding-review</c>).</summary>
     SingleUnifiedSafeguardingReview = 11,
 
     /// <summary>Mental health homicide review, Wales (<c>mental-health-homicide-review</c>).</summary>
     MentalHealthHomicideReview = 12,
+
+    /// <summary>Offensive weapons homicide review, England and Wales (<c>offensive-weapons-homicide-review</c>).</summary>
+    OffensiveWeaponsHomicideReview = 13,
+
+    /// <summary>Notification of the death of a looked-after child, England (<c>looked-after-child-death-notification</c>).</summary>
+    LookedAfterChildDeathNotification = 14,
+
+    /// <summary>Notification of the death of a care leaver, England (<c>care-leaver-death-notification</c>).</summary>
+    CareLeaverDeathNotification = 15,
+
+    /// <summary>Domestic abuse related death review, England and Wales once commenced (<c>domestic-abuse-related-death-review</c>).</summary>
+    DomesticAbuseRelatedDeathReview = 16,
 }

@@ -9,8 +9,11 @@ namespace Safeguarding.Domain.Criteria;
 /// </summary>
 internal static class Evaluator
 {
-    /// <summary>The most completions enumerated for one determination; the rule set needs at most 90.</summary>
-    private const int MaxCompletions = 4096;
+    /// <summary>
+    /// The most completions enumerated for one determination: the Welsh offensive weapons homicide review, which reads
+    /// its own facts and those of the domestic homicide and adult practice reviews, needs 6,912.
+    /// </summary>
+    private const int MaxCompletions = 16384;
 
     public static ReviewOutcome Decide(KindGroup group, in CaseFacts facts, out FactSet missing)
     {

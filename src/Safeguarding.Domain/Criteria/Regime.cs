@@ -17,8 +17,9 @@ public sealed class Regime
     private readonly Lazy<DecisionTable[]> _tables;
 
     internal Regime(string id, string name, Jurisdiction jurisdiction, ImmutableArray<Subject> subjects, Validity validity,
-        Citation citation, ImmutableArray<DeterminationRule> rules)
+        Citation citation, ImmutableArray<DeterminationRule> rules, bool presentOnlyForDeaths = false)
     {
+        PresentOnlyForDeaths = presentOnlyForDeaths;
         Id = Guard.Against.NullOrWhiteSpace(id);
         Name = Guard.Against.NullOrWhiteSpace(name);
         Jurisdiction = Guard.Against.EnumOutOfRange(jurisdiction);
@@ -71,6 +72,12 @@ public sealed class Regime
 
     /// <summary>The instrument or guidance the regime rests on.</summary>
     public Citation Citation { get; }
+
+    /// <summary>
+    /// Whether a companion regime's determinations are given only when the person died or it is not known (domestic
+    /// homicide reviews, offensive weapons homicide reviews, care leavers' deaths); a main regime is always applied.
+    /// </summary>
+    public bool PresentOnlyForDeaths { get; }
 
     /// <summary>The rules, grouped by kind in the order the determinations are reported.</summary>
     public ImmutableArray<DeterminationRule> Rules { get; }

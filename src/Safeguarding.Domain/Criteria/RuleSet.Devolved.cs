@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using NodaTime;
 using Safeguarding.Domain.Citations;
 using static Safeguarding.Domain.Criteria.CriterionFactory;
 
 namespace Safeguarding.Domain.Criteria;
 
-/// <content>Wales (2006, 2013, 2016), Northern Ireland (2012, 2020) and Scotland (2021).</content>
+/// <content>Wales (2006, 2013, 2016, 2024), Northern Ireland (2012, 2020) and Scotland (2021 children, 2022 adults).</content>
 public static partial class RuleSet
 {
     private const string WalesHarm = "The person died, sustained a potentially life-threatening injury, or sustained serious and permanent impairment of health or development";
@@ -45,9 +46,13 @@ public static partial class RuleSet
                 NotRequired(DeterminationKind.ChildPracticeReviewExtended, Subject.Child, e, regime)));
     }
 
+    /// <summary>The day the Single Unified Safeguarding Review replaced separate Welsh reviews (1 October 2024).</summary>
+    public static LocalDate WalesSusrStart { get; } = new(2024, 10, 1);
+
     private static Regime Wales2016()
     {
-        var regime = From(2016, 4, 6);
+        // Decisions from 1 October 2024 take wales-susr-2024, which keeps these practice-review rules.
+        var regime = Between(2016, 4, 6, 2024, 9, 30);
         var concise = new Citation("SI 2015/1466", "reg 4(3)", SourceKind.Regulation, true);
         var extended = new Citation("SI 2015/1466", "reg 4(4)", SourceKind.Regulation, true);
         var adultCite = new Citation("SI 2015/1466", "reg 4(3)-(4)", SourceKind.Regulation, true);
@@ -121,24 +126,122 @@ public static partial class RuleSet
 
     /// <summary>Northern Ireland's domestic homicide reviews for adults: the only Northern Irish adult regime, so always applied.</summary>
     private static Regime NorthernIrelandDhr2020Adults() =>
-        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Adult), NorthernIrelandDhrCitation);
+        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Adult), NorthernIrelandDhrCitation, presentOnlyForDeaths: false);
 
     /// <summary>Northern Ireland's domestic homicide reviews for children of 16 or 17, beside the case management review regime.</summary>
     private static Regime NorthernIrelandDhr2020Children() =>
-        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation);
+        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation, presentOnlyForDeaths: true);
 
-    private static Regime ScotlandLearningReview2021()
+    private static Regime WalesSusr2024()
     {
-        // The guidance's own start date is unverified (1 September 2021 assumed).
-        var regime = From(2021, 9, 1);
+        // Statutory guidance in effect from 1 October 2024 [S]; SI 2015/1466 reg 4 is unamended [V], so the practice
+        // reviews keep their rules. A SUSR is held when the criteria of any one constituent review are met [V].
+        var regime = From(2024, 10, 1);
+        var susr = new Citation("Single Unified Safeguarding Review statutory guidance (Welsh Government, in effect from 1 October 2024)",
+            "criteria: those of any one of the constituent reviews", SourceKind.StatutoryGuidance, true);
+        var concise = new Citation("SI 2015/1466", "reg 4(3)", SourceKind.Regulation, true);
+        var extended = new Citation("SI 2015/1466", "reg 4(4)", SourceKind.Regulation, true);
+        var adultCite = new Citation("SI 2015/1466", "reg 4(3)-(4)", SourceKind.Regulation, true);
+        var hiw = new Citation("Healthcare Inspectorate Wales", "homicide reviews: an adult known to mental health services in the previous 12 months commits the homicide of another adult", SourceKind.Guidance, true);
+        var s9 = new Citation("Domestic Violence, Crime and Victims Act 2004", "s9(1)", SourceKind.Statute, true);
+        var (childConcise, childExtended) = PracticeReviews("si-2015-1466-child", concise, extended, regime,
+            "The child was not on the child protection register nor looked after in the six months before (reg 4(3)(b))",
+            "The child was on the child protection register or looked after in the six months before");
+        var (adultConcise, adultExtended) = PracticeReviews("si-2015-1466-adult", concise, extended, regime,
+            "The authority had not determined to take action to protect the adult in the six months before (reg 4(3)(c))",
+            "The authority had determined to take action to protect the adult in the six months before");
+        var adult = AnyOf("si-2015-1466-adult-practice-review", "An adult practice review: concise (reg 4(3)) or extended (reg 4(4))", adultCite, regime, adultConcise, adultExtended);
+        var mentalHealth = AllOf("hiw-mental-health-homicide-review", "A mental health homicide review: the adult was killed by an adult known to mental health services in the 12 months before", hiw, regime,
+            Died("hiw-mental-health-homicide-review-died", hiw, regime),
+            Yes("hiw-mental-health-homicide-review-homicide", "The death was, or is likely to have been, caused by another person", hiw, regime, FactName.Homicide),
+            Yes("hiw-mental-health-homicide-review-known", "The suspected perpetrator, an adult, was known to mental health services in the 12 months before", hiw, regime, FactName.PerpetratorKnownToMentalHealthServices));
+
+        // The domestic homicide review stays a determination of its own (wales-dhr-2011, beside this regime); its s9(1)
+        // criterion is also a constituent of the SUSR.
+        Criterion Domestic(string subject) => AllOf("susr-" + subject + "-dvcva-2004-s9-1", "A domestic homicide review (s9(1)): a death of a person aged 16 or over from violence, abuse or neglect by a relative, intimate partner or household member", s9, regime,
+            Died("susr-" + subject + "-dvcva-2004-s9-1-died", s9, regime),
+            AgedSixteenOrOver("susr-" + subject + "-dvcva-2004-s9-1-age", s9, regime),
+            AbuseOrNeglect("susr-" + subject + "-dvcva-2004-s9-1-abuse", s9, regime),
+            DomesticRelationship("susr-" + subject + "-dvcva-2004-s9-1-relationship", s9, regime));
+
+        var childSusr = AnyOf("susr-child", "A Single Unified Safeguarding Review: the criteria of a concise or extended child practice review, or of a domestic homicide review, are met", susr, regime,
+            childConcise, childExtended, Domestic("child"));
+        var adultSusr = AnyOf("susr-adult", "A Single Unified Safeguarding Review: the criteria of an adult practice review, a domestic homicide review or a mental health homicide review are met", susr, regime,
+            adult, Domestic("adult"), mentalHealth);
+        return new Regime("wales-susr-2024", "Regional Safeguarding Boards (Wales): Single Unified Safeguarding Reviews", Jurisdiction.Wales,
+            ImmutableArray.Create(Subject.Child, Subject.Adult), regime,
+            new Citation("Single Unified Safeguarding Review statutory guidance (Welsh Government, 2024) with SI 2015/1466", "reg 4", SourceKind.StatutoryGuidance, true),
+            ImmutableArray.Create(
+                Required(DeterminationKind.ChildPracticeReviewConcise, Subject.Child, childConcise),
+                NotRequired(DeterminationKind.ChildPracticeReviewConcise, Subject.Child, childConcise, regime),
+                Required(DeterminationKind.ChildPracticeReviewExtended, Subject.Child, childExtended),
+                NotRequired(DeterminationKind.ChildPracticeReviewExtended, Subject.Child, childExtended, regime),
+                Required(DeterminationKind.SingleUnifiedSafeguardingReview, Subject.Child, childSusr),
+                NotRequired(DeterminationKind.SingleUnifiedSafeguardingReview, Subject.Child, childSusr, regime),
+                Required(DeterminationKind.AdultPracticeReview, Subject.Adult, adult),
+                NotRequired(DeterminationKind.AdultPracticeReview, Subject.Adult, adult, regime),
+                Required(DeterminationKind.MentalHealthHomicideReview, Subject.Adult, mentalHealth),
+                NotRequired(DeterminationKind.MentalHealthHomicideReview, Subject.Adult, mentalHealth, regime),
+                Required(DeterminationKind.SingleUnifiedSafeguardingReview, Subject.Adult, adultSusr),
+                NotRequired(DeterminationKind.SingleUnifiedSafeguardingReview, Subject.Adult, adultSusr, regime)));
+    }
+
+    /// <summary>The default first day of the Scottish Care and Risk Management limb (the 2024 update; the day is assumed).</summary>
+    public static LocalDate ScotlandCareAndRiskManagementDefaultStart { get; } = new(2024, 1, 1);
+
+    /// <summary>The first day of <c>scotland-learning-review-2021</c> (the guidance's own start is unverified: 1 September 2021 assumed).</summary>
+    public static LocalDate ScotlandLearningReviewStart { get; } = new(2021, 9, 1);
+
+    private static Regime ScotlandLearningReview2021() => ScotlandLearningReview2021(ScotlandCareAndRiskManagementDefaultStart);
+
+    /// <summary>The Scottish children's regime with the Care and Risk Management limb in force from the given day.</summary>
+    internal static Regime ScotlandLearningReview2021(LocalDate careAndRiskManagementStart)
+    {
+        var regime = new Validity(ScotlandLearningReviewStart, null);
+        var carm = new Validity(careAndRiskManagementStart, null);
         var guidance = new Citation("National guidance for child protection committees undertaking learning reviews (2021, updated 2024)", "criteria", SourceKind.Guidance, false); // VERIFICATION.md s9: headline confirmed, exact criteria unverified
-        var review = AnyOf("scotland-learning-review", "The committee may hold a learning review: the child died or was significantly harmed, or there was effective practice to learn from", guidance, regime,
+        var scope = new Citation("National guidance for child protection committees undertaking learning reviews (2021, updated 2024)", "scope: death, significant harm, risk of death or significant harm, effective practice", SourceKind.Guidance, true);
+        var update = new Citation("National guidance for child protection committees undertaking learning reviews (2024 update)", "Care and Risk Management: harm caused to another person or to themselves (start day assumed)", SourceKind.Guidance, false);
+        var review = AnyOf("scotland-learning-review", "The committee may hold a learning review: the child died, was significantly harmed or at risk of death or significant harm, there was effective practice to learn from, or (2024 update) a child under Care and Risk Management caused harm", guidance, regime,
             DiedOrSeriouslyHarmed("scotland-learning-review-harm", "The child died or was significantly harmed", guidance, regime),
-            Yes("scotland-learning-review-practice", "There was effective practice with learning to share", guidance, regime, FactName.OutstandingPositiveLearning));
+            Yes("scotland-learning-review-at-risk", "The child was at risk of death or significant harm", scope, regime, FactName.AtRiskOfHarm),
+            Yes("scotland-learning-review-practice", "There was effective practice with learning to share", guidance, regime, FactName.OutstandingPositiveLearning),
+            Yes("scotland-learning-review-carm", "The child, managed under Care and Risk Management processes, caused harm to another person or to themselves", update, carm, FactName.CareAndRiskManagementHarm));
         return new Regime("scotland-learning-review-2021", "Child protection committees: learning reviews", Jurisdiction.Scotland,
             ImmutableArray.Create(Subject.Child), regime, guidance,
             ImmutableArray.Create(
                 Discretionary(DeterminationKind.LearningReview, Subject.Child, review),
                 NotRequired(DeterminationKind.LearningReview, Subject.Child, review, regime)));
+    }
+
+    private static Regime ScotlandAdultLearningReview2022()
+    {
+        // From May 2022 [V]; the day (1 May) is assumed.
+        var regime = From(2022, 5, 1);
+        var annex = new Citation("Adult Support and Protection: learning review guidance (Scottish Government, 2022)", "Annex 2", SourceKind.Guidance, true);
+        var limb1 = new Citation("Adult Support and Protection: learning review guidance (Scottish Government, 2022)", "Annex 2, criteria (limb 1)", SourceKind.Guidance, true);
+        var limb2 = new Citation("Adult Support and Protection: learning review guidance (Scottish Government, 2022)", "Annex 2, criteria (limb 2)", SourceKind.Guidance, true);
+        Criterion Harmed(string prefix, Citation cite) => AnyOf(prefix + "-harm", "The adult died, abuse or neglect being a factor, or is alive and believed to have experienced serious abuse or neglect", cite, regime,
+            AllOf(prefix + "-died", "The adult died and abuse or neglect is known or suspected to be a factor", cite, regime,
+                Died(prefix + "-died-death", cite, regime),
+                AbuseOrNeglect(prefix + "-died-abuse", cite, regime)),
+            AllOf(prefix + "-serious", "The adult is alive and believed to have experienced serious abuse or neglect", cite, regime,
+                SeriouslyHarmed(prefix + "-serious-harm", "The adult is alive and experienced serious harm", cite, regime),
+                AbuseOrNeglect(prefix + "-serious-abuse", cite, regime)));
+        var required = AllOf("asp-learning-review-limb-1", "Limb 1: the adult was subject to adult support and protection processes, there is reasonable cause for concern about how agencies worked together, and the adult died or experienced serious abuse or neglect", limb1, regime,
+            Yes("asp-learning-review-limb-1-processes", "The adult was subject to adult support and protection processes", limb1, regime, FactName.SubjectToAdultProtectionProcesses),
+            Yes("asp-learning-review-limb-1-concern", "There is reasonable cause for concern about how professionals and services worked together", limb1, regime, FactName.ConcernAboutJointWorking),
+            Harmed("asp-learning-review-limb-1", limb1));
+        var discretionary = AllOf("asp-learning-review-limb-2", "Limb 2: the adult was not subject to adult support and protection processes, but there is the same concern (raised by another review, a court or a referral) and the same harm", limb2, regime,
+            No("asp-learning-review-limb-2-processes", "The adult was not subject to adult support and protection processes", limb2, regime, FactName.SubjectToAdultProtectionProcesses),
+            Yes("asp-learning-review-limb-2-concern", "There is reasonable cause for concern about how professionals and services worked together", limb2, regime, FactName.ConcernAboutJointWorking),
+            Harmed("asp-learning-review-limb-2", limb2));
+        var either = AnyOf("asp-learning-review", "Limb 1 or limb 2 of the adult learning review criteria is met", annex, regime, required, discretionary);
+        return new Regime("scotland-adult-learning-review-2022", "Adult protection committees: learning reviews", Jurisdiction.Scotland,
+            ImmutableArray.Create(Subject.Adult), regime, annex,
+            ImmutableArray.Create(
+                Required(DeterminationKind.LearningReview, Subject.Adult, required),
+                Discretionary(DeterminationKind.LearningReview, Subject.Adult, discretionary),
+                NotRequired(DeterminationKind.LearningReview, Subject.Adult, either, regime)));
     }
 }

@@ -118,19 +118,36 @@ public static partial class RuleSet
                 new DeterminationRule(DeterminationKind.SafeguardingAdultsReview, Subject.Adult, ReviewOutcome.NotRequired, noNeeds)));
     }
 
-    private static Regime DomesticHomicide2011(Jurisdiction jurisdiction, string id) =>
-        DomesticHomicide(jurisdiction, id, From(2011, 4, 13), ImmutableArray.Create(Subject.Child, Subject.Adult),
-            new Citation("Domestic Violence, Crime and Victims Act 2004", "s9(1)", SourceKind.Statute, true));
-
-    /// <summary>The s9(1) rule for the given subjects, in force in a jurisdiction from a date, resting on the given citation.</summary>
-    private static Regime DomesticHomicide(Jurisdiction jurisdiction, string id, Validity regime, ImmutableArray<Subject> subjects, Citation regimeCitation)
+    /// <summary>The s9(1) criterion, shared by the domestic homicide review regimes and the s26 exclusion of offensive weapons homicide reviews.</summary>
+    internal static Criterion DomesticHomicideCriterion(Validity regime)
     {
         var s9 = new Citation("Domestic Violence, Crime and Victims Act 2004", "s9(1)", SourceKind.Statute, true);
-        var review = AllOf("dvcva-2004-s9-1", "A death of a person aged 16 or over that has, or appears to have, resulted from violence, abuse or neglect by a relative, intimate partner or household member", s9, regime,
+        return AllOf("dvcva-2004-s9-1", "A death of a person aged 16 or over that has, or appears to have, resulted from violence, abuse or neglect by a relative, intimate partner or household member", s9, regime,
             Died("dvcva-2004-s9-1-died", s9, regime),
             AgedSixteenOrOver("dvcva-2004-s9-1-age", s9, regime),
             AbuseOrNeglect("dvcva-2004-s9-1-abuse", s9, regime),
             DomesticRelationship("dvcva-2004-s9-1-relationship", s9, regime));
+    }
+
+    private static Regime DomesticHomicide2011(Jurisdiction jurisdiction, string id)
+    {
+        var regime = From(2011, 4, 13);
+        var review = DomesticHomicideCriterion(regime);
+        var s9 = review.Citation;
+        var subjects = ImmutableArray.Create(Subject.Child, Subject.Adult);
+        return new Regime(id, "Community Safety Partnerships: domestic homicide reviews", jurisdiction, subjects, regime, s9,
+            ImmutableArray.Create(
+                Required(DeterminationKind.DomesticHomicideReview, Subject.Child, review),
+                NotRequired(DeterminationKind.DomesticHomicideReview, Subject.Child, review, regime),
+                Required(DeterminationKind.DomesticHomicideReview, Subject.Adult, review),
+                NotRequired(DeterminationKind.DomesticHomicideReview, Subject.Adult, review, regime)),
+            presentOnlyForDeaths: true);
+    }
+
+    /// <summary>The s9(1) rule for the given subjects, in force in a jurisdiction from a date, resting on the given citation.</summary>
+    private static Regime DomesticHomicide(Jurisdiction jurisdiction, string id, Validity regime, ImmutableArray<Subject> subjects, Citation regimeCitation, bool presentOnlyForDeaths)
+    {
+        var review = DomesticHomicideCriterion(regime);
         var rules = ImmutableArray.CreateBuilder<DeterminationRule>();
         foreach (var subject in subjects)
         {
@@ -139,6 +156,6 @@ public static partial class RuleSet
         }
 
         return new Regime(id, "Community Safety Partnerships: domestic homicide reviews", jurisdiction, subjects, regime, regimeCitation,
-            rules.ToImmutable());
+            rules.ToImmutable(), presentOnlyForDeaths: presentOnlyForDeaths);
     }
 }

@@ -23,6 +23,9 @@ public static partial class RuleSet
         PendingChange.EnactedNotInForce,
         new Citation("Victims and Prisoners Act 2024", "s19", SourceKind.Statute, true));
 
+    private static readonly PendingChange DardrCommencesLater = new(
+        DomesticAbuseRelatedDeathReviewProvision, DardrPending.Title, PendingChange.CommencesAfterDecision, DardrPending.Citation);
+
     /// <summary>Whether a decision is after <see cref="LawCheckedOn"/>, so that its answer rests on the last known law.</summary>
     /// <param name="decisionDate">The decision date.</param>
     /// <returns>Whether the answer is provisional.</returns>
@@ -31,7 +34,8 @@ public static partial class RuleSet
     /// <summary>
     /// The enacted changes not in force on the decision date that would affect the case's jurisdiction and subject:
     /// <c>vpa-2024-s19</c> for every English or Welsh case whose domestic homicide review determination is present (the
-    /// person died, or it is not known, on or after 13 April 2011), unless the options commence it on or before the decision date.
+    /// person died, or it is not known, on or after 13 April 2011), unless the options commence it on or before the decision date
+    /// (status <c>enacted-not-in-force</c>, or <c>commences-after-decision</c> when the options commence it later).
     /// </summary>
     /// <param name="facts">The case facts.</param>
     /// <param name="options">The options.</param>
@@ -47,7 +51,12 @@ public static partial class RuleSet
         bool dhrPresent = facts.Jurisdiction is Jurisdiction.England or Jurisdiction.Wales
             && facts.Harm is Harm.Died or Harm.Unknown
             && facts.DecisionDate >= DomesticHomicideReviewsStart;
-        return dhrPresent ? ImmutableArray.Create(DardrPending) : ImmutableArray<PendingChange>.Empty;
+        if (!dhrPresent || DardrInForce(options, facts.Jurisdiction, facts.DecisionDate) is not null)
+        {
+            return ImmutableArray<PendingChange>.Empty;
+        }
+
+        return ImmutableArray.Create(options.DomesticAbuseRelatedDeathReviewsCommence is null ? DardrPending : DardrCommencesLater);
     }
 
     /// <summary>The day domestic homicide reviews began (DVCVA 2004 s9, commenced 13 April 2011).</summary>

@@ -26,9 +26,13 @@ public static partial class RuleSet
     public static ImmutableArray<Regime> Regimes => MainRegimes.Value;
 
     /// <summary>
-    /// The domestic homicide review rules (Domestic Violence, Crime and Victims Act 2004 s9), applied beside the
-    /// selected regime whenever the person died or it is not known: in England and Wales from 13 April 2011, and
-    /// for Northern Irish children from 1 December 2020 (for Northern Irish adults the same rules are the main regime).
+    /// The rules applied beside the selected regime: domestic homicide reviews (Domestic Violence, Crime and Victims
+    /// Act 2004 s9, from 13 April 2011, England and Wales) and care leavers' deaths (England, from 15 December 2023)
+    /// whenever the person died or it is not known; looked-after children's deaths (England, from 29 June 2018) for
+    /// every child; offensive weapons homicide reviews (England and Wales, adults, from 1 April 2023) when the person
+    /// died or it is not known.
+    /// Northern Irish children's domestic homicide reviews (from 1 December 2020) likewise; for Northern Irish adults
+    /// the same rules are the main regime.
     /// </summary>
     public static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
 
@@ -67,17 +71,36 @@ public static partial class RuleSet
         return found;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<LocalDate, Regime> ScotlandChildVariants = new();
+
+    /// <summary>
+    /// The regime to apply under the options: the selected one, except that a Scottish child's regime is rebuilt (once
+    /// per date) when the options move the start of the Care and Risk Management limb from its default.
+    /// </summary>
+    internal static Regime ApplyOptions(Regime regime, CriteriaOptions options)
+    {
+        if (regime.Jurisdiction != Jurisdiction.Scotland || !regime.Subjects.Contains(Subject.Child)
+            || options.ScotlandCareAndRiskManagementStart == ScotlandCareAndRiskManagementDefaultStart)
+        {
+            return regime;
+        }
+
+        return ScotlandChildVariants.GetOrAdd(options.ScotlandCareAndRiskManagementStart, static start => ScotlandLearningReview2021(start));
+    }
+
     /// <summary>The regimes of each jurisdiction and subject (index jurisdiction * 2 + subject), so selection reads only a few.</summary>
     private static readonly Lazy<Regime[][]> Candidates = new(() => BuildCandidates(Regimes));
 
     /// <summary>Builds the main regimes afresh (the rule set keeps one copy; tests build their own so the builders run under them).</summary>
     internal static ImmutableArray<Regime> BuildRegimes() => ImmutableArray.Create(
         EnglandLscb2006(), EnglandCspr2018(), EnglandCareAct2014(), WalesLscb2006(), WalesCpr2013(), Wales2016(),
-        NorthernIrelandCmr2012(), ScotlandLearningReview2021(), NorthernIrelandDhr2020Adults());
+        NorthernIrelandCmr2012(), ScotlandLearningReview2021(), NorthernIrelandDhr2020Adults(), WalesSusr2024(), ScotlandAdultLearningReview2022());
 
     /// <summary>Builds the companion regimes afresh.</summary>
     internal static ImmutableArray<Regime> BuildCompanions() => ImmutableArray.Create(
         DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011"),
+        LookedAfterChildDeath2018(), CareLeaverDeath2023(),
+        Owhr2023(Jurisdiction.England, null), Owhr2023(Jurisdiction.Wales, null),
         NorthernIrelandDhr2020Children());
 
     /// <summary>Groups regimes by jurisdiction and subject, at index jurisdiction * 2 + subject, in list order.</summary>

@@ -41,6 +41,8 @@ internal sealed class KebabNames<T>
 
     public bool TryParse(string name, out T value) => _byName.TryGetValue(name, out value);
 
+    public bool Has(T value) => _byValue.ContainsKey(value);
+
     public string Name(T value) => _byValue.TryGetValue(value, out var name)
         ? name
         : throw new ArgumentOutOfRangeException(nameof(value), "The value has no wire name.");

@@ -6,7 +6,24 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
 internal static class LifecycleWire
 {
-    public static KebabNames<DeterminationKind> Kinds => CriteriaNames.Kinds;
+    // The determination kinds that have a lifecycle (a notification of a death has none).
+    public static readonly KebabNames<DeterminationKind> Kinds = new(
+        (DeterminationKind.SeriousCaseReview, "serious-case-review"),
+        (DeterminationKind.SeriousIncidentNotification, "serious-incident-notification"),
+        (DeterminationKind.RapidReview, "rapid-review"),
+        (DeterminationKind.LocalChildSafeguardingPracticeReview, "local-child-safeguarding-practice-review"),
+        (DeterminationKind.SafeguardingAdultsReview, "safeguarding-adults-review"),
+        (DeterminationKind.DomesticHomicideReview, "domestic-homicide-review"),
+        (DeterminationKind.ChildPracticeReviewConcise, "child-practice-review-concise"),
+        (DeterminationKind.ChildPracticeReviewExtended, "child-practice-review-extended"),
+        (DeterminationKind.CaseManagementReview, "case-management-review"),
+        (DeterminationKind.LearningReview, "learning-review"),
+        (DeterminationKind.AdultPracticeReview, "adult-practice-review"),
+        (DeterminationKind.SingleUnifiedSafeguardingReview, "single-unified-safeguarding-review"),
+        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"));
+
+    /// <summary>Whether a kind has a lifecycle.</summary>
+    public static bool HasLifecycle(DeterminationKind kind) => Kinds.Has(kind);
 
     public static readonly KebabNames<ReviewState> States = new(
         (ReviewState.NotStarted, "not-started"),

@@ -127,6 +127,7 @@ public sealed class Review : IEquatable<Review>
             or DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => jurisdiction == Jurisdiction.Wales,
         DeterminationKind.CaseManagementReview => jurisdiction == Jurisdiction.NorthernIreland,
         DeterminationKind.LearningReview => jurisdiction == Jurisdiction.Scotland,
+        _ when !LifecycleWire.HasLifecycle(kind) => false, // no review lifecycle (yet) for this kind
         _ => jurisdiction == Jurisdiction.England,
     };
 

@@ -90,16 +90,23 @@ public sealed partial class ReviewLifecycle
     /// <param name="kind">The review kind.</param>
     /// <returns>The cached lifecycle.</returns>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
-    public static ReviewLifecycle For(DeterminationKind kind) => Defaults.Value[(int)Guard.Against.EnumOutOfRange(kind)];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> has no lifecycle (a notification of a death, or a kind not modelled as a review yet).</exception>
+    public static ReviewLifecycle For(DeterminationKind kind) => Defaults.Value[(int)WithLifecycle(kind)];
+
+    private static DeterminationKind WithLifecycle(DeterminationKind kind) =>
+        LifecycleWire.HasLifecycle(Guard.Against.EnumOutOfRange(kind))
+            ? kind
+            : throw new ArgumentOutOfRangeException(nameof(kind), "This determination kind has no review lifecycle.");
 
     /// <summary>The lifecycle of a kind, on another catalogue.</summary>
     /// <param name="kind">The review kind.</param>
     /// <param name="catalogue">The catalogue.</param>
     /// <returns>A new lifecycle.</returns>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> has no lifecycle.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
     public static ReviewLifecycle For(DeterminationKind kind, TimescaleCatalogue catalogue) =>
-        new(Guard.Against.EnumOutOfRange(kind), Guard.Against.Null(catalogue));
+        new(WithLifecycle(kind), Guard.Against.Null(catalogue));
 
     /// <summary>The table row for a trigger in a state, if the trigger is permitted there at all (guards aside).</summary>
     /// <param name="state">The state.</param>

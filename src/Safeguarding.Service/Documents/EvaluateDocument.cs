@@ -11,39 +11,69 @@ namespace Safeguarding.Service.Documents;
 /// </summary>
 internal static class EvaluateDocument
 {
-    public static ReadResult<Evaluation> Compute(ReadOnlyMemory<byte> utf8)
+    /// <summary>Reads and evaluates one document; each commencement switches on a provision not yet in force, for planning.</summary>
+    public static ReadResult<Evaluation> Compute(ReadOnlyMemory<byte> utf8, IReadOnlyList<Commencement>? commencements = null)
     {
         var read = CaseFactsJson.Read(utf8);
-        return read.Success ? CriteriaEvaluator.Evaluate(read.Value.Facts, read.Value.Options) : ReadResult<Evaluation>.Fail(read.Errors);
+        if (!read.Success)
+        {
+            return ReadResult<Evaluation>.Fail(read.Errors);
+        }
+
+        var options = read.Value.Options;
+        foreach (var given in commencements ?? Array.Empty<Commencement>())
+        {
+            options = options.WithCommencement(given);
+        }
+
+        return CriteriaEvaluator.Evaluate(read.Value.Facts, options);
     }
 
     /// <summary>
-    /// Checks a commencement (<c>provision=date</c>, as <c>evaluate --commencement vpa-2024-s19=2027-04-01</c>). The rules
-    /// of this build read no commencement yet, so every provision is <c>unknown-provision</c>: an answer that silently
-    /// ignored the caller's commencement would be wrong. Wiring a known provision into the evaluation goes here.
+    /// Reads commencements (<c>provision=date</c>, as <c>evaluate --commencement vpa-2024-s19=2027-04-01</c>) with the
+    /// library's own rule (<see cref="Commencement.Parse"/>), so the command line and the service refuse the same values.
+    /// A provision given twice is a usage error the caller reports (see <see cref="HasRepeatedProvision"/>).
     /// </summary>
-    public static void CheckCommencement(string? text, string name, List<InputError> errors)
+    public static List<Commencement> ReadCommencements(IEnumerable<string>? texts, string name, List<InputError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (text is null)
+        var list = new List<Commencement>();
+        foreach (string text in texts ?? Array.Empty<string>())
         {
-            return;
+            var given = Commencement.Parse(text, name);
+            if (!given.Success)
+            {
+                errors.AddRange(given.Errors);
+            }
+            else
+            {
+                list.Add(given.Value);
+            }
         }
 
-        int equals = text.IndexOf('=', StringComparison.Ordinal);
-        if (equals <= 0)
+        return list;
+    }
+
+    /// <summary>Whether a provision is commenced more than once.</summary>
+    public static bool HasRepeatedProvision(IReadOnlyList<Commencement> commencements)
+    {
+        ArgumentNullException.ThrowIfNull(commencements);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in commencements)
         {
-            errors.Add(new InputError(name, "invalid-commencement", "Expected provision=YYYY-MM-DD, for example vpa-2024-s19=2027-04-01."));
-            return;
+            if (!seen.Add(c.Provision))
+            {
+                return true;
+            }
         }
 
-        if (OptionValue.OptionalDate(text[(equals + 1)..], name, errors) is not null)
-        {
-            errors.Add(new InputError(name, "unknown-provision", "The rules of this build read no commencement date for that provision."));
-        }
+        return false;
     }
 
     /// <summary>The contract's JSON output.</summary>
-    public static DocumentAnswer Json(ReadOnlyMemory<byte> utf8) =>
-        DocumentAnswer.From(Compute(utf8), EvaluationJson.ToJson, _ => true);
+    public static DocumentAnswer Json(ReadOnlyMemory<byte> utf8) => Json(utf8, null);
+
+    /// <summary>The contract's JSON output, with commencements.</summary>
+    public static DocumentAnswer Json(ReadOnlyMemory<byte> utf8, IReadOnlyList<Commencement>? commencements) =>
+        DocumentAnswer.From(Compute(utf8, commencements), EvaluationJson.ToJson, _ => true);
 }

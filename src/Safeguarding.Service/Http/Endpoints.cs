@@ -59,8 +59,8 @@ internal static class Endpoints
     private static Task Evaluate(HttpContext context, ServiceSettings settings, [FromQuery] string? commencement)
     {
         var errors = new List<InputError>();
-        EvaluateDocument.CheckCommencement(commencement, "commencement", errors);
-        return Post(context, settings, errors, EvaluateDocument.Json, batchAllowed: true);
+        var commencements = EvaluateDocument.ReadCommencements(commencement is null ? null : new[] { commencement }, "commencement", errors);
+        return Post(context, settings, errors, bytes => EvaluateDocument.Json(bytes, commencements), batchAllowed: true);
     }
 
     private static Task Review(HttpContext context, ServiceSettings settings, [FromQuery] string? asOf)

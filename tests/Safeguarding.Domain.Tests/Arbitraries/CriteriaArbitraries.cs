@@ -26,6 +26,7 @@ public static class CriteriaArbitraries
         {
             (Jurisdiction.England, Subject.Child), (Jurisdiction.England, Subject.Adult), (Jurisdiction.Wales, Subject.Child),
             (Jurisdiction.Wales, Subject.Adult), (Jurisdiction.NorthernIreland, Subject.Child), (Jurisdiction.Scotland, Subject.Child),
+            (Jurisdiction.NorthernIreland, Subject.Adult), (Jurisdiction.Scotland, Subject.Adult),
         };
         var (jurisdiction, subject) = pairs[random.Next(pairs.Length)];
         var date = new LocalDate(2005, 1, 1).PlusDays(random.Next(365 * 26));

@@ -25,7 +25,7 @@ public static class LifecycleArbitraries
 {
     private static readonly LocalDate Base = new(2014, 1, 6);
 
-    public static Gen<DeterminationKind> Kind { get; } = Gen.Elements(Enum.GetValues<DeterminationKind>());
+    public static Gen<DeterminationKind> Kind { get; } = Gen.Elements(LifecycleNames.KindIds.Select(id => LifecycleNames.TryParseKind(id, out var k) ? k : throw new InvalidOperationException(id)).ToArray());
 
     public static Gen<ReviewState> State { get; } = Gen.Elements(Enumerable.Range(0, 16).Select(i => (ReviewState)i).ToArray());
 

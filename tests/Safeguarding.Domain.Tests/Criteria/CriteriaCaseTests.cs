@@ -66,8 +66,9 @@ public sealed class CriteriaCaseTests
         Assert.True(cases.Count >= 44, "cases: " + cases.Count);
         foreach (var regime in RuleSet.Regimes.Concat(RuleSet.Companions))
         {
-            bool covered = regime.Id.EndsWith("-dhr-2011", StringComparison.Ordinal) || regime.Id.EndsWith("-dhr-2020", StringComparison.Ordinal)
-                ? cases.Any(c => c.Kind == DomesticHomicideReview && c.Facts.Jurisdiction == regime.Jurisdiction && regime.Subjects.Contains(c.Facts.Subject))
+            // A companion regime is covered by a case of one of its kinds in its jurisdiction.
+            bool covered = RuleSet.Companions.Contains(regime)
+                ? cases.Any(c => regime.KindsFor(c.Facts.Subject).Contains(c.Kind) && c.Facts.Jurisdiction == regime.Jurisdiction)
                 : cases.Any(c => c.Regime == regime.Id);
             Assert.True(covered, regime.Id);
         }
@@ -80,6 +81,8 @@ public sealed class CriteriaCaseTests
     [InlineData("wales", "adult", "2016-04-05", "2016-04-06")]
     [InlineData("northern-ireland", "child", "2012-08-19", "2012-08-20")]
     [InlineData("scotland", "child", "2021-08-31", "2021-09-01")]
+    [InlineData("scotland", "adult", "2022-04-30", "2022-05-01")]
+    [InlineData("northern-ireland", "adult", "2020-11-30", "2020-12-01")]
     public void Evaluate_BeforeEveryRegime_IsNoRegimeInForce(string jurisdiction, string subject, string before, string first)
     {
         var facts = new CaseFacts(Parse(jurisdiction), subject == "child" ? Subject.Child : Subject.Adult, D(before));
@@ -204,8 +207,8 @@ public sealed class CriteriaCaseTests
             TriState board = TriState.Unknown, TriState learning = TriState.Unknown) =>
             new(Jurisdiction.NorthernIreland, Subject.Child, D(date), abuse, harm, childOrSiblingOnRegisterOrLookedAfter: register,
                 boardConcernAboutEffectiveness: board, outstandingPositiveLearning: learning);
-        CaseFacts S(string date, Harm harm = Harm.Unknown, TriState learning = TriState.Unknown) =>
-            new(Jurisdiction.Scotland, Subject.Child, D(date), harm: harm, outstandingPositiveLearning: learning);
+        CaseFacts S(string date, Harm harm = Harm.Unknown, TriState learning = TriState.Unknown, TriState atRisk = TriState.Unknown, TriState carm = TriState.Unknown) =>
+            new(Jurisdiction.Scotland, Subject.Child, D(date), harm: harm, outstandingPositiveLearning: learning, atRiskOfHarm: atRisk, careAndRiskManagementHarm: carm);
 
         // Golden cases: the published minutes (pseudonyms), facts only as stated there.
         var julia = E("2013-05-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.Yes);
@@ -309,8 +312,72 @@ public sealed class CriteriaCaseTests
 
         // Scotland.
         yield return new("Scotland: a death may be reviewed", S("2022-01-01", Harm.Died), d, "scotland-learning-review-2021", LearningReview, Discretionary, none, C("National guidance for child protection committees undertaking learning reviews (2021, updated 2024) criteria"));
-        yield return new("Scotland: harm not significant, no learning", S("2022-01-01", Harm.NotSeriouslyHarmed, TriState.No), d, "scotland-learning-review-2021", LearningReview, NotRequired, none, none);
-        yield return new("Scotland: harm not significant, learning unknown", S("2022-01-01", Harm.NotSeriouslyHarmed), d, "scotland-learning-review-2021", LearningReview, Undetermined, M("outstandingPositiveLearning"), none);
+        yield return new("Scotland: harm not significant, no learning, not at risk", S("2022-01-01", Harm.NotSeriouslyHarmed, TriState.No, TriState.No), d, "scotland-learning-review-2021", LearningReview, NotRequired, none, none);
+        yield return new("Scotland: harm not significant, learning and risk unknown", S("2022-01-01", Harm.NotSeriouslyHarmed), d, "scotland-learning-review-2021", LearningReview, Undetermined, M("outstandingPositiveLearning", "atRiskOfHarm"), none);
+
+        // Scotland, children (2021 guidance, 2024 update): the at-risk limb from the start, the CARM limb from 2024-01-01 (assumed day).
+        const string ScotLr = "scotland-learning-review-2021";
+        const string Scope = "National guidance for child protection committees undertaking learning reviews (2021, updated 2024) scope: death, significant harm, risk of death or significant harm, effective practice";
+        const string Carm = "National guidance for child protection committees undertaking learning reviews (2024 update) Care and Risk Management: harm caused to another person or to themselves (start day assumed)";
+        yield return new("Scotland: at risk of significant harm but not harmed (2021 guidance)", S("2021-09-01", Harm.NotSeriouslyHarmed, TriState.No, TriState.Yes), d, ScotLr, LearningReview, Discretionary, none, C(Scope));
+        yield return new("Scotland: neither harmed nor at risk, no effective practice, before the CARM limb", S("2023-12-31", Harm.NotSeriouslyHarmed, TriState.No, TriState.No), d, ScotLr, LearningReview, NotRequired, none, none);
+        yield return new("Scotland: CARM harm on the day before the 2024 update is not yet a limb", S("2023-12-31", Harm.NotSeriouslyHarmed, TriState.No, TriState.No, TriState.Yes), d, ScotLr, LearningReview, NotRequired, none, none);
+        yield return new("Scotland: a child under CARM who harmed another, from the 2024 update", S("2024-01-01", Harm.NotSeriouslyHarmed, TriState.No, TriState.No, TriState.Yes), d, ScotLr, LearningReview, Discretionary, none, C(Carm));
+        yield return new("Scotland: after the update, the CARM fact is asked too", S("2025-06-02", Harm.NotSeriouslyHarmed, TriState.No, TriState.No), d, ScotLr, LearningReview, Undetermined, M("careAndRiskManagementHarm"), none);
+        yield return new("Scotland: a death is enough whatever is unknown", S("2025-06-02", Harm.Died), d, ScotLr, LearningReview, Discretionary, none, none);
+
+        // Scotland, adults (adult protection committee learning reviews, from May 2022; 1 May assumed).
+        const string ScotAdult = "scotland-adult-learning-review-2022";
+        const string Limb1 = "Adult Support and Protection: learning review guidance (Scottish Government, 2022) Annex 2, criteria (limb 1)";
+        const string Limb2 = "Adult Support and Protection: learning review guidance (Scottish Government, 2022) Annex 2, criteria (limb 2)";
+        CaseFacts Sa(string date, AbuseOrNeglect abuse = AbuseOrNeglect.Unknown, Harm harm = Harm.Unknown, TriState processes = TriState.Unknown, TriState concern = TriState.Unknown) =>
+            new(Jurisdiction.Scotland, Subject.Adult, D(date), abuse, harm, concern, subjectToAdultProtectionProcesses: processes);
+        yield return new("Scotland adult: died under ASP processes, abuse suspected, concern about joint working", Sa("2022-05-01", AbuseOrNeglect.Suspected, Harm.Died, TriState.Yes, TriState.Yes), d, ScotAdult, LearningReview, Required, none, C(Limb1));
+        yield return new("Scotland adult: alive after serious neglect under ASP processes", Sa("2024-03-01", AbuseOrNeglect.Known, Harm.SeriouslyHarmed, TriState.Yes, TriState.Yes), d, ScotAdult, LearningReview, Required, none, C(Limb1));
+        yield return new("Scotland adult: not under ASP processes, concern raised elsewhere (limb 2)", Sa("2024-03-01", AbuseOrNeglect.Known, Harm.Died, TriState.No, TriState.Yes), d, ScotAdult, LearningReview, Discretionary, none, C(Limb2));
+        yield return new("Scotland adult: no concern about joint working", Sa("2024-03-01", AbuseOrNeglect.Known, Harm.Died, TriState.Yes, TriState.No), d, ScotAdult, LearningReview, NotRequired, none, none);
+        yield return new("Scotland adult: harm not serious", Sa("2024-03-01", AbuseOrNeglect.Known, Harm.NotSeriouslyHarmed, TriState.Yes, TriState.Yes), d, ScotAdult, LearningReview, NotRequired, none, none);
+        yield return new("Scotland adult: processes unknown decide required or discretionary", Sa("2024-03-01", AbuseOrNeglect.Known, Harm.Died, concern: TriState.Yes), d, ScotAdult, LearningReview, Undetermined, M("subjectToAdultProtectionProcesses"), none);
+        yield return new("Scotland adult: no abuse or neglect", Sa("2024-03-01", AbuseOrNeglect.NotSuspected, Harm.Died), d, ScotAdult, LearningReview, NotRequired, none, none);
+
+        // Wales from 1 October 2024: the Single Unified Safeguarding Review, required when any constituent review is.
+        const string Susr = "wales-susr-2024";
+        const string SusrCite = "Single Unified Safeguarding Review statutory guidance (Welsh Government, in effect from 1 October 2024) criteria: those of any one of the constituent reviews";
+        const string Hiw = "Healthcare Inspectorate Wales homicide reviews: an adult known to mental health services in the previous 12 months commits the homicide of another adult";
+        CaseFacts Wa(string date, AbuseOrNeglect abuse = AbuseOrNeglect.Unknown, Harm harm = Harm.Unknown, TriState prior = TriState.Unknown,
+            int? age = null, PerpetratorRelationship relationship = PerpetratorRelationship.Unknown, TriState homicide = TriState.Unknown, TriState mentalHealth = TriState.Unknown) =>
+            new(Jurisdiction.Wales, Subject.Adult, D(date), abuse, harm, protectionOrLookedAfterInPriorSixMonths: prior, ageAtDeath: age,
+                perpetratorRelationship: relationship, homicide: homicide, perpetratorKnownToMentalHealthServices: mentalHealth);
+        yield return new("Wales 2024: a concise child practice review's criteria make a SUSR", W(Subject.Child, "2024-10-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.No), d, Susr, SingleUnifiedSafeguardingReview, Required, none, C(SusrCite, "SI 2015/1466 reg 4(3)"));
+        yield return new("Wales 2024: the concise determination keeps the 2016 rule", W(Subject.Child, "2024-10-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.No), d, Susr, ChildPracticeReviewConcise, Required, none, C("SI 2015/1466 reg 4(3)"));
+        yield return new("Wales 2024: the day before, the 2016 regime decides", W(Subject.Child, "2024-09-30", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.No), d, "wales-2016", ChildPracticeReviewConcise, Required, none, C("SI 2015/1466 reg 4(3)"));
+        yield return new("Wales 2024: a child with no abuse or neglect: no SUSR", W(Subject.Child, "2025-02-03", AbuseOrNeglect.NotSuspected, Harm.SeriouslyHarmed), d, Susr, SingleUnifiedSafeguardingReview, NotRequired, none, none);
+        yield return new("Wales 2024: a child's protection history unknown still makes a SUSR", W(Subject.Child, "2025-02-03", AbuseOrNeglect.Known, Harm.Died, neglectOnly: TriState.No), d, Susr, SingleUnifiedSafeguardingReview, Required, none, C(SusrCite));
+        yield return new("Wales 2024: adult killed by a man known to mental health services", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died, homicide: TriState.Yes, mentalHealth: TriState.Yes), d, Susr, MentalHealthHomicideReview, Required, none, C(Hiw));
+        yield return new("Wales 2024: the mental health homicide review makes a SUSR", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died, homicide: TriState.Yes, mentalHealth: TriState.Yes), d, Susr, SingleUnifiedSafeguardingReview, Required, none, C(SusrCite, Hiw));
+        yield return new("Wales 2024: perpetrator not known to mental health services", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died, homicide: TriState.Yes, mentalHealth: TriState.No), d, Susr, MentalHealthHomicideReview, NotRequired, none, none);
+        yield return new("Wales 2024: a domestic homicide makes a SUSR", Wa("2025-03-03", AbuseOrNeglect.Known, Harm.Died, TriState.No, 41, PerpetratorRelationship.IntimatePartner, TriState.Yes, TriState.No), d, Susr, SingleUnifiedSafeguardingReview, Required, none, C(SusrCite, S9));
+        yield return new("Wales 2024: the DHR stays its own determination", Wa("2025-03-03", AbuseOrNeglect.Known, Harm.Died, TriState.No, 41, PerpetratorRelationship.IntimatePartner, TriState.Yes, TriState.No), d, Susr, DomesticHomicideReview, Required, none, C(S9));
+        yield return new("Wales 2024: every constituent not required", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died, age: 70, relationship: PerpetratorRelationship.Other, homicide: TriState.No), d, Susr, SingleUnifiedSafeguardingReview, NotRequired, none, none);
+        yield return new("Wales 2024: an adult death with abuse unknown", Wa("2025-03-03", harm: Harm.Died, prior: TriState.No, relationship: PerpetratorRelationship.Other, homicide: TriState.No), d, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("abuseOrNeglect"), none);
+        yield return new("Wales 2024: a death of unknown cause: the homicide facts are missing", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died), d, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("homicide", "perpetratorKnownToMentalHealthServices"), none);
+
+
+        // England from 2018 and 2023: notifications of the deaths of looked-after children and care leavers.
+        yield return new("England: a looked-after child's death is notified whatever the cause", new CaseFacts(Jurisdiction.England, Subject.Child, D("2024-03-04"), AbuseOrNeglect.NotSuspected, Harm.Died, lookedAfter: TriState.Yes),
+            d, Cspr, DeterminationKind.LookedAfterChildDeathNotification, Required, none,
+            C("Working Together to Safeguard Children 2023 ch.5, notifying the Secretary of State and Ofsted of the death of a looked-after child"));
+        yield return new("England: a care leaver's death at 23", new CaseFacts(Jurisdiction.England, Subject.Adult, D("2024-03-04"), harm: Harm.Died, ageAtDeath: 23, careLeaver: TriState.Yes),
+            d, Sar, DeterminationKind.CareLeaverDeathNotification, Required, none,
+            C("Working Together to Safeguard Children 2023 ch.5, notifying the Secretary of State and Ofsted of the death of a care leaver up to and including age 24"));
+
+        // England and Wales from 1 April 2023: offensive weapons homicide reviews in the pilot (invented cases).
+        yield return new("England: a stranger's knife homicide in a pilot area", new CaseFacts(Jurisdiction.England, Subject.Adult, D("2023-07-03"), AbuseOrNeglect.NotSuspected, Harm.Died,
+            careAndSupportNeeds: TriState.No, ageAtDeath: 19, perpetratorRelationship: PerpetratorRelationship.Other, homicide: TriState.Yes, offensiveWeapon: TriState.Yes, offensiveWeaponsPilot: TriState.Yes),
+            d, Sar, DeterminationKind.OffensiveWeaponsHomicideReview, Required, none, C("Police, Crime, Sentencing and Courts Act 2022 s24", "SI 2023/227 the pilot partners and the 9 months beginning 1 April 2023"));
+        yield return new("Wales: a knife homicide outside the pilot", new CaseFacts(Jurisdiction.Wales, Subject.Adult, D("2023-07-03"), AbuseOrNeglect.NotSuspected, Harm.Died,
+            ageAtDeath: 40, perpetratorRelationship: PerpetratorRelationship.Other, homicide: TriState.Yes, offensiveWeapon: TriState.Yes, offensiveWeaponsPilot: TriState.No),
+            d, "wales-2016", DeterminationKind.OffensiveWeaponsHomicideReview, NotRequired, none, none);
     }
 
     internal static LocalDate D(string text) => LocalDatePattern.Iso.Parse(text).Value;

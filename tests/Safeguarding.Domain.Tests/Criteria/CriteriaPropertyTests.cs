@@ -175,10 +175,11 @@ public sealed class CriteriaPropertyTests
         return expected == EvaluationJson.ToJson(again.Value) && expected == EvaluationJson.ToJson(fromJson.Value);
     }
 
-    /// <summary>A kind's outcome; an absent domestic homicide review (nobody died) counts as not required.</summary>
+    /// <summary>A kind's outcome; an absent companion determination (nobody died, or not yet in force) counts as not required.</summary>
     internal static ReviewOutcome OutcomeOf(Dictionary<DeterminationKind, KindOutcome> outcomes, DeterminationKind kind) =>
         outcomes.TryGetValue(kind, out var found) ? found.Outcome
-        : kind == DeterminationKind.DomesticHomicideReview ? ReviewOutcome.NotRequired
+        : kind is DeterminationKind.DomesticHomicideReview or DeterminationKind.DomesticAbuseRelatedDeathReview or DeterminationKind.OffensiveWeaponsHomicideReview
+            or DeterminationKind.LookedAfterChildDeathNotification or DeterminationKind.CareLeaverDeathNotification ? ReviewOutcome.NotRequired
         : throw new InvalidOperationException("The determination is missing: " + kind);
 
     internal static IEnumerable<CaseFacts> Completions(CaseFacts facts, FactName[] over, int index)

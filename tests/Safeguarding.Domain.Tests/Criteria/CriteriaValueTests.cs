@@ -333,19 +333,19 @@ public sealed class CriteriaValueTests
         Assert.Equal("regime", Assert.Throws<ArgumentNullException>(() => RuleSet.ExplainSelection(null!, Full(), CriteriaOptions.Default)).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => RuleSet.ExplainSelection(regime, Full(), null!)).ParamName);
         var facts = Full();
-        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => CriteriaEvaluator.EvaluateOutcomes(in facts, null!, new KindOutcome[4], out _)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => CriteriaEvaluator.EvaluateOutcomes(in facts, null!, new KindOutcome[8], out _)).ParamName);
     }
 
     [Fact]
-    public void EvaluateOutcomes_NeedsRoomForFourOutcomes()
+    public void EvaluateOutcomes_NeedsRoomForEightOutcomes()
     {
         var facts = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2019, 1, 1), AbuseOrNeglect.Known, Harm.Died);
-        var error = Assert.Throws<ArgumentException>(() => CriteriaEvaluator.EvaluateOutcomes(in facts, CriteriaOptions.Default, new KindOutcome[3], out _));
+        var error = Assert.Throws<ArgumentException>(() => CriteriaEvaluator.EvaluateOutcomes(in facts, CriteriaOptions.Default, new KindOutcome[7], out _));
         Assert.Equal("destination", error.ParamName);
-        Assert.StartsWith("The destination must hold at least 4 outcomes.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The destination must hold at least 8 outcomes.", error.Message, StringComparison.Ordinal);
 
-        var exact = new KindOutcome[4];
-        Assert.Equal(4, CriteriaEvaluator.EvaluateOutcomes(in facts, CriteriaOptions.Default, exact, out var regime));
+        var exact = new KindOutcome[8];
+        Assert.Equal(5, CriteriaEvaluator.EvaluateOutcomes(in facts, CriteriaOptions.Default, exact, out var regime));
         Assert.Equal("england-cspr-2018", regime!.Id);
         Assert.Equal(
             new[]
@@ -354,6 +354,8 @@ public sealed class CriteriaValueTests
                 new KindOutcome(DeterminationKind.RapidReview, ReviewOutcome.Required, FactSet.Empty),
                 new KindOutcome(DeterminationKind.LocalChildSafeguardingPracticeReview, ReviewOutcome.Discretionary, FactSet.Empty),
                 new KindOutcome(DeterminationKind.DomesticHomicideReview, ReviewOutcome.Undetermined, FactSet.Of(FactName.AgeAtDeath, FactName.PerpetratorRelationship)),
+                new KindOutcome(DeterminationKind.LookedAfterChildDeathNotification, ReviewOutcome.Undetermined, FactSet.Of(FactName.LookedAfter)),
+                default, default, default,
             },
             exact);
     }
@@ -361,8 +363,8 @@ public sealed class CriteriaValueTests
     [Fact]
     public void EvaluateOutcomes_WithNoRegimeInForce_WritesNothing()
     {
-        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Adult, new LocalDate(2023, 1, 1), harm: Harm.Died);
-        var buffer = new KindOutcome[4];
+        var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Adult, new LocalDate(2022, 4, 30), harm: Harm.Died);
+        var buffer = new KindOutcome[8];
         Assert.Equal(-1, CriteriaEvaluator.EvaluateOutcomes(in facts, CriteriaOptions.Default, buffer, out var regime));
         Assert.Null(regime);
         Assert.All(buffer, o => Assert.Equal(default, o));

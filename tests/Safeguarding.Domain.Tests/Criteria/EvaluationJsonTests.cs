@@ -30,6 +30,12 @@ public sealed class EvaluationJsonTests
             AbuseOrNeglect.Known, Harm.SeriouslyHarmed, TriState.Unknown, notifiedOn: new LocalDate(2019, 9, 20)), Board));
 
     [Fact]
+    public void ToJson_WelshAdultUnderTheSusr_MatchesTheSnapshot() =>
+        Snapshot.Matches("evaluation-wales-susr-adult", Json(new CaseFacts(Jurisdiction.Wales, Subject.Adult, new LocalDate(2025, 3, 3),
+            AbuseOrNeglect.Suspected, Harm.Died, ageAtDeath: 47, perpetratorRelationship: PerpetratorRelationship.Unknown,
+            protectionOrLookedAfterInPriorSixMonths: TriState.No, homicide: TriState.Yes, perpetratorKnownToMentalHealthServices: TriState.Unknown)));
+
+    [Fact]
     public void ToJson_WelshAdultWithUnknownFacts_MatchesTheSnapshot() =>
         Snapshot.Matches("evaluation-wales-adult-unknown", Json(new CaseFacts(Jurisdiction.Wales, Subject.Adult, new LocalDate(2017, 1, 1),
             harm: Harm.Died, ageAtDeath: 70)));
@@ -103,7 +109,7 @@ public sealed class EvaluationJsonTests
         var wales = new CaseFacts(Jurisdiction.Wales, Subject.Child, new LocalDate(2019, 1, 1));
         var wales2016 = regimes.Single(r => r.Id == "wales-2016");
         Assert.Equal(
-            "wales-2016 (Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (SI 2015/1466) reg 4) is in force on the decision date for this jurisdiction and subject: 2016-04-06 onwards.",
+            "wales-2016 (Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (SI 2015/1466) reg 4) is in force on the decision date for this jurisdiction and subject: 2016-04-06 to 2024-09-30.",
             RuleSet.ExplainSelection(wales2016, in wales, CriteriaOptions.Default));
 
         // The text is kept per regime and variant: asking again gives the same text.
@@ -118,8 +124,8 @@ public sealed class EvaluationJsonTests
         Assert.Equal(CriteriaEvaluator.NoRegimeInForce, error.Code);
         Assert.Equal("no-regime-in-force", CriteriaEvaluator.NoRegimeInForce);
         Assert.Equal("No regime for this jurisdiction and subject is in force on the decision date; the first begins on 2016-04-06.", error.Message);
-        var none = Assert.Single(CriteriaEvaluator.Evaluate(new CaseFacts(Jurisdiction.Scotland, Subject.Adult, new LocalDate(2023, 1, 1))).Errors);
-        Assert.Equal("No regime of review rules covers this jurisdiction and subject.", none.Message);
+        var scottishAdult = Assert.Single(CriteriaEvaluator.Evaluate(new CaseFacts(Jurisdiction.Scotland, Subject.Adult, new LocalDate(2022, 4, 30))).Errors);
+        Assert.Equal("No regime for this jurisdiction and subject is in force on the decision date; the first begins on 2022-05-01.", scottishAdult.Message);
     }
 
     [Fact]

@@ -46,6 +46,12 @@ public sealed class RuleSetSelectionTests
     [InlineData(Jurisdiction.Scotland, Subject.Child, "2021-08-31", EnglandTransition.SafeguardingPartners, null)]
     [InlineData(Jurisdiction.Scotland, Subject.Child, "2021-09-01", EnglandTransition.SafeguardingPartners, "scotland-learning-review-2021")]
     [InlineData(Jurisdiction.Scotland, Subject.Adult, "2022-01-01", EnglandTransition.SafeguardingPartners, null)]
+    [InlineData(Jurisdiction.Scotland, Subject.Adult, "2022-04-30", EnglandTransition.SafeguardingPartners, null)]
+    [InlineData(Jurisdiction.Scotland, Subject.Adult, "2022-05-01", EnglandTransition.SafeguardingPartners, "scotland-adult-learning-review-2022")]
+    [InlineData(Jurisdiction.Wales, Subject.Child, "2024-09-30", EnglandTransition.SafeguardingPartners, "wales-2016")]
+    [InlineData(Jurisdiction.Wales, Subject.Child, "2024-10-01", EnglandTransition.SafeguardingPartners, "wales-susr-2024")]
+    [InlineData(Jurisdiction.Wales, Subject.Adult, "2024-09-30", EnglandTransition.LocalSafeguardingChildrenBoard, "wales-2016")]
+    [InlineData(Jurisdiction.Wales, Subject.Adult, "2024-10-01", EnglandTransition.LocalSafeguardingChildrenBoard, "wales-susr-2024")]
     public void Select_OnTheEdgesOfEveryRegime_PicksTheRegimeInForce(Jurisdiction jurisdiction, Subject subject, string date, EnglandTransition transition, string? expected)
     {
         Assert.Equal(expected, RuleSet.Select(jurisdiction, subject, D(date), transition)?.Id);
@@ -63,8 +69,8 @@ public sealed class RuleSetSelectionTests
         Assert.Equal(8, table.Length);
         Assert.Equal(
             "england/child: england-lscb-2006, england-cspr-2018 | england/adult: england-care-act-2014 | "
-            + "wales/child: wales-lscb-2006, wales-cpr-2013, wales-2016 | wales/adult: wales-2016 | "
-            + "scotland/child: scotland-learning-review-2021 | scotland/adult:  | "
+            + "wales/child: wales-lscb-2006, wales-cpr-2013, wales-2016, wales-susr-2024 | wales/adult: wales-2016, wales-susr-2024 | "
+            + "scotland/child: scotland-learning-review-2021 | scotland/adult: scotland-adult-learning-review-2022 | "
             + "northern-ireland/child: northern-ireland-cmr-2012 | northern-ireland/adult: northern-ireland-dhr-2020",
             string.Join(" | ", Enumerable.Range(0, 8).Select(i =>
                 new[] { "england", "wales", "scotland", "northern-ireland" }[i / 2] + "/" + (i % 2 == 0 ? "child" : "adult") + ": "
@@ -79,7 +85,7 @@ public sealed class RuleSetSelectionTests
     [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2012-08-20")]
     [InlineData(Jurisdiction.Scotland, Subject.Child, "2021-09-01")]
     [InlineData(Jurisdiction.NorthernIreland, Subject.Adult, "2020-12-01")]
-    [InlineData(Jurisdiction.Scotland, Subject.Adult, null)]
+    [InlineData(Jurisdiction.Scotland, Subject.Adult, "2022-05-01")]
     public void FirstInForce_IsTheEarliestRegimeStart(Jurisdiction jurisdiction, Subject subject, string? expected) =>
         Assert.Equal(expected is null ? null : D(expected), RuleSet.FirstInForce(jurisdiction, subject));
 
@@ -88,7 +94,7 @@ public sealed class RuleSetSelectionTests
     {
         Assert.Equal(new LocalDate(2018, 6, 29), RuleSet.EnglandSafeguardingPartnersStart);
         Assert.Equal(new LocalDate(2019, 9, 29), RuleSet.EnglandLastSeriousCaseReviewDecision);
-        Assert.Equal(4, CriteriaEvaluator.MaxDeterminations);
+        Assert.Equal(8, CriteriaEvaluator.MaxDeterminations);
     }
 
     [Fact]
@@ -116,7 +122,17 @@ public sealed class RuleSetSelectionTests
         Assert.True(lscb.InForce(DateKey.Of(D("2019-09-29"))));
         Assert.False(lscb.InForce(DateKey.Of(D("2019-09-30"))));
         Assert.Equal(DateKey.Never, DateKey.Of((LocalDate?)null));
-        Assert.Equal(DateKey.Never, wales.UntilKey);
+        Assert.Equal(DateKey.Of(D("2024-09-30")), wales.UntilKey);
+        Assert.False(wales.Covers(Jurisdiction.Wales, Subject.Adult, D("2024-10-01")));
+        var susr = RuleSet.BuildRegimes().Single(r => r.Id == "wales-susr-2024");
+        Assert.Equal(DateKey.Never, susr.UntilKey);
+        Assert.Equal(new[] { DeterminationKind.ChildPracticeReviewConcise, DeterminationKind.ChildPracticeReviewExtended, DeterminationKind.SingleUnifiedSafeguardingReview },
+            susr.KindsFor(Subject.Child).ToArray());
+        Assert.Equal(new[] { DeterminationKind.AdultPracticeReview, DeterminationKind.MentalHealthHomicideReview, DeterminationKind.SingleUnifiedSafeguardingReview },
+            susr.KindsFor(Subject.Adult).ToArray());
+        Assert.Equal(FactSet.Of(FactName.AbuseOrNeglect, FactName.Harm, FactName.AgeAtDeath, FactName.PerpetratorRelationship, FactName.ProtectionOrLookedAfterInPriorSixMonths,
+                FactName.NeglectOnly, FactName.Homicide, FactName.PerpetratorKnownToMentalHealthServices),
+            susr.FactsFor(Subject.Adult, DeterminationKind.SingleUnifiedSafeguardingReview, D("2025-01-01")));
         Assert.True(DateKey.Of(D("2019-12-31")) < DateKey.Of(D("2020-01-01")));
         Assert.True(DateKey.Of(D("2020-01-31")) < DateKey.Of(D("2020-02-01")));
         Assert.True(DateKey.Of(D("2020-02-01")) < DateKey.Of(D("2020-02-02")));
@@ -133,7 +149,9 @@ public sealed class RuleSetSelectionTests
         Assert.Equal(new[] { "2006-04-01", "2018-06-28", "2018-06-29", "2019-09-29" },
             RuleSet.BoundaryDates(lscb, notification).Select(d => d.ToString("uuuu-MM-dd", null)));
         var scotland = RuleSet.BuildRegimes().Single(r => r.Id == "scotland-learning-review-2021");
-        Assert.Equal(new[] { "2021-09-01" }, RuleSet.BoundaryDates(scotland, scotland.Groups[0]).Select(d => d.ToString("uuuu-MM-dd", null)));
+        Assert.Equal(new[] { "2021-09-01", "2023-12-31", "2024-01-01" }, RuleSet.BoundaryDates(scotland, scotland.Groups[0]).Select(d => d.ToString("uuuu-MM-dd", null)));
+        var susr = RuleSet.BuildRegimes().Single(r => r.Id == "wales-susr-2024");
+        Assert.Equal(new[] { "2024-10-01" }, RuleSet.BoundaryDates(susr, susr.Groups.Last()).Select(d => d.ToString("uuuu-MM-dd", null)));
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public sealed class RuleSetSnapshotTests
 {
     internal static IEnumerable<Regime> Fresh() => RuleSet.BuildRegimes().Concat(RuleSet.BuildCompanions());
 
+    /// <summary>The regimes whose every combination of facts is walked through (the offensive weapons homicide reviews read too many facts: sampled in their own tests).</summary>
+    internal static IEnumerable<Regime> Exhaustive() => Fresh().Where(r => r.Id != RuleSet.OffensiveWeaponsHomicideReviewRegime);
+
     internal static string Render(IEnumerable<Regime> regimes)
     {
         var text = new StringBuilder();
@@ -65,7 +68,7 @@ public sealed class RuleSetSnapshotTests
     public void Decisions_OnEveryCompleteCombination_MatchTheReviewedSnapshot()
     {
         var text = new StringBuilder();
-        foreach (var regime in Fresh())
+        foreach (var regime in Exhaustive())
         {
             for (int g = 0; g < regime.Groups.Length; g++)
             {

@@ -18,7 +18,8 @@ namespace Safeguarding.Domain.Tests.Lifecycle;
 /// </summary>
 public sealed class LifecycleSnapshotTests
 {
-    private static readonly DeterminationKind[] Kinds = Enum.GetValues<DeterminationKind>();
+    // Every kind with a review lifecycle (a notification of a death has none).
+    private static readonly DeterminationKind[] Kinds = Enum.GetValues<DeterminationKind>().Where(k => LifecycleNames.TryParseKind(CriteriaNames.Kinds.Name(k), out _)).ToArray();
 
     private static TimescaleCatalogue FreshCatalogue() => TimescaleCatalogue.Create(TimescaleOptions.Default);
 

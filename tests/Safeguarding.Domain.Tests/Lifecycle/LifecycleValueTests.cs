@@ -267,6 +267,16 @@ public sealed class LifecycleValueTests
         Assert.Equal("wales", Where(DeterminationKind.AdultPracticeReview));
         Assert.Equal("northern-ireland", Where(DeterminationKind.CaseManagementReview));
         Assert.Equal("scotland", Where(DeterminationKind.LearningReview));
+
+        // A determination kind without a review lifecycle exists nowhere as a review, and has no lifecycle to ask for.
+        foreach (var kind in new[] { DeterminationKind.LookedAfterChildDeathNotification, DeterminationKind.CareLeaverDeathNotification })
+        {
+            Assert.Equal(string.Empty, Where(kind));
+            Assert.False(LifecycleNames.TryParseKind(Safeguarding.Domain.Criteria.CriteriaNames.Kinds.Name(kind), out _));
+            Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewLifecycle.For(kind)).ParamName);
+            Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewLifecycle.For(kind, Safeguarding.Domain.Timescales.TimescaleCatalogue.Default)).ParamName);
+            Assert.Throws<ArgumentException>(() => Review.Start(kind, Jurisdiction.England, ReviewPolicy.None));
+        }
     }
 
     [Fact]

@@ -59,6 +59,13 @@ internal static class EvaluateCommand
     {
         output.WriteLine("Regime: " + evaluation.Regime.Id + " (" + evaluation.Regime.Name + ")");
         output.WriteLine("  " + evaluation.SelectionReason);
+        output.WriteLine("Law checked on: " + Iso(evaluation.LawCheckedOn) + (evaluation.Provisional
+            ? " (provisional: the decision date is after it, so the answer uses the last known law, which may have changed)"
+            : string.Empty));
+        foreach (var change in evaluation.PendingChanges)
+        {
+            output.WriteLine("Pending change: " + change.Provision + ", " + change.Status + " (" + change.Citation + "): " + change.Title);
+        }
         foreach (var determination in evaluation.Determinations)
         {
             output.WriteLine();
@@ -88,15 +95,18 @@ internal static class EvaluateCommand
         {
             CriterionResult.Met => "[met]",
             CriterionResult.NotMet => "[not met]",
+            CriterionResult.NotInForce => "[not in force]",
             _ => "[unknown]",
         };
         output.WriteLine(new string(' ', depth * 2) + mark + " " + reason.Criterion + " (" + reason.Citation
-            + (reason.Citation.Verified ? string.Empty : ", unverified") + (reason.InForce ? string.Empty : "; not in force on the decision date") + ")");
+            + (reason.Citation.Verified ? string.Empty : ", unverified") + ")");
         foreach (var child in reason.Reasons)
         {
             WriteReason(output, child, depth + 1);
         }
     }
+
+    private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static string Kebab(string pascal)
     {

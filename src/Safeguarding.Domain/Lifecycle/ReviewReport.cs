@@ -139,6 +139,30 @@ public sealed class ReviewReport
                 }
             }
 
+            // Time left on an open clock; an earliest date is typed and worded as one, not as a deadline.
+            w.WriteString("type", c.IsEarliestDate ? "earliest-date" : "deadline");
+            if (c.EarliestDate is LocalDate earliest)
+            {
+                w.WriteString("earliest", ReviewClock.Iso(earliest));
+                if (c.DaysRemaining is int wait)
+                {
+                    w.WriteBoolean("allowed", wait == 0);
+                    w.WriteNumber("daysUntilEarliest", wait);
+                    if (c.WorkingDaysRemaining is int workingWait)
+                    {
+                        w.WriteNumber("workingDaysUntilEarliest", workingWait);
+                    }
+                }
+            }
+            else if (c.DaysRemaining is int left)
+            {
+                w.WriteNumber("daysRemaining", left);
+                if (c.WorkingDaysRemaining is int workingLeft)
+                {
+                    w.WriteNumber("workingDaysRemaining", workingLeft);
+                }
+            }
+
             w.WriteString("rule", c.Timescale.Length.ToString());
             w.WriteBoolean("provisional", c.IsProvisional);
             w.WriteString("citation", c.Timescale.Citation.ToString());

@@ -7,7 +7,7 @@ namespace Safeguarding.Cli.Tests;
 /// <summary>`--batch` on evaluate, review and plan: the contract's "Batch input".</summary>
 public sealed class BatchCommandTests
 {
-    private const string Julia = """{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-05-01", "abuseOrNeglect": "suspected", "harm": "seriously-harmed", "concernAboutJointWorking": "yes" }""";
+    private const string ChildSeriouslyHarmed = """{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-05-01", "abuseOrNeglect": "suspected", "harm": "seriously-harmed", "concernAboutJointWorking": "yes" }""";
     private const string WelshAdult = """{ "jurisdiction": "wales", "subject": "adult", "decisionDate": "2020-01-01", "harm": "died" }""";
     private const string Record = """{ "kind": "serious-case-review", "jurisdiction": "england", "events": [ { "type": "incident-known", "date": "2013-01-07" }, { "type": "notified", "date": "2013-01-10" } ] }""";
     private const string RefusedRecord = """{ "kind": "serious-case-review", "jurisdiction": "england", "events": [ { "type": "incident-known", "date": "2013-01-07" }, { "type": "published", "date": "2013-01-10" } ] }""";
@@ -17,7 +17,7 @@ public sealed class BatchCommandTests
     [Fact]
     public void Evaluate_Batch_AnswersEveryLineInOrderWithItsLineNumber()
     {
-        string input = Julia + "\n" + """{ "jurisdiction": "englandx" }""" + "\n" + WelshAdult + "\n";
+        string input = ChildSeriouslyHarmed + "\n" + """{ "jurisdiction": "englandx" }""" + "\n" + WelshAdult + "\n";
         var result = CliRunner.RunWithInput(input, "evaluate", "-", "--batch");
 
         Assert.Equal(1, result.Exit);
@@ -33,11 +33,11 @@ public sealed class BatchCommandTests
     [Fact]
     public void Evaluate_Batch_EachAnswerIsTheSingleDocumentAnswerWithItsLine()
     {
-        var batch = CliRunner.RunWithInput(Julia + "\n" + WelshAdult, "evaluate", "-", "--batch");
+        var batch = CliRunner.RunWithInput(ChildSeriouslyHarmed + "\n" + WelshAdult, "evaluate", "-", "--batch");
         var lines = Lines(batch.Out);
         Assert.Equal(0, batch.Exit);
         Assert.Equal(string.Empty, batch.Err);
-        foreach (var (document, index) in new[] { Julia, WelshAdult }.Select((d, i) => (d, i)))
+        foreach (var (document, index) in new[] { ChildSeriouslyHarmed, WelshAdult }.Select((d, i) => (d, i)))
         {
             var single = JsonNode.Parse(CliRunner.RunWithInput(document, "evaluate", "-", "--format", "json").Out)!.AsObject();
             single.Insert(0, "line", index + 1);
@@ -48,7 +48,7 @@ public sealed class BatchCommandTests
     [Fact]
     public void Batch_BlankLinesAreSkippedButCounted_AndCrLfIsAccepted()
     {
-        string input = "\r\n" + Julia + "\r\n   \n\t\n" + WelshAdult + "\r\n\n";
+        string input = "\r\n" + ChildSeriouslyHarmed + "\r\n   \n\t\n" + WelshAdult + "\r\n\n";
         var result = CliRunner.RunWithInput(input, "evaluate", "-", "--batch");
 
         Assert.Equal(0, result.Exit);
@@ -66,7 +66,7 @@ public sealed class BatchCommandTests
     [Fact]
     public void Batch_MalformedLine_GetsItsErrorDocumentAndTheNextLineIsStillAnswered()
     {
-        var result = CliRunner.RunWithInput("{ \"jurisdiction\": \n" + Julia, "evaluate", "-", "--batch");
+        var result = CliRunner.RunWithInput("{ \"jurisdiction\": \n" + ChildSeriouslyHarmed, "evaluate", "-", "--batch");
         var lines = Lines(result.Out);
         Assert.Equal(1, result.Exit);
         Assert.Equal("malformed-json", (string?)lines[0]["errors"]![0]!["code"]);
@@ -120,8 +120,8 @@ public sealed class BatchCommandTests
     public void Batch_WithANonJsonFormat_IsAUsageError(string command, string format)
     {
         var result = command == "evaluate"
-            ? CliRunner.RunWithInput(Julia, command, "-", "--batch", "--format", format)
-            : CliRunner.RunWithInput(Julia, command, "-", "--as-of", "2020-01-01", "--batch", "--format", format);
+            ? CliRunner.RunWithInput(ChildSeriouslyHarmed, command, "-", "--batch", "--format", format)
+            : CliRunner.RunWithInput(ChildSeriouslyHarmed, command, "-", "--as-of", "2020-01-01", "--batch", "--format", format);
         Assert.Equal(2, result.Exit);
         Assert.Equal("usage", JsonDocument.Parse(result.Out).RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
     }

@@ -3,7 +3,7 @@ namespace Safeguarding.Service.Tests;
 /// <summary>Small documents of each kind, one line each so they also make batches.</summary>
 internal static class Documents
 {
-    public const string Julia = """{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-05-01", "abuseOrNeglect": "suspected", "harm": "seriously-harmed", "concernAboutJointWorking": "yes" }""";
+    public const string ChildSeriouslyHarmed = """{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-05-01", "abuseOrNeglect": "suspected", "harm": "seriously-harmed", "concernAboutJointWorking": "yes" }""";
     public const string WelshAdult = """{ "jurisdiction": "wales", "subject": "adult", "decisionDate": "2020-01-01", "harm": "died" }""";
     public const string BadFacts = """{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-02-30", "harmm": "died" }""";
     public const string Record = """{ "kind": "serious-case-review", "jurisdiction": "england", "events": [ { "type": "incident-known", "date": "2013-01-07" }, { "type": "notified", "date": "2013-01-10" } ] }""";

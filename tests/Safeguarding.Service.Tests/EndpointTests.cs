@@ -21,7 +21,7 @@ public sealed class EndpointTests(ServiceFixture service) : IClassFixture<Servic
     }
 
     [Theory]
-    [InlineData(Documents.Julia)]
+    [InlineData(Documents.ChildSeriouslyHarmed)]
     [InlineData(Documents.WelshAdult)]
     public async Task Evaluate_AnswersWhatTheCommandLinePrints(string facts)
     {
@@ -59,7 +59,7 @@ public sealed class EndpointTests(ServiceFixture service) : IClassFixture<Servic
     [InlineData("vpa-2024-s19=2027-02-30", "invalid-date")]
     public async Task Evaluate_Commencement_IsCheckedBeforeTheBody(string commencement, string code)
     {
-        var response = await Client.PostAsync("/v1/evaluate?commencement=" + commencement, Json(Documents.Julia));
+        var response = await Client.PostAsync("/v1/evaluate?commencement=" + commencement, Json(Documents.ChildSeriouslyHarmed));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Errors(await response.Content.ReadAsStringAsync()).Single();
         Assert.Equal(("commencement", code), (error.GetProperty("path").GetString(), error.GetProperty("code").GetString()));

@@ -91,9 +91,9 @@ public sealed class LoopbackTests(ITestOutputHelper output)
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await WaitUntilHealthy(client, process, stderr);
 
-            var response = await client.PostAsync("/v1/evaluate", EndpointTests.Json(Documents.Julia));
+            var response = await client.PostAsync("/v1/evaluate", EndpointTests.Json(Documents.ChildSeriouslyHarmed));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal(Cli.Run(Documents.Julia, "evaluate", "-", "--format", "json").Out, await response.Content.ReadAsStringAsync());
+            Assert.Equal(Cli.Run(Documents.ChildSeriouslyHarmed, "evaluate", "-", "--format", "json").Out, await response.Content.ReadAsStringAsync());
 
             var missing = await client.GetAsync("/nowhere");
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -125,7 +125,7 @@ public sealed class LoopbackTests(ITestOutputHelper output)
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
         using var client = new HttpClient { BaseAddress = new Uri(address) };
-        byte[] body = Encoding.UTF8.GetBytes(Documents.Julia);
+        byte[] body = Encoding.UTF8.GetBytes(Documents.ChildSeriouslyHarmed);
 
         // Warm up once (JIT, first evaluation), then the measured run.
         (await client.PostAsync("/v1/evaluate", new ByteArrayContent(body))).EnsureSuccessStatusCode();

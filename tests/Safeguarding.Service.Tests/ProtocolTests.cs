@@ -26,7 +26,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     [InlineData("/v1/plan?asOf=2020-11-01", "plan")]
     public async Task Ndjson_IsABatch_AnsweredLineByLineAsTheCommandLinesBatch_With200EvenWhenLinesFail(string path, string command)
     {
-        string first = command switch { "evaluate" => Documents.Julia, "review" => Documents.Record, _ => Documents.Plan };
+        string first = command switch { "evaluate" => Documents.ChildSeriouslyHarmed, "review" => Documents.Record, _ => Documents.Plan };
         string input = first + "\n\n{ \"broken\": \n" + first + "\n";
         var response = await Client.PostAsync(path, Ndjson(input));
 
@@ -72,7 +72,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     [Fact]
     public async Task OtherMediaType_Is415WithTheErrorDocument()
     {
-        var response = await Client.PostAsync("/v1/evaluate", new StringContent(Documents.Julia, Encoding.UTF8, "text/plain"));
+        var response = await Client.PostAsync("/v1/evaluate", new StringContent(Documents.ChildSeriouslyHarmed, Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal(new[] { "unsupported-media-type" }, EndpointTests.Codes(await response.Content.ReadAsStringAsync()));
     }
@@ -80,7 +80,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     [Fact]
     public async Task NoMediaType_IsReadAsJson()
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Documents.Julia));
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Documents.ChildSeriouslyHarmed));
         var response = await Client.PostAsync("/v1/evaluate", content);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -90,7 +90,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     {
         using var factory = new ServiceFactory(maxRequestBodyBytes: 1024);
         using var client = factory.CreateClient();
-        var response = await client.PostAsync("/v1/evaluate", EndpointTests.Json(Documents.Julia.PadRight(2048)));
+        var response = await client.PostAsync("/v1/evaluate", EndpointTests.Json(Documents.ChildSeriouslyHarmed.PadRight(2048)));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(new[] { "too-large" }, EndpointTests.Codes(await response.Content.ReadAsStringAsync()));
     }
@@ -100,7 +100,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     {
         using var factory = new ServiceFactory(maxRequestBodyBytes: 1024);
         using var client = factory.CreateClient();
-        var response = await PostChunked(client, "/v1/evaluate", Chunked(Documents.Julia.PadRight(4096), "application/json"));
+        var response = await PostChunked(client, "/v1/evaluate", Chunked(Documents.ChildSeriouslyHarmed.PadRight(4096), "application/json"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(new[] { "too-large" }, EndpointTests.Codes(await response.Content.ReadAsStringAsync()));
     }
@@ -110,7 +110,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     {
         using var factory = new ServiceFactory(maxRequestBodyBytes: 16);
         using var client = factory.CreateClient();
-        var response = await PostChunked(client, "/v1/evaluate", Chunked(Documents.Julia, "application/x-ndjson"));
+        var response = await PostChunked(client, "/v1/evaluate", Chunked(Documents.ChildSeriouslyHarmed, "application/x-ndjson"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var line = JsonNode.Parse((await response.Content.ReadAsStringAsync()).Trim())!;
         Assert.Equal((1, "too-large"), ((int)line["line"]!, (string?)line["errors"]![0]!["code"]));
@@ -121,7 +121,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     {
         using var factory = new ServiceFactory(maxRequestBodyBytes: 16);
         using var client = factory.CreateClient();
-        var response = await client.PostAsync("/v1/evaluate", Ndjson(Documents.Julia));
+        var response = await client.PostAsync("/v1/evaluate", Ndjson(Documents.ChildSeriouslyHarmed));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(new[] { "too-large" }, EndpointTests.Codes(await response.Content.ReadAsStringAsync()));
     }
@@ -131,7 +131,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     {
         using var factory = new ServiceFactory(maxRequestBodyBytes: 1024);
         using var client = factory.CreateClient();
-        var response = await PostChunked(client, "/v1/evaluate", Chunked(Documents.Julia.PadRight(100_000), "application/json"));
+        var response = await PostChunked(client, "/v1/evaluate", Chunked(Documents.ChildSeriouslyHarmed.PadRight(100_000), "application/json"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(new[] { "too-large" }, EndpointTests.Codes(await response.Content.ReadAsStringAsync()));
     }
@@ -139,7 +139,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     [Fact]
     public async Task BodyAtTheLimit_IsAnswered()
     {
-        byte[] body = Encoding.UTF8.GetBytes(Documents.Julia);
+        byte[] body = Encoding.UTF8.GetBytes(Documents.ChildSeriouslyHarmed);
         using var factory = new ServiceFactory(maxRequestBodyBytes: body.Length);
         using var client = factory.CreateClient();
         var response = await client.PostAsync("/v1/evaluate", new ByteArrayContent(body));
@@ -149,7 +149,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
     [Fact]
     public async Task ChunkedBatchOverTheLimit_AnswersTheLinesWithinIt_ThenOneTooLargeLine()
     {
-        string line = Documents.Julia + "\n";
+        string line = Documents.ChildSeriouslyHarmed + "\n";
         using var factory = new ServiceFactory(maxRequestBodyBytes: Encoding.UTF8.GetByteCount(line) * 2 + 10);
         using var client = factory.CreateClient();
         var response = await PostChunked(client, "/v1/evaluate", Chunked(line + line + line + line, "application/x-ndjson"));
@@ -168,7 +168,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
         using var factory = new ServiceFactory(maxRequestBodyBytes: null).WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton<ServiceSettings>(_ => throw new InvalidOperationException("broken on purpose"))));
         using var client = factory.CreateClient();
-        var response = await client.PostAsync("/v1/evaluate", EndpointTests.Json(Documents.Julia));
+        var response = await client.PostAsync("/v1/evaluate", EndpointTests.Json(Documents.ChildSeriouslyHarmed));
         string body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
@@ -222,7 +222,7 @@ public sealed class ProtocolTests(ServiceFixture service) : IClassFixture<Servic
         string plan = Documents.Plan.Replace("done", FreeText, StringComparison.Ordinal);
         await Client.PostAsync("/v1/plan?asOf=2020-11-01", EndpointTests.Json(plan));
         await Client.PostAsync("/v1/evaluate", EndpointTests.Json(Documents.BadFacts));
-        await Client.PostAsync("/v1/evaluate", Ndjson(Documents.Julia + "\n" + Documents.WelshAdult));
+        await Client.PostAsync("/v1/evaluate", Ndjson(Documents.ChildSeriouslyHarmed + "\n" + Documents.WelshAdult));
         string logs = string.Join("\n", service.Logs);
 
         Assert.Contains("POST /v1/plan answered 200", logs, StringComparison.Ordinal);

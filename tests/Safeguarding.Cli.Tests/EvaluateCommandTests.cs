@@ -44,6 +44,34 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_Text_SaysNotInForceForTheLimbsOfLaterLawAndWhenTheLawWasChecked()
+    {
+        var result = CliRunner.RunWithInput(Julia, "evaluate", "-");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Law checked on: 2026-12-01\n", result.Out.Replace("\r\n", "\n", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("provisional", result.Out, System.StringComparison.Ordinal);
+        Assert.Contains("  [not in force] The local authority must notify the Panel", result.Out, System.StringComparison.Ordinal);
+        Assert.Contains("    [not in force] Abuse or neglect is known or suspected (Children Act 2004 s16C(1))", result.Out, System.StringComparison.Ordinal);
+        Assert.Contains("    [met] Abuse or neglect is known or suspected (Working Together", result.Out, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("[not met] Abuse or neglect", result.Out, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Json_CarriesTheLawStatusOfTheAnswer()
+    {
+        var result = CliRunner.RunWithInput("""{ "jurisdiction": "wales", "subject": "adult", "decisionDate": "2027-01-04", "harm": "died" }""", "evaluate", "-", "--format", "json");
+        Assert.Equal(0, result.Exit);
+        using var document = JsonDocument.Parse(result.Out);
+        var root = document.RootElement;
+        Assert.Equal("2026-12-01", root.GetProperty("lawCheckedOn").GetString());
+        Assert.True(root.GetProperty("provisional").GetBoolean());
+        Assert.Equal("vpa-2024-s19", root.GetProperty("pendingChanges")[0].GetProperty("provision").GetString());
+        var text = CliRunner.RunWithInput("""{ "jurisdiction": "wales", "subject": "adult", "decisionDate": "2027-01-04", "harm": "died" }""", "evaluate", "-");
+        Assert.Contains("Law checked on: 2026-12-01 (provisional:", text.Out, System.StringComparison.Ordinal);
+        Assert.Contains("Pending change: vpa-2024-s19, enacted-not-in-force (Victims and Prisoners Act 2024 s19)", text.Out, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownProperty_ExitsOneWithItsPath()
     {
         var result = CliRunner.RunWithInput("""{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-05-01", "harmm": "died" }""", "evaluate", "-", "--format", "json");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Safeguarding.Domain.Criteria;
+using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;
 
@@ -12,26 +13,28 @@ internal static class EvaluateCommand
     {
         var file = new Argument<string>("file") { Description = "The case facts document (JSON), or - for standard input." };
         var format = OutputFormat.Create("text", "json");
+        var batch = BatchOption.Create();
         var command = new Command("evaluate", "Decide which statutory reviews and notifications are required, discretionary or not required for a case, with reasons and citations.")
         {
-            file, format,
+            file, format, batch,
         };
         command.SetAction(parsed =>
         {
-            bool json = OutputFormat.IsJson(parsed, format);
+            bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
+            if (parsed.GetValue(batch))
+            {
+                return BatchOption.FormatAllowsBatch(parsed, format)
+                    ? BatchOption.Run(io, parsed.GetValue(file)!, EvaluateDocument.Json, strict: false)
+                    : BatchOption.UsageErrorForFormat(io);
+            }
+
             byte[]? input = io.ReadInput(parsed.GetValue(file)!, json, out int exit);
             if (input is null)
             {
                 return exit;
             }
 
-            var read = CaseFactsJson.Read(input);
-            if (!read.Success)
-            {
-                return io.InputErrors(read.Errors, json);
-            }
-
-            var evaluated = CriteriaEvaluator.Evaluate(read.Value.Facts, read.Value.Options);
+            var evaluated = EvaluateDocument.Compute(input);
             if (!evaluated.Success)
             {
                 return io.InputErrors(evaluated.Errors, json);
@@ -56,6 +59,13 @@ internal static class EvaluateCommand
     {
         output.WriteLine("Regime: " + evaluation.Regime.Id + " (" + evaluation.Regime.Name + ")");
         output.WriteLine("  " + evaluation.SelectionReason);
+        output.WriteLine("Law checked on: " + Iso(evaluation.LawCheckedOn) + (evaluation.Provisional
+            ? " (provisional: the decision date is after it, so the answer uses the last known law, which may have changed)"
+            : string.Empty));
+        foreach (var change in evaluation.PendingChanges)
+        {
+            output.WriteLine("Pending change: " + change.Provision + ", " + change.Status + " (" + change.Citation + "): " + change.Title);
+        }
         foreach (var determination in evaluation.Determinations)
         {
             output.WriteLine();
@@ -85,15 +95,18 @@ internal static class EvaluateCommand
         {
             CriterionResult.Met => "[met]",
             CriterionResult.NotMet => "[not met]",
+            CriterionResult.NotInForce => "[not in force]",
             _ => "[unknown]",
         };
         output.WriteLine(new string(' ', depth * 2) + mark + " " + reason.Criterion + " (" + reason.Citation
-            + (reason.Citation.Verified ? string.Empty : ", unverified") + (reason.InForce ? string.Empty : "; not in force on the decision date") + ")");
+            + (reason.Citation.Verified ? string.Empty : ", unverified") + ")");
         foreach (var child in reason.Reasons)
         {
             WriteReason(output, child, depth + 1);
         }
     }
+
+    private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static string Kebab(string pascal)
     {

@@ -5,6 +5,7 @@ using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Reporting;
 using Safeguarding.Domain.Serialization;
+using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;
 
@@ -35,14 +36,15 @@ internal static class PlanCommand
             Description = "A local policy document (JSON): the council's own rating scheme and escalation thresholds. Not with --scheme.",
         };
         scheme.AcceptOnlyFromAmong(RatingScheme.BlueRedAmberGreen.Name, RatingScheme.RedAmberGreen.Name);
+        var batch = BatchOption.Create();
         var command = new Command("plan", "Report an action plan's evidence-based status: RAG derived from the facts, overdue and update-pending flags, escalation, discrepancies, roll-up.")
         {
-            file, asOf, format, compareTo, strict, agency, scheme, policy,
+            file, asOf, format, compareTo, strict, agency, scheme, policy, batch,
             inputFormat, output, template,
         };
         command.SetAction(parsed =>
         {
-            bool json = OutputFormat.IsJson(parsed, format);
+            bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
             if (PlanWorkbooks.Early(io, json, parsed.GetValue(file), parsed.GetValue(asOf), parsed.GetValue(format)!, parsed.GetValue(template), parsed.GetValue(output)) is int done)
             {
                 return done;
@@ -86,64 +88,52 @@ internal static class PlanCommand
                 local = readPolicy.Value;
             }
 
+            var settings = new PlanSettings(date!.Value, compareDate, local, parsed.GetValue(agency));
+            if (parsed.GetValue(batch))
+            {
+                return BatchOption.FormatAllowsBatch(parsed, format)
+                    ? BatchOption.Run(io, parsed.GetValue(file)!, bytes => PlanDocument.Answer(bytes, settings, "json"), parsed.GetValue(strict))
+                    : BatchOption.UsageErrorForFormat(io);
+            }
+
             byte[]? bytes = io.ReadInput(parsed.GetValue(file)!, json, out int readExit);
             if (bytes is null)
             {
                 return readExit;
             }
 
-            var read = PlanWorkbooks.Read(bytes, parsed.GetValue(file)!, parsed.GetValue(inputFormat));
-            if (!read.Success)
+            // A workbook becomes the equivalent JSON document (errors at their cells); the rest is the JSON flow.
+            bytes = PlanWorkbooks.AsDocument(bytes, parsed.GetValue(file)!, parsed.GetValue(inputFormat), out var workbookErrors);
+            if (workbookErrors is not null)
             {
-                return io.InputErrors(read.Errors, json);
+                return io.InputErrors(workbookErrors, json);
             }
 
-            var plan = read.Value;
-            string? owner = parsed.GetValue(agency);
-            if (owner is not null)
-            {
-                if (!plan.Agencies.Contains(owner, StringComparer.Ordinal))
-                {
-                    return io.InputErrors(new InputError("--agency", "unknown-agency", "No action in the plan is owned by this agency; owners are given by each action's 'owner'."), json);
-                }
-
-                plan = plan.ExtractFor(owner);
-            }
-
-            var report = ScrutinyReport.Create(plan, date!.Value, compareDate, local.Scheme, local.Escalation, ScrutinyReport.DefaultTrendCycles);
-            string? outputFile = parsed.GetValue(output);
             if (parsed.GetValue(format) == "xlsx")
             {
-                if (PlanWorkbooks.WriteReport(io, report, outputFile!, json) is int failed and not CliIo.Success)
+                return PlanWorkbooks.WriteReport(io, PlanDocument.Compute(bytes, settings), parsed.GetValue(output)!, parsed.GetValue(strict), json);
+            }
+
+            var answer = PlanDocument.Answer(bytes, settings, parsed.GetValue(format)!);
+            if (!answer.Succeeded)
+            {
+                return io.InputErrors(answer.Errors, json);
+            }
+
+            string text = answer.Output!.EndsWith('\n') ? answer.Output : answer.Output + "\n";
+            if (parsed.GetValue(output) is { } outputFile)
+            {
+                if (PlanWorkbooks.WriteText(io, outputFile, text, json) is int failed and not CliIo.Success)
                 {
                     return failed;
                 }
             }
             else
             {
-                string text = parsed.GetValue(format) switch
-                {
-                    "json" => report.ToJson(),
-                    "markdown" => report.ToMarkdown(),
-                    "html" => report.ToHtml(),
-                    _ => report.ToText(),
-                };
-                if (!text.EndsWith('\n'))
-                {
-                    text += "\n";
-                }
-
-                if (outputFile is null)
-                {
-                    io.Out.Write(text);
-                }
-                else if (PlanWorkbooks.WriteText(io, outputFile, text, json) is int failed and not CliIo.Success)
-                {
-                    return failed;
-                }
+                io.Out.Write(text);
             }
 
-            if (parsed.GetValue(strict) && !report.Current.IsValid)
+            if (parsed.GetValue(strict) && !answer.Valid)
             {
                 io.Err.WriteLine("error: $: invalid-plan: the plan has traceability errors (see 'validation'); exit 1 because of --strict.");
                 return CliIo.InputError;

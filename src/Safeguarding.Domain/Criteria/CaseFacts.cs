@@ -39,6 +39,16 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// <param name="neglectOnly">Wales reg 4(4): the concern is neglect alone, with no abuse known or suspected.</param>
     /// <param name="awareOn">The day the responsible body became aware of the incident, if given.</param>
     /// <param name="notifiedOn">The day the incident was notified, if given.</param>
+    /// <param name="atRiskOfHarm">Scotland: the child was at risk of death or significant harm.</param>
+    /// <param name="careAndRiskManagementHarm">Scotland (2024 update): a child managed under Care and Risk Management processes caused harm to another person or to themselves.</param>
+    /// <param name="subjectToAdultProtectionProcesses">Scotland: the adult was subject to adult support and protection processes.</param>
+    /// <param name="lookedAfter">England: the child was looked after by a local authority.</param>
+    /// <param name="careLeaver">England: the person was a care leaver, known to the authority as one.</param>
+    /// <param name="homicide">The death was, or is likely to have been, caused by another person.</param>
+    /// <param name="offensiveWeapon">The death, or the events around it, involved the use of an offensive weapon (Prevention of Crime Act 1953 s1).</param>
+    /// <param name="offensiveWeaponsPilot">The death occurred in a pilot partner's area within the pilot period of SI 2023/227.</param>
+    /// <param name="perpetratorKnownToMentalHealthServices">Wales: the suspected perpetrator, an adult, was known to mental health services in the 12 months before.</param>
+    /// <param name="perpetratorAgedSixteenOrOver">The suspected perpetrator was aged 16 or over (Domestic Abuse Act 2021 s1(2)(a)).</param>
     /// <exception cref="ArgumentException">An enum value is out of range.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageAtDeath"/> is negative or above <see cref="MaxAge"/>.</exception>
     public CaseFacts(
@@ -59,16 +69,23 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         TriState outstandingPositiveLearning = TriState.Unknown,
         TriState neglectOnly = TriState.Unknown,
         LocalDate? awareOn = null,
-        LocalDate? notifiedOn = null)
+        LocalDate? notifiedOn = null,
+        TriState atRiskOfHarm = TriState.Unknown,
+        TriState careAndRiskManagementHarm = TriState.Unknown,
+        TriState subjectToAdultProtectionProcesses = TriState.Unknown,
+        TriState lookedAfter = TriState.Unknown,
+        TriState careLeaver = TriState.Unknown,
+        TriState homicide = TriState.Unknown,
+        TriState offensiveWeapon = TriState.Unknown,
+        TriState offensiveWeaponsPilot = TriState.Unknown,
+        TriState perpetratorKnownToMentalHealthServices = TriState.Unknown,
+        TriState perpetratorAgedSixteenOrOver = TriState.Unknown)
     {
         Jurisdiction = Guard.Against.EnumOutOfRange(jurisdiction);
         Subject = Guard.Against.EnumOutOfRange(subject);
         DecisionDate = decisionDate;
         AbuseOrNeglect = Guard.Against.EnumOutOfRange(abuseOrNeglect);
         Harm = Guard.Against.EnumOutOfRange(harm);
-        ConcernAboutJointWorking = Guard.Against.EnumOutOfRange(concernAboutJointWorking);
-        DiedInCustody = Guard.Against.EnumOutOfRange(diedInCustody);
-        CareAndSupportNeeds = Guard.Against.EnumOutOfRange(careAndSupportNeeds);
         if (ageAtDeath is int age)
         {
             Guard.Against.OutOfRange(age, nameof(ageAtDeath), 0, MaxAge);
@@ -76,19 +93,33 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
 
         AgeAtDeath = ageAtDeath;
         PerpetratorRelationship = Guard.Against.EnumOutOfRange(perpetratorRelationship);
-        ProtectionOrLookedAfterInPriorSixMonths = Guard.Against.EnumOutOfRange(protectionOrLookedAfterInPriorSixMonths);
-        HarmedOutsideEnglandWhileNormallyResident = Guard.Against.EnumOutOfRange(harmedOutsideEnglandWhileNormallyResident);
-        ChildOrSiblingOnRegisterOrLookedAfter = Guard.Against.EnumOutOfRange(childOrSiblingOnRegisterOrLookedAfter);
-        BoardConcernAboutEffectiveness = Guard.Against.EnumOutOfRange(boardConcernAboutEffectiveness);
-        OutstandingPositiveLearning = Guard.Against.EnumOutOfRange(outstandingPositiveLearning);
-        NeglectOnly = Guard.Against.EnumOutOfRange(neglectOnly);
         AwareOn = awareOn;
         NotifiedOn = notifiedOn;
+        ulong yesNo = 0;
+        yesNo = Pack(yesNo, FactName.ConcernAboutJointWorking, concernAboutJointWorking, nameof(concernAboutJointWorking));
+        yesNo = Pack(yesNo, FactName.DiedInCustody, diedInCustody, nameof(diedInCustody));
+        yesNo = Pack(yesNo, FactName.CareAndSupportNeeds, careAndSupportNeeds, nameof(careAndSupportNeeds));
+        yesNo = Pack(yesNo, FactName.ProtectionOrLookedAfterInPriorSixMonths, protectionOrLookedAfterInPriorSixMonths, nameof(protectionOrLookedAfterInPriorSixMonths));
+        yesNo = Pack(yesNo, FactName.HarmedOutsideEnglandWhileNormallyResident, harmedOutsideEnglandWhileNormallyResident, nameof(harmedOutsideEnglandWhileNormallyResident));
+        yesNo = Pack(yesNo, FactName.ChildOrSiblingOnRegisterOrLookedAfter, childOrSiblingOnRegisterOrLookedAfter, nameof(childOrSiblingOnRegisterOrLookedAfter));
+        yesNo = Pack(yesNo, FactName.BoardConcernAboutEffectiveness, boardConcernAboutEffectiveness, nameof(boardConcernAboutEffectiveness));
+        yesNo = Pack(yesNo, FactName.OutstandingPositiveLearning, outstandingPositiveLearning, nameof(outstandingPositiveLearning));
+        yesNo = Pack(yesNo, FactName.NeglectOnly, neglectOnly, nameof(neglectOnly));
+        yesNo = Pack(yesNo, FactName.AtRiskOfHarm, atRiskOfHarm, nameof(atRiskOfHarm));
+        yesNo = Pack(yesNo, FactName.CareAndRiskManagementHarm, careAndRiskManagementHarm, nameof(careAndRiskManagementHarm));
+        yesNo = Pack(yesNo, FactName.SubjectToAdultProtectionProcesses, subjectToAdultProtectionProcesses, nameof(subjectToAdultProtectionProcesses));
+        yesNo = Pack(yesNo, FactName.LookedAfter, lookedAfter, nameof(lookedAfter));
+        yesNo = Pack(yesNo, FactName.CareLeaver, careLeaver, nameof(careLeaver));
+        yesNo = Pack(yesNo, FactName.Homicide, homicide, nameof(homicide));
+        yesNo = Pack(yesNo, FactName.OffensiveWeapon, offensiveWeapon, nameof(offensiveWeapon));
+        yesNo = Pack(yesNo, FactName.OffensiveWeaponsPilot, offensiveWeaponsPilot, nameof(offensiveWeaponsPilot));
+        yesNo = Pack(yesNo, FactName.PerpetratorKnownToMentalHealthServices, perpetratorKnownToMentalHealthServices, nameof(perpetratorKnownToMentalHealthServices));
+        yesNo = Pack(yesNo, FactName.PerpetratorAgedSixteenOrOver, perpetratorAgedSixteenOrOver, nameof(perpetratorAgedSixteenOrOver));
+        _yesNo = yesNo;
     }
 
     // Copies already-validated values without the guards, which box enums and would allocate on the hot path.
-    private CaseFacts(in CaseFacts source, AbuseOrNeglect abuse, Harm harm, TriState concern, TriState custody, TriState needs, int? age,
-        PerpetratorRelationship relationship, TriState prior, TriState outside, TriState register, TriState board, TriState learning, TriState neglect)
+    private CaseFacts(in CaseFacts source, AbuseOrNeglect abuse, Harm harm, int? age, PerpetratorRelationship relationship, ulong yesNo)
     {
         Jurisdiction = source.Jurisdiction;
         Subject = source.Subject;
@@ -97,18 +128,37 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         NotifiedOn = source.NotifiedOn;
         AbuseOrNeglect = abuse;
         Harm = harm;
-        ConcernAboutJointWorking = concern;
-        DiedInCustody = custody;
-        CareAndSupportNeeds = needs;
         AgeAtDeath = age;
         PerpetratorRelationship = relationship;
-        ProtectionOrLookedAfterInPriorSixMonths = prior;
-        HarmedOutsideEnglandWhileNormallyResident = outside;
-        ChildOrSiblingOnRegisterOrLookedAfter = register;
-        BoardConcernAboutEffectiveness = board;
-        OutstandingPositiveLearning = learning;
-        NeglectOnly = neglect;
+        _yesNo = yesNo;
     }
+
+    // The yes-or-no facts, two bits each at twice their FactName's position (TriState: 0 unknown, 1 yes, 2 no).
+    private readonly ulong _yesNo;
+
+    private static ulong Pack(ulong bits, FactName fact, TriState value, string parameterName)
+    {
+        if (value is < TriState.Unknown or > TriState.No)
+        {
+            throw new System.ComponentModel.InvalidEnumArgumentException(parameterName, (int)value, typeof(TriState));
+        }
+
+        return bits | ((ulong)value << (2 * (int)fact));
+    }
+
+    /// <summary>Whether a fact is one of the yes-or-no facts (every fact but abuse, harm, age and relationship).</summary>
+    internal static bool IsYesNo(FactName fact) =>
+        fact is not (FactName.AbuseOrNeglect or FactName.Harm or FactName.AgeAtDeath or FactName.PerpetratorRelationship);
+
+    /// <summary>The value of a yes-or-no fact.</summary>
+    /// <param name="fact">A yes-or-no fact (any but <c>abuseOrNeglect</c>, <c>harm</c>, <c>ageAtDeath</c> and <c>perpetratorRelationship</c>).</param>
+    /// <returns>Yes, no or unknown.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not a yes-or-no fact.</exception>
+    public TriState YesNo(FactName fact) => IsYesNo(fact) && (uint)fact < FactSet.Count
+        ? YesNoUnchecked(fact)
+        : throw new ArgumentOutOfRangeException(nameof(fact), "Not a yes-or-no fact.");
+
+    internal TriState YesNoUnchecked(FactName fact) => (TriState)((_yesNo >> (2 * (int)fact)) & 3);
 
     /// <summary>The jurisdiction whose rules apply.</summary>
     public Jurisdiction Jurisdiction { get; }
@@ -125,38 +175,68 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// <summary>Death, serious harm or neither.</summary>
     public Harm Harm { get; }
 
-    /// <summary>Concern about how the agencies worked together.</summary>
-    public TriState ConcernAboutJointWorking { get; }
-
-    /// <summary>Death in custody, a secure setting or detention under mental-health law.</summary>
-    public TriState DiedInCustody { get; }
-
-    /// <summary>For adults: needs for care and support.</summary>
-    public TriState CareAndSupportNeeds { get; }
-
     /// <summary>Age at death in whole years; <see langword="null"/> when unknown.</summary>
     public int? AgeAtDeath { get; }
 
     /// <summary>The suspected perpetrator's relationship to the person who died.</summary>
     public PerpetratorRelationship PerpetratorRelationship { get; }
 
+    /// <summary>Concern about how the agencies worked together.</summary>
+    public TriState ConcernAboutJointWorking => YesNoUnchecked(FactName.ConcernAboutJointWorking);
+
+    /// <summary>Death in custody, a secure setting or detention under mental-health law.</summary>
+    public TriState DiedInCustody => YesNoUnchecked(FactName.DiedInCustody);
+
+    /// <summary>For adults: needs for care and support.</summary>
+    public TriState CareAndSupportNeeds => YesNoUnchecked(FactName.CareAndSupportNeeds);
+
     /// <summary>Wales: on the register, looked after, or (adults) subject to protective action in the six months before.</summary>
-    public TriState ProtectionOrLookedAfterInPriorSixMonths { get; }
+    public TriState ProtectionOrLookedAfterInPriorSixMonths => YesNoUnchecked(FactName.ProtectionOrLookedAfterInPriorSixMonths);
 
     /// <summary>England s16C(1)(b): harmed outside England while normally resident in the area.</summary>
-    public TriState HarmedOutsideEnglandWhileNormallyResident { get; }
+    public TriState HarmedOutsideEnglandWhileNormallyResident => YesNoUnchecked(FactName.HarmedOutsideEnglandWhileNormallyResident);
 
     /// <summary>Northern Ireland: the child or a sibling is or was on the child protection register or looked after.</summary>
-    public TriState ChildOrSiblingOnRegisterOrLookedAfter { get; }
+    public TriState ChildOrSiblingOnRegisterOrLookedAfter => YesNoUnchecked(FactName.ChildOrSiblingOnRegisterOrLookedAfter);
 
     /// <summary>Northern Ireland: the Board has concerns about the effectiveness of a body represented on it.</summary>
-    public TriState BoardConcernAboutEffectiveness { get; }
+    public TriState BoardConcernAboutEffectiveness => YesNoUnchecked(FactName.BoardConcernAboutEffectiveness);
 
     /// <summary>Bodies worked effectively and there is outstanding positive learning.</summary>
-    public TriState OutstandingPositiveLearning { get; }
+    public TriState OutstandingPositiveLearning => YesNoUnchecked(FactName.OutstandingPositiveLearning);
 
     /// <summary>Wales: the concern is neglect alone, with no abuse known or suspected.</summary>
-    public TriState NeglectOnly { get; }
+    public TriState NeglectOnly => YesNoUnchecked(FactName.NeglectOnly);
+
+    /// <summary>Scotland: the child was at risk of death or significant harm.</summary>
+    public TriState AtRiskOfHarm => YesNoUnchecked(FactName.AtRiskOfHarm);
+
+    /// <summary>Scotland (2024 update): a child managed under Care and Risk Management processes caused harm to another person or to themselves.</summary>
+    public TriState CareAndRiskManagementHarm => YesNoUnchecked(FactName.CareAndRiskManagementHarm);
+
+    /// <summary>Scotland: the adult was subject to adult support and protection processes.</summary>
+    public TriState SubjectToAdultProtectionProcesses => YesNoUnchecked(FactName.SubjectToAdultProtectionProcesses);
+
+    /// <summary>England: the child was looked after by a local authority.</summary>
+    public TriState LookedAfter => YesNoUnchecked(FactName.LookedAfter);
+
+    /// <summary>England: the person was a care leaver, known to the authority as one.</summary>
+    public TriState CareLeaver => YesNoUnchecked(FactName.CareLeaver);
+
+    /// <summary>The death was, or is likely to have been, caused by another person.</summary>
+    public TriState Homicide => YesNoUnchecked(FactName.Homicide);
+
+    /// <summary>The death, or the events around it, involved the use of an offensive weapon (Prevention of Crime Act 1953 s1).</summary>
+    public TriState OffensiveWeapon => YesNoUnchecked(FactName.OffensiveWeapon);
+
+    /// <summary>The death occurred in a pilot partner's area within the pilot period of SI 2023/227.</summary>
+    public TriState OffensiveWeaponsPilot => YesNoUnchecked(FactName.OffensiveWeaponsPilot);
+
+    /// <summary>Wales: the suspected perpetrator, an adult, was known to mental health services in the 12 months before.</summary>
+    public TriState PerpetratorKnownToMentalHealthServices => YesNoUnchecked(FactName.PerpetratorKnownToMentalHealthServices);
+
+    /// <summary>The suspected perpetrator was aged 16 or over (Domestic Abuse Act 2021 s1(2)(a)).</summary>
+    public TriState PerpetratorAgedSixteenOrOver => YesNoUnchecked(FactName.PerpetratorAgedSixteenOrOver);
 
     /// <summary>The day the responsible body became aware of the incident, if given.</summary>
     public LocalDate? AwareOn { get; }
@@ -185,42 +265,32 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// <summary>The case facts document's property name of a fact, for example <c>abuseOrNeglect</c>.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>The camelCase name.</returns>
-    public static string WireName(FactName fact) => fact switch
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not defined.</exception>
+    public static string WireName(FactName fact) => (uint)fact < (uint)WireNames.Length
+        ? WireNames[(int)fact]
+        : throw new ArgumentOutOfRangeException(nameof(fact));
+
+    // In the order of FactName: the one table the readers, writers, schemas and missing facts use.
+    private static readonly string[] WireNames =
     {
-        FactName.AbuseOrNeglect => "abuseOrNeglect",
-        FactName.Harm => "harm",
-        FactName.ConcernAboutJointWorking => "concernAboutJointWorking",
-        FactName.DiedInCustody => "diedInCustody",
-        FactName.CareAndSupportNeeds => "careAndSupportNeeds",
-        FactName.AgeAtDeath => "ageAtDeath",
-        FactName.PerpetratorRelationship => "perpetratorRelationship",
-        FactName.ProtectionOrLookedAfterInPriorSixMonths => "protectionOrLookedAfterInPriorSixMonths",
-        FactName.HarmedOutsideEnglandWhileNormallyResident => "harmedOutsideEnglandWhileNormallyResident",
-        FactName.ChildOrSiblingOnRegisterOrLookedAfter => "childOrSiblingOnRegisterOrLookedAfter",
-        FactName.BoardConcernAboutEffectiveness => "boardConcernAboutEffectiveness",
-        FactName.OutstandingPositiveLearning => "outstandingPositiveLearning",
-        FactName.NeglectOnly => "neglectOnly",
-        _ => throw new ArgumentOutOfRangeException(nameof(fact)),
+        "abuseOrNeglect", "harm", "concernAboutJointWorking", "diedInCustody", "careAndSupportNeeds", "ageAtDeath",
+        "perpetratorRelationship", "protectionOrLookedAfterInPriorSixMonths", "harmedOutsideEnglandWhileNormallyResident",
+        "childOrSiblingOnRegisterOrLookedAfter", "boardConcernAboutEffectiveness", "outstandingPositiveLearning", "neglectOnly",
+        "atRiskOfHarm", "careAndRiskManagementHarm", "subjectToAdultProtectionProcesses", "lookedAfter", "careLeaver", "homicide",
+        "offensiveWeapon", "offensiveWeaponsPilot", "perpetratorKnownToMentalHealthServices", "perpetratorAgedSixteenOrOver",
     };
 
     /// <summary>Whether a fact is known.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>Whether it has a known value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not defined.</exception>
     public bool IsKnown(FactName fact) => fact switch
     {
         FactName.AbuseOrNeglect => AbuseOrNeglect != AbuseOrNeglect.Unknown,
         FactName.Harm => Harm != Harm.Unknown,
-        FactName.ConcernAboutJointWorking => ConcernAboutJointWorking != TriState.Unknown,
-        FactName.DiedInCustody => DiedInCustody != TriState.Unknown,
-        FactName.CareAndSupportNeeds => CareAndSupportNeeds != TriState.Unknown,
         FactName.AgeAtDeath => AgeAtDeath.HasValue,
         FactName.PerpetratorRelationship => PerpetratorRelationship != PerpetratorRelationship.Unknown,
-        FactName.ProtectionOrLookedAfterInPriorSixMonths => ProtectionOrLookedAfterInPriorSixMonths != TriState.Unknown,
-        FactName.HarmedOutsideEnglandWhileNormallyResident => HarmedOutsideEnglandWhileNormallyResident != TriState.Unknown,
-        FactName.ChildOrSiblingOnRegisterOrLookedAfter => ChildOrSiblingOnRegisterOrLookedAfter != TriState.Unknown,
-        FactName.BoardConcernAboutEffectiveness => BoardConcernAboutEffectiveness != TriState.Unknown,
-        FactName.OutstandingPositiveLearning => OutstandingPositiveLearning != TriState.Unknown,
-        FactName.NeglectOnly => NeglectOnly != TriState.Unknown,
+        _ when (uint)fact < FactSet.Count => YesNoUnchecked(fact) != TriState.Unknown,
         _ => throw new ArgumentOutOfRangeException(nameof(fact)),
     };
 
@@ -232,96 +302,80 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// <summary>A copy of these facts with another decision date.</summary>
     /// <param name="decisionDate">The new decision date.</param>
     /// <returns>The new facts.</returns>
-    public CaseFacts WithDecisionDate(LocalDate decisionDate) => new(
-        Jurisdiction, Subject, decisionDate, AbuseOrNeglect, Harm, ConcernAboutJointWorking, DiedInCustody, CareAndSupportNeeds,
-        AgeAtDeath, PerpetratorRelationship, ProtectionOrLookedAfterInPriorSixMonths, HarmedOutsideEnglandWhileNormallyResident,
-        ChildOrSiblingOnRegisterOrLookedAfter, BoardConcernAboutEffectiveness, OutstandingPositiveLearning, NeglectOnly, AwareOn, NotifiedOn);
+    public CaseFacts WithDecisionDate(LocalDate decisionDate) => new(in this, decisionDate);
+
+    private CaseFacts(in CaseFacts source, LocalDate decisionDate)
+        : this(in source, source.AbuseOrNeglect, source.Harm, source.AgeAtDeath, source.PerpetratorRelationship, source._yesNo) =>
+        DecisionDate = decisionDate;
 
     /// <summary>How many known values a fact can take, as the evaluator enumerates them.</summary>
     internal static int DomainSize(FactName fact) => fact switch
     {
         FactName.AbuseOrNeglect => 3,
         FactName.Harm => 3,
-        FactName.PerpetratorRelationship => 5,
+        FactName.AgeAtDeath => AgeBands,
+        FactName.PerpetratorRelationship => 6,
         _ => 2,
     };
 
+    // The ages the rules compare with: under 16, 16 or 17, 18 to 24, 25 or over (s9(1) and the Domestic Abuse Act
+    // 2021: 16 or over; offensive weapons homicide reviews: 18 or over; care leavers: 24 or under).
+    private const int AgeBands = 4;
+
+    private static readonly int[] AgeBandAges = { 15, 16, 18, 25 };
+
     /// <summary>
     /// The fact's value as the index <see cref="With"/> takes (0 to <see cref="DomainSize"/> - 1), or
-    /// <see cref="DomainSize"/> when it is unknown. Ages collapse to the two sides of the age-16 threshold.
+    /// <see cref="DomainSize"/> when it is unknown. Ages collapse to the bands between the rules' age thresholds.
     /// </summary>
     internal int Code(FactName fact) => fact switch
     {
         FactName.AbuseOrNeglect => AbuseOrNeglect == AbuseOrNeglect.Unknown ? 3 : (int)AbuseOrNeglect - 1,
         FactName.Harm => Harm == Harm.Unknown ? 3 : (int)Harm - 1,
-        FactName.ConcernAboutJointWorking => TriCode(ConcernAboutJointWorking),
-        FactName.DiedInCustody => TriCode(DiedInCustody),
-        FactName.CareAndSupportNeeds => TriCode(CareAndSupportNeeds),
-        FactName.AgeAtDeath => AgeAtDeath is int age ? (age >= 16 ? 1 : 0) : 2,
-        FactName.PerpetratorRelationship => PerpetratorRelationship == PerpetratorRelationship.Unknown ? 5 : (int)PerpetratorRelationship - 1,
-        FactName.ProtectionOrLookedAfterInPriorSixMonths => TriCode(ProtectionOrLookedAfterInPriorSixMonths),
-        FactName.HarmedOutsideEnglandWhileNormallyResident => TriCode(HarmedOutsideEnglandWhileNormallyResident),
-        FactName.ChildOrSiblingOnRegisterOrLookedAfter => TriCode(ChildOrSiblingOnRegisterOrLookedAfter),
-        FactName.BoardConcernAboutEffectiveness => TriCode(BoardConcernAboutEffectiveness),
-        FactName.OutstandingPositiveLearning => TriCode(OutstandingPositiveLearning),
-        FactName.NeglectOnly => TriCode(NeglectOnly),
-        _ => throw new ArgumentOutOfRangeException(nameof(fact)),
+        FactName.AgeAtDeath => AgeAtDeath is int age ? (age >= 25 ? 3 : age >= 18 ? 2 : age >= 16 ? 1 : 0) : AgeBands,
+        FactName.PerpetratorRelationship => PerpetratorRelationship == PerpetratorRelationship.Unknown ? 6 : (int)PerpetratorRelationship - 1,
+        _ => TriCode(YesNoUnchecked(fact)),
     };
 
     private static int TriCode(TriState value) => value == TriState.Unknown ? 2 : (int)value - 1;
 
     /// <summary>
     /// A copy with one fact set to the <paramref name="index"/>-th known value of its domain, or made unknown for
-    /// -1. Ages are enumerated as 15 and 16, the two sides of the only age threshold any rule uses (s9(1): 16 or over).
+    /// -1. Ages are enumerated as 15, 16, 18 and 25, one in each band between the age thresholds the rules use.
     /// </summary>
     internal CaseFacts With(FactName fact, int index)
     {
         var abuse = AbuseOrNeglect;
         var harm = Harm;
-        var concern = ConcernAboutJointWorking;
-        var custody = DiedInCustody;
-        var needs = CareAndSupportNeeds;
         var age = AgeAtDeath;
         var relationship = PerpetratorRelationship;
-        var prior = ProtectionOrLookedAfterInPriorSixMonths;
-        var outside = HarmedOutsideEnglandWhileNormallyResident;
-        var register = ChildOrSiblingOnRegisterOrLookedAfter;
-        var board = BoardConcernAboutEffectiveness;
-        var learning = OutstandingPositiveLearning;
-        var neglect = NeglectOnly;
-        var yesNo = index < 0 ? TriState.Unknown : (TriState)(index + 1);
+        var yesNo = _yesNo;
         switch (fact)
         {
             case FactName.AbuseOrNeglect: abuse = index < 0 ? AbuseOrNeglect.Unknown : (AbuseOrNeglect)(index + 1); break;
             case FactName.Harm: harm = index < 0 ? Harm.Unknown : (Harm)(index + 1); break;
-            case FactName.ConcernAboutJointWorking: concern = yesNo; break;
-            case FactName.DiedInCustody: custody = yesNo; break;
-            case FactName.CareAndSupportNeeds: needs = yesNo; break;
-            case FactName.AgeAtDeath: age = index < 0 ? null : 15 + index; break;
+            case FactName.AgeAtDeath: age = index < 0 ? null : AgeBandAges[index]; break;
             case FactName.PerpetratorRelationship: relationship = index < 0 ? PerpetratorRelationship.Unknown : (PerpetratorRelationship)(index + 1); break;
-            case FactName.ProtectionOrLookedAfterInPriorSixMonths: prior = yesNo; break;
-            case FactName.HarmedOutsideEnglandWhileNormallyResident: outside = yesNo; break;
-            case FactName.ChildOrSiblingOnRegisterOrLookedAfter: register = yesNo; break;
-            case FactName.BoardConcernAboutEffectiveness: board = yesNo; break;
-            case FactName.OutstandingPositiveLearning: learning = yesNo; break;
-            case FactName.NeglectOnly: neglect = yesNo; break;
-            default: throw new ArgumentOutOfRangeException(nameof(fact));
+            default:
+                if ((uint)fact >= FactSet.Count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(fact));
+                }
+
+                int shift = 2 * (int)fact;
+                ulong value = index < 0 ? 0UL : (ulong)(index + 1);
+                yesNo = (yesNo & ~(3UL << shift)) | (value << shift);
+                break;
         }
 
-        return new CaseFacts(in this, abuse, harm, concern, custody, needs, age, relationship, prior, outside, register, board, learning, neglect);
+        return new CaseFacts(in this, abuse, harm, age, relationship, yesNo);
     }
 
     /// <inheritdoc />
     public bool Equals(CaseFacts other) =>
         Jurisdiction == other.Jurisdiction && Subject == other.Subject && DecisionDate == other.DecisionDate
-        && AbuseOrNeglect == other.AbuseOrNeglect && Harm == other.Harm && ConcernAboutJointWorking == other.ConcernAboutJointWorking
-        && DiedInCustody == other.DiedInCustody && CareAndSupportNeeds == other.CareAndSupportNeeds && AgeAtDeath == other.AgeAtDeath
-        && PerpetratorRelationship == other.PerpetratorRelationship
-        && ProtectionOrLookedAfterInPriorSixMonths == other.ProtectionOrLookedAfterInPriorSixMonths
-        && HarmedOutsideEnglandWhileNormallyResident == other.HarmedOutsideEnglandWhileNormallyResident
-        && ChildOrSiblingOnRegisterOrLookedAfter == other.ChildOrSiblingOnRegisterOrLookedAfter
-        && BoardConcernAboutEffectiveness == other.BoardConcernAboutEffectiveness
-        && OutstandingPositiveLearning == other.OutstandingPositiveLearning && NeglectOnly == other.NeglectOnly
+        && AbuseOrNeglect == other.AbuseOrNeglect && Harm == other.Harm && AgeAtDeath == other.AgeAtDeath
+        && PerpetratorRelationship == other.PerpetratorRelationship && _yesNo == other._yesNo
         && AwareOn == other.AwareOn && NotifiedOn == other.NotifiedOn;
 
     /// <inheritdoc />
@@ -334,10 +388,8 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         {
             int hash = ((int)Jurisdiction * 4) + (int)Subject;
             hash = (hash * 397) ^ DecisionDate.GetHashCode();
-            hash = (hash * 397) ^ ((int)AbuseOrNeglect | ((int)Harm << 2) | ((int)ConcernAboutJointWorking << 4) | ((int)DiedInCustody << 6)
-                | ((int)CareAndSupportNeeds << 8) | ((int)PerpetratorRelationship << 10) | ((int)ProtectionOrLookedAfterInPriorSixMonths << 13)
-                | ((int)HarmedOutsideEnglandWhileNormallyResident << 15) | ((int)ChildOrSiblingOnRegisterOrLookedAfter << 17)
-                | ((int)BoardConcernAboutEffectiveness << 19) | ((int)OutstandingPositiveLearning << 21) | ((int)NeglectOnly << 23));
+            hash = (hash * 397) ^ ((int)AbuseOrNeglect | ((int)Harm << 3) | ((int)PerpetratorRelationship << 6));
+            hash = (hash * 397) ^ _yesNo.GetHashCode();
             hash = (hash * 397) ^ (AgeAtDeath ?? -1);
             hash = (hash * 397) ^ AwareOn.GetHashCode();
             return (hash * 397) ^ NotifiedOn.GetHashCode();

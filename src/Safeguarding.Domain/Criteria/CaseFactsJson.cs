@@ -71,6 +71,11 @@ public static class CaseFactsJson
         w.WriteString("boardConcernAboutEffectiveness", CriteriaNames.YesNo.Name(f.BoardConcernAboutEffectiveness));
         w.WriteString("outstandingPositiveLearning", CriteriaNames.YesNo.Name(f.OutstandingPositiveLearning));
         w.WriteString("neglectOnly", CriteriaNames.YesNo.Name(f.NeglectOnly));
+        for (var fact = FactName.AtRiskOfHarm; fact <= FactName.PerpetratorAgedSixteenOrOver; fact++)
+        {
+            w.WriteString(CaseFacts.WireName(fact), CriteriaNames.YesNo.Name(f.YesNo(fact)));
+        }
+
         if (f.AwareOn is LocalDate aware)
         {
             w.WriteString("awareOn", Iso(aware));
@@ -106,6 +111,16 @@ public static class CaseFactsJson
         var board = YesNo(root, "boardConcernAboutEffectiveness");
         var learning = YesNo(root, "outstandingPositiveLearning");
         var neglect = YesNo(root, "neglectOnly");
+        var atRisk = YesNo(root, "atRiskOfHarm");
+        var carm = YesNo(root, "careAndRiskManagementHarm");
+        var adultProtection = YesNo(root, "subjectToAdultProtectionProcesses");
+        var lookedAfter = YesNo(root, "lookedAfter");
+        var careLeaver = YesNo(root, "careLeaver");
+        var homicide = YesNo(root, "homicide");
+        var weapon = YesNo(root, "offensiveWeapon");
+        var pilot = YesNo(root, "offensiveWeaponsPilot");
+        var mentalHealth = YesNo(root, "perpetratorKnownToMentalHealthServices");
+        var perpetratorSixteen = YesNo(root, "perpetratorAgedSixteenOrOver");
         var awareOn = ClockDate(root, "awareOn");
         var notifiedOn = ClockDate(root, "notifiedOn");
         var transition = root.Enum("englandTransition", false, CriteriaNames.Transitions) ?? EnglandTransition.SafeguardingPartners;
@@ -123,7 +138,8 @@ public static class CaseFactsJson
         }
 
         var facts = new CaseFacts(jurisdiction.Value, subject.Value, decisionDate.Value, abuse, harm, concern, custody, needs, age,
-            relationship, prior, outside, register, board, learning, neglect, awareOn, notifiedOn);
+            relationship, prior, outside, register, board, learning, neglect, awareOn, notifiedOn,
+            atRisk, carm, adultProtection, lookedAfter, careLeaver, homicide, weapon, pilot, mentalHealth, perpetratorSixteen);
         return new CaseFactsDocument(facts, new CriteriaOptions(transition, TimescaleCatalogue.Default).WithRapidReviewClockStart(clockStart));
     }
 

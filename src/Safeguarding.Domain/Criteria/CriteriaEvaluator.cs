@@ -80,10 +80,15 @@ public static class CriteriaEvaluator
             AddDeterminations(companion, facts, options, determinations);
         }
 
-        return ReadResult<Evaluation>.Ok(new Evaluation(facts, regime, RuleSet.ExplainSelection(regime, in facts, options), determinations.ToImmutable()));
+        return ReadResult<Evaluation>.Ok(new Evaluation(facts, regime, RuleSet.ExplainSelection(regime, in facts, options), determinations.ToImmutable(),
+            RuleSet.LawCheckedOn, RuleSet.PendingChangesFor(in facts, options)));
     }
 
     /// <summary>Applies one criterion to the facts, with the reasons beneath it.</summary>
+    /// <remarks>
+    /// A criterion not in force on the decision date, and every criterion beneath it, has the result
+    /// <see cref="CriterionResult.NotInForce"/>: it says nothing about the case. Its parent still counts it as not met.
+    /// </remarks>
     /// <param name="criterion">The criterion.</param>
     /// <param name="facts">The case facts.</param>
     /// <returns>The reasons tree.</returns>
@@ -95,14 +100,32 @@ public static class CriteriaEvaluator
             throw new ArgumentNullException(nameof(criterion));
         }
 
+        return Explain(criterion, in facts, true);
+    }
+
+    private static Reason Explain(Criterion criterion, in CaseFacts facts, bool parentInForce)
+    {
+        bool inForce = criterion.Validity.Contains(facts.DecisionDate);
+        bool applies = parentInForce && inForce;
         var children = ImmutableArray.CreateBuilder<Reason>(criterion.Children.Length);
         foreach (var child in criterion.Children)
         {
-            children.Add(Explain(child, in facts));
+            children.Add(Explain(child, in facts, applies));
         }
 
-        return new Reason(criterion.Id, criterion.Description, criterion.Evaluate(in facts), criterion.Citation,
-            criterion.Validity.Contains(facts.DecisionDate), children.MoveToImmutable());
+        return new Reason(criterion.Id, criterion.Description, applies ? criterion.Evaluate(in facts) : CriterionResult.NotInForce,
+            CitationOn(criterion, facts.DecisionDate), inForce, children.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// The criterion's citation as it reads on the decision date: Working Together names the edition in force then
+    /// (for a limb not in force, the edition of the nearest day it was in force).
+    /// </summary>
+    internal static Citations.Citation CitationOn(Criterion criterion, LocalDate date)
+    {
+        var validity = criterion.Validity;
+        var day = date < validity.From ? validity.From : validity.Until is LocalDate until && date > until ? until : date;
+        return Citations.WorkingTogether.On(criterion.Citation, day);
     }
 
     private static int Decide(Regime regime, in CaseFacts facts, int date, Span<KindOutcome> destination, int written)
@@ -195,6 +218,7 @@ public static class CriteriaEvaluator
             return ImmutableArray<Deadline>.Empty;
         }
 
-        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, clock.DueFrom(day, calendar), clock.Citation));
+        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, clock.DueFrom(day, calendar),
+            Citations.WorkingTogether.On(clock.Citation, facts.DecisionDate)));
     }
 }

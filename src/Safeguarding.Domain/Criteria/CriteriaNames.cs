@@ -23,13 +23,15 @@ internal static class CriteriaNames
     public static readonly KebabNames<PerpetratorRelationship> Relationships = new(
         (PerpetratorRelationship.Relative, "relative"), (PerpetratorRelationship.IntimatePartner, "intimate-partner"),
         (PerpetratorRelationship.FormerIntimatePartner, "former-intimate-partner"), (PerpetratorRelationship.HouseholdMember, "household-member"),
-        (PerpetratorRelationship.Other, "other"), (PerpetratorRelationship.Unknown, "unknown"));
+        (PerpetratorRelationship.Other, "other"), (PerpetratorRelationship.SharedParent, "shared-parent"),
+        (PerpetratorRelationship.Unknown, "unknown"));
 
     public static readonly KebabNames<ReviewOutcome> Outcomes = new(
         (ReviewOutcome.Required, "required"), (ReviewOutcome.Discretionary, "discretionary"), (ReviewOutcome.NotRequired, "not-required"), (ReviewOutcome.Undetermined, "undetermined"));
 
     public static readonly KebabNames<CriterionResult> Results = new(
-        (CriterionResult.Met, "met"), (CriterionResult.NotMet, "not-met"), (CriterionResult.Unknown, "unknown"));
+        (CriterionResult.Met, "met"), (CriterionResult.NotMet, "not-met"), (CriterionResult.Unknown, "unknown"),
+        (CriterionResult.NotInForce, "not-in-force"));
 
     public static readonly KebabNames<EnglandTransition> Transitions = new(
         (EnglandTransition.SafeguardingPartners, "safeguarding-partners"), (EnglandTransition.LocalSafeguardingChildrenBoard, "local-safeguarding-children-board"));
@@ -48,5 +50,7 @@ internal static class CriteriaNames
         (DeterminationKind.ChildPracticeReviewExtended, "child-practice-review-extended"),
         (DeterminationKind.CaseManagementReview, "case-management-review"),
         (DeterminationKind.LearningReview, "learning-review"),
-        (DeterminationKind.AdultPracticeReview, "adult-practice-review"));
+        (DeterminationKind.AdultPracticeReview, "adult-practice-review"),
+        (DeterminationKind.SingleUnifiedSafeguardingReview, "single-unified-safeguarding-review"),
+        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"));
 }

@@ -87,8 +87,9 @@ internal static class CriterionFactory
             static (in CaseFacts f) => f.PerpetratorRelationship switch
             {
                 PerpetratorRelationship.Unknown => Unknown,
-                PerpetratorRelationship.Other => NotMet,
-                _ => Met,
+                PerpetratorRelationship.Relative or PerpetratorRelationship.IntimatePartner or PerpetratorRelationship.FormerIntimatePartner
+                    or PerpetratorRelationship.HouseholdMember => Met,
+                _ => NotMet, // other, and shared-parent: not a s9(1) relationship
             });
 
     public static Validity From(int year, int month, int day) => new(new LocalDate(year, month, day), null);
@@ -106,20 +107,12 @@ internal static class CriterionFactory
 
     private static FactTest Read(FactName fact, TriState wanted)
     {
-        bool yes = wanted == TriState.Yes;
-        return fact switch
+        if (!CaseFacts.IsYesNo(fact) || (uint)fact >= FactSet.Count)
         {
-            FactName.ConcernAboutJointWorking => yes ? static (in CaseFacts f) => Is(f.ConcernAboutJointWorking, TriState.Yes) : static (in CaseFacts f) => Is(f.ConcernAboutJointWorking, TriState.No),
-            FactName.DiedInCustody => yes ? static (in CaseFacts f) => Is(f.DiedInCustody, TriState.Yes) : static (in CaseFacts f) => Is(f.DiedInCustody, TriState.No),
-            FactName.CareAndSupportNeeds => yes ? static (in CaseFacts f) => Is(f.CareAndSupportNeeds, TriState.Yes) : static (in CaseFacts f) => Is(f.CareAndSupportNeeds, TriState.No),
-            FactName.ProtectionOrLookedAfterInPriorSixMonths => yes ? static (in CaseFacts f) => Is(f.ProtectionOrLookedAfterInPriorSixMonths, TriState.Yes) : static (in CaseFacts f) => Is(f.ProtectionOrLookedAfterInPriorSixMonths, TriState.No),
-            FactName.HarmedOutsideEnglandWhileNormallyResident => yes ? static (in CaseFacts f) => Is(f.HarmedOutsideEnglandWhileNormallyResident, TriState.Yes) : static (in CaseFacts f) => Is(f.HarmedOutsideEnglandWhileNormallyResident, TriState.No),
-            FactName.ChildOrSiblingOnRegisterOrLookedAfter => yes ? static (in CaseFacts f) => Is(f.ChildOrSiblingOnRegisterOrLookedAfter, TriState.Yes) : static (in CaseFacts f) => Is(f.ChildOrSiblingOnRegisterOrLookedAfter, TriState.No),
-            FactName.BoardConcernAboutEffectiveness => yes ? static (in CaseFacts f) => Is(f.BoardConcernAboutEffectiveness, TriState.Yes) : static (in CaseFacts f) => Is(f.BoardConcernAboutEffectiveness, TriState.No),
-            FactName.OutstandingPositiveLearning => yes ? static (in CaseFacts f) => Is(f.OutstandingPositiveLearning, TriState.Yes) : static (in CaseFacts f) => Is(f.OutstandingPositiveLearning, TriState.No),
-            FactName.NeglectOnly => yes ? static (in CaseFacts f) => Is(f.NeglectOnly, TriState.Yes) : static (in CaseFacts f) => Is(f.NeglectOnly, TriState.No),
-            _ => throw new System.ArgumentOutOfRangeException(nameof(fact), "Not a yes-or-no fact."),
-        };
+            throw new System.ArgumentOutOfRangeException(nameof(fact), "Not a yes-or-no fact.");
+        }
+
+        return (in CaseFacts f) => Is(f.YesNoUnchecked(fact), wanted);
     }
 
     private static CriterionResult Is(TriState value, TriState wanted) =>

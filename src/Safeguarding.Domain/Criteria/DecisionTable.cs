@@ -25,9 +25,23 @@ internal sealed class DecisionTable
     public static DecisionTable Build(Regime regime, KindGroup group)
     {
         var starts = new SortedSet<LocalDate> { regime.Validity.From };
+        bool citesWorkingTogether = false;
         foreach (var rule in group.Rules)
         {
             CollectChanges(rule.Condition, regime.Validity, starts);
+            citesWorkingTogether |= CitesWorkingTogether(rule.Condition);
+        }
+
+        // The reasons cached per span name the Working Together edition in force, so each edition starts a span.
+        if (citesWorkingTogether)
+        {
+            foreach (var edition in Citations.WorkingTogether.EditionStarts())
+            {
+                if (regime.Validity.Contains(edition))
+                {
+                    starts.Add(edition);
+                }
+            }
         }
 
         var dates = new LocalDate[starts.Count];
@@ -71,6 +85,24 @@ internal sealed class DecisionTable
         }
 
         return _segments[s];
+    }
+
+    private static bool CitesWorkingTogether(Criterion criterion)
+    {
+        if (Citations.WorkingTogether.Cites(criterion.Citation))
+        {
+            return true;
+        }
+
+        foreach (var child in criterion.Children)
+        {
+            if (CitesWorkingTogether(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CollectChanges(Criterion criterion, Validity regime, SortedSet<LocalDate> starts)

@@ -36,4 +36,10 @@ public enum DeterminationKind
 
     /// <summary>Adult practice review, concise or extended (<c>adult-practice-review</c>).</summary>
     AdultPracticeReview = 10,
+
+    /// <summary>Single Unified Safeguarding Review, Wales from 1 October 2024 (<c>single-unified-safeguarding-review</c>).</summary>
+    SingleUnifiedSafeguardingReview = 11,
+
+    /// <summary>Mental health homicide review, Wales (<c>mental-health-homicide-review</c>).</summary>
+    MentalHealthHomicideReview = 12,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NodaTime;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Criteria;
@@ -15,9 +16,14 @@ public sealed class Evaluation
     /// <param name="regime">The regime applied.</param>
     /// <param name="selectionReason">Why the regime applies.</param>
     /// <param name="determinations">One determination per kind, the regime's first, then any domestic homicide review.</param>
+    /// <param name="lawCheckedOn">The date up to which the rules' law was checked (<see cref="RuleSet.LawCheckedOn"/>).</param>
+    /// <param name="pendingChanges">Enacted changes not in force that would affect the case (<see cref="RuleSet.PendingChangesFor"/>).</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public Evaluation(CaseFacts facts, Regime regime, string selectionReason, ImmutableArray<Determination> determinations)
+    public Evaluation(CaseFacts facts, Regime regime, string selectionReason, ImmutableArray<Determination> determinations,
+        LocalDate lawCheckedOn, ImmutableArray<PendingChange> pendingChanges)
     {
+        LawCheckedOn = lawCheckedOn;
+        PendingChanges = pendingChanges.IsDefault ? ImmutableArray<PendingChange>.Empty : pendingChanges;
         Facts = facts;
         Regime = Guard.Against.Null(regime);
         SelectionReason = Guard.Against.NullOrWhiteSpace(selectionReason);
@@ -35,4 +41,13 @@ public sealed class Evaluation
 
     /// <summary>One determination per kind.</summary>
     public ImmutableArray<Determination> Determinations { get; }
+
+    /// <summary>The date up to which the law behind the answer was checked.</summary>
+    public LocalDate LawCheckedOn { get; }
+
+    /// <summary>Whether the decision date is after <see cref="LawCheckedOn"/>: the answer uses the last known law, which may have changed.</summary>
+    public bool Provisional => Facts.DecisionDate > LawCheckedOn;
+
+    /// <summary>Enacted changes not in force on the decision date that would affect this jurisdiction and subject; empty when none.</summary>
+    public ImmutableArray<PendingChange> PendingChanges { get; }
 }

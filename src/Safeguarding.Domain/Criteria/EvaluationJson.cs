@@ -35,6 +35,20 @@ public static class EvaluationJson
         writer.WriteString("regimeInForce", evaluation.Regime.Validity.ToString());
         writer.WriteString("selection", evaluation.SelectionReason);
         writer.WriteString("decisionDate", Validity.Iso(evaluation.Facts.DecisionDate));
+        writer.WriteString("lawCheckedOn", Validity.Iso(evaluation.LawCheckedOn));
+        writer.WriteBoolean("provisional", evaluation.Provisional);
+        writer.WriteStartArray("pendingChanges");
+        foreach (var change in evaluation.PendingChanges)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("provision", change.Provision);
+            writer.WriteString("title", change.Title);
+            writer.WriteString("status", change.Status);
+            WriteCitation(writer, change.Citation);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("determinations");
         foreach (var determination in evaluation.Determinations)
         {

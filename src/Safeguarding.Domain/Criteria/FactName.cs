@@ -42,4 +42,34 @@ public enum FactName
 
     /// <summary><c>neglectOnly</c>.</summary>
     NeglectOnly = 12,
+
+    /// <summary><c>atRiskOfHarm</c>.</summary>
+    AtRiskOfHarm = 13,
+
+    /// <summary><c>careAndRiskManagementHarm</c>.</summary>
+    CareAndRiskManagementHarm = 14,
+
+    /// <summary><c>subjectToAdultProtectionProcesses</c>.</summary>
+    SubjectToAdultProtectionProcesses = 15,
+
+    /// <summary><c>lookedAfter</c>.</summary>
+    LookedAfter = 16,
+
+    /// <summary><c>careLeaver</c>.</summary>
+    CareLeaver = 17,
+
+    /// <summary><c>homicide</c>.</summary>
+    Homicide = 18,
+
+    /// <summary><c>offensiveWeapon</c>.</summary>
+    OffensiveWeapon = 19,
+
+    /// <summary><c>offensiveWeaponsPilot</c>.</summary>
+    OffensiveWeaponsPilot = 20,
+
+    /// <summary><c>perpetratorKnownToMentalHealthServices</c>.</summary>
+    PerpetratorKnownToMentalHealthServices = 21,
+
+    /// <summary><c>perpetratorAgedSixteenOrOver</c>.</summary>
+    PerpetratorAgedSixteenOrOver = 22,
 }

@@ -4,7 +4,7 @@ using Safeguarding.Domain.Citations;
 
 namespace Safeguarding.Domain.Criteria;
 
-/// <summary>One criterion as applied to a case: met, not met or unknown, with its provision and the reasons beneath it.</summary>
+/// <summary>One criterion as applied to a case: met, not met, unknown or not in force, with its provision and the reasons beneath it.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Reason
 {
@@ -13,7 +13,7 @@ public sealed class Reason
     /// <param name="criterion">What the criterion asks.</param>
     /// <param name="result">Whether it is met.</param>
     /// <param name="citation">The provision.</param>
-    /// <param name="inForce">Whether the criterion is in force on the decision date (a criterion not in force is not met).</param>
+    /// <param name="inForce">Whether the criterion itself is in force on the decision date (one not in force counts as not met, and its result is <see cref="CriterionResult.NotInForce"/>).</param>
     /// <param name="reasons">The reasons beneath it.</param>
     /// <exception cref="System.ArgumentException">A text is empty.</exception>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>

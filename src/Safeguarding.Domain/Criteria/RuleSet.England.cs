@@ -15,8 +15,10 @@ public static partial class RuleSet
         var reg5b = new Citation("SI 2006/90", "reg 5(2)(b)", SourceKind.Regulation, true);
         var reg5bi = new Citation("SI 2006/90", "reg 5(2)(b)(i)", SourceKind.Regulation, true);
         var reg5bii = new Citation("SI 2006/90", "reg 5(2)(b)(ii)", SourceKind.Regulation, true);
-        var custodyCite = new Citation("Working Together to Safeguard Children 2013 and 2015", "ch.4, cases where a serious case review should always be carried out", SourceKind.StatutoryGuidance, false);
-        var notifyCite = new Citation("Working Together to Safeguard Children 2006 to 2015", "notification of serious incidents to Ofsted", SourceKind.StatutoryGuidance, false);
+        // Working Together citations name the edition in force on the decision date (Citations.WorkingTogether).
+        var custodyCite = new Citation("Working Together to Safeguard Children 2013", "ch.4, cases where a serious case review should always be carried out", SourceKind.StatutoryGuidance, false);
+        var notifyCite = new Citation("Working Together to Safeguard Children 2006/2010", "ch.8, notification of serious incidents to Ofsted", SourceKind.StatutoryGuidance, false);
+        var notifyAnyCite = new Citation("Working Together to Safeguard Children 2006/2010", "ch.8, notification of serious incidents (to Ofsted until 28 June 2018, then to the Panel under the Children Act 2004 s16C(1))", SourceKind.StatutoryGuidance, false);
 
         var seriousCase = AllOf("si-2006-90-reg-5-2", "A serious case: abuse or neglect known or suspected, and the child died, or was seriously harmed with cause for concern about joint working", reg5, regime,
             AbuseOrNeglect("si-2006-90-reg-5-2-a", reg5a, regime),
@@ -38,7 +40,7 @@ public static partial class RuleSet
         var toOfsted = Between(2006, 4, 1, 2018, 6, 28);
         var toPanel = Between(2018, 6, 29, 2019, 9, 29);
         var s16c = new Citation("Children Act 2004", "s16C(1)", SourceKind.Statute, true);
-        var notifiable = AnyOf("lscb-notification", "A serious incident to notify: to Ofsted until 28 June 2018, to the Panel from 29 June 2018", notifyCite, regime,
+        var notifiable = AnyOf("lscb-notification", "A serious incident to notify: to Ofsted until 28 June 2018, to the Panel from 29 June 2018", notifyAnyCite, regime,
             AllOf("wt-notifiable", "A notifiable incident: abuse or neglect known or suspected, and the child died or was seriously harmed", notifyCite, toOfsted,
                 AbuseOrNeglect("wt-notifiable-abuse", notifyCite, toOfsted),
                 DiedOrSeriouslyHarmed("wt-notifiable-harm", "The child died (including suspected suicide) or was seriously harmed", notifyCite, toOfsted)),
@@ -116,21 +118,27 @@ public static partial class RuleSet
                 new DeterminationRule(DeterminationKind.SafeguardingAdultsReview, Subject.Adult, ReviewOutcome.NotRequired, noNeeds)));
     }
 
-    private static Regime DomesticHomicide2011(Jurisdiction jurisdiction, string id)
+    private static Regime DomesticHomicide2011(Jurisdiction jurisdiction, string id) =>
+        DomesticHomicide(jurisdiction, id, From(2011, 4, 13), ImmutableArray.Create(Subject.Child, Subject.Adult),
+            new Citation("Domestic Violence, Crime and Victims Act 2004", "s9(1)", SourceKind.Statute, true));
+
+    /// <summary>The s9(1) rule for the given subjects, in force in a jurisdiction from a date, resting on the given citation.</summary>
+    private static Regime DomesticHomicide(Jurisdiction jurisdiction, string id, Validity regime, ImmutableArray<Subject> subjects, Citation regimeCitation)
     {
-        var regime = From(2011, 4, 13);
         var s9 = new Citation("Domestic Violence, Crime and Victims Act 2004", "s9(1)", SourceKind.Statute, true);
         var review = AllOf("dvcva-2004-s9-1", "A death of a person aged 16 or over that has, or appears to have, resulted from violence, abuse or neglect by a relative, intimate partner or household member", s9, regime,
             Died("dvcva-2004-s9-1-died", s9, regime),
             AgedSixteenOrOver("dvcva-2004-s9-1-age", s9, regime),
             AbuseOrNeglect("dvcva-2004-s9-1-abuse", s9, regime),
             DomesticRelationship("dvcva-2004-s9-1-relationship", s9, regime));
-        var subjects = ImmutableArray.Create(Subject.Child, Subject.Adult);
-        return new Regime(id, "Community Safety Partnerships: domestic homicide reviews", jurisdiction, subjects, regime, s9,
-            ImmutableArray.Create(
-                Required(DeterminationKind.DomesticHomicideReview, Subject.Child, review),
-                NotRequired(DeterminationKind.DomesticHomicideReview, Subject.Child, review, regime),
-                Required(DeterminationKind.DomesticHomicideReview, Subject.Adult, review),
-                NotRequired(DeterminationKind.DomesticHomicideReview, Subject.Adult, review, regime)));
+        var rules = ImmutableArray.CreateBuilder<DeterminationRule>();
+        foreach (var subject in subjects)
+        {
+            rules.Add(Required(DeterminationKind.DomesticHomicideReview, subject, review));
+            rules.Add(NotRequired(DeterminationKind.DomesticHomicideReview, subject, review, regime));
+        }
+
+        return new Regime(id, "Community Safety Partnerships: domestic homicide reviews", jurisdiction, subjects, regime, regimeCitation,
+            rules.ToImmutable());
     }
 }

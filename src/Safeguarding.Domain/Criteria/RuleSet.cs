@@ -26,8 +26,9 @@ public static partial class RuleSet
     public static ImmutableArray<Regime> Regimes => MainRegimes.Value;
 
     /// <summary>
-    /// The domestic homicide review rules (Domestic Violence, Crime and Victims Act 2004 s9, from 13 April 2011),
-    /// applied in England and Wales beside the selected regime whenever the person died or it is not known.
+    /// The domestic homicide review rules (Domestic Violence, Crime and Victims Act 2004 s9), applied beside the
+    /// selected regime whenever the person died or it is not known: in England and Wales from 13 April 2011, and
+    /// for Northern Irish children from 1 December 2020 (for Northern Irish adults the same rules are the main regime).
     /// </summary>
     public static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
 
@@ -72,11 +73,12 @@ public static partial class RuleSet
     /// <summary>Builds the main regimes afresh (the rule set keeps one copy; tests build their own so the builders run under them).</summary>
     internal static ImmutableArray<Regime> BuildRegimes() => ImmutableArray.Create(
         EnglandLscb2006(), EnglandCspr2018(), EnglandCareAct2014(), WalesLscb2006(), WalesCpr2013(), Wales2016(),
-        NorthernIrelandCmr2012(), ScotlandLearningReview2021());
+        NorthernIrelandCmr2012(), ScotlandLearningReview2021(), NorthernIrelandDhr2020Adults());
 
     /// <summary>Builds the companion regimes afresh.</summary>
     internal static ImmutableArray<Regime> BuildCompanions() => ImmutableArray.Create(
-        DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011"));
+        DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011"),
+        NorthernIrelandDhr2020Children());
 
     /// <summary>Groups regimes by jurisdiction and subject, at index jurisdiction * 2 + subject, in list order.</summary>
     internal static Regime[][] BuildCandidates(ImmutableArray<Regime> regimes)

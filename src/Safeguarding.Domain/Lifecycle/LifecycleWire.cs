@@ -44,7 +44,15 @@ internal static class LifecycleWire
         (ReviewTrigger.InformMembers, "members-informed"),
         (ReviewTrigger.AgreeActionPlan, "action-plan-agreed"),
         (ReviewTrigger.CloseActionPlan, "action-plan-closed"),
-        (ReviewTrigger.Withdraw, "withdrawn"));
+        (ReviewTrigger.Withdraw, "withdrawn"),
+        (ReviewTrigger.NotifyWelshGovernment, "welsh-government-notified"),
+        (ReviewTrigger.NotifyCareInspectorate, "care-inspectorate-notified"),
+        (ReviewTrigger.SendReportToCareInspectorate, "care-inspectorate-report-sent"),
+        (ReviewTrigger.RecordDelay, "delayed"),
+        (ReviewTrigger.DepositInRepository, "repository-deposited"),
+        (ReviewTrigger.SubmitToHomeOffice, "home-office-submitted"),
+        (ReviewTrigger.HomeOfficeClearsForPublication, "home-office-assessed-publish"),
+        (ReviewTrigger.HomeOfficeAsksForResubmission, "home-office-assessed-resubmit"));
 
     public static readonly KebabNames<ReviewEventType> EventTypes = new(
         (ReviewEventType.IncidentKnown, "incident-known"),
@@ -63,7 +71,14 @@ internal static class LifecycleWire
         (ReviewEventType.MembersInformed, "members-informed"),
         (ReviewEventType.ActionPlanAgreed, "action-plan-agreed"),
         (ReviewEventType.ActionPlanClosed, "action-plan-closed"),
-        (ReviewEventType.Withdrawn, "withdrawn"));
+        (ReviewEventType.Withdrawn, "withdrawn"),
+        (ReviewEventType.WelshGovernmentNotified, "welsh-government-notified"),
+        (ReviewEventType.CareInspectorateNotified, "care-inspectorate-notified"),
+        (ReviewEventType.CareInspectorateReportSent, "care-inspectorate-report-sent"),
+        (ReviewEventType.Delayed, "delayed"),
+        (ReviewEventType.RepositoryDeposited, "repository-deposited"),
+        (ReviewEventType.HomeOfficeSubmitted, "home-office-submitted"),
+        (ReviewEventType.HomeOfficeAssessed, "home-office-assessed"));
 
     public static readonly KebabNames<ActionPlanState> ActionPlans = new(
         (ActionPlanState.None, "none"),
@@ -73,6 +88,17 @@ internal static class LifecycleWire
     public static readonly KebabNames<ReviewDecision> Decisions = new(
         (ReviewDecision.Initiate, "initiate"),
         (ReviewDecision.NotInitiate, "not-initiate"));
+
+    public static readonly KebabNames<DelayReason> DelayReasons = new(
+        (DelayReason.FamilyEngagement, "family-engagement"),
+        (DelayReason.ParallelProceedings, "parallel-proceedings"),
+        (DelayReason.AgencyInformation, "agency-information"),
+        (DelayReason.ReviewerCapacity, "reviewer-capacity"),
+        (DelayReason.Other, "other"));
+
+    public static readonly KebabNames<HomeOfficeOutcome> HomeOfficeOutcomes = new(
+        (HomeOfficeOutcome.Publish, "publish"),
+        (HomeOfficeOutcome.Resubmit, "resubmit"));
 
     public static KebabNames<Jurisdiction> Jurisdictions => CriteriaNames.Jurisdictions;
 

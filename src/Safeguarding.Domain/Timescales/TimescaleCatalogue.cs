@@ -105,7 +105,7 @@ public sealed class TimescaleCatalogue
             // England, child safeguarding practice reviews (Children Act 2004 ss16C-16F, SI 2018/789).
             new Timescale("notification", "The local authority notifies the Child Safeguarding Practice Review Panel within 5 working days of becoming aware of a serious incident.",
                 cspr, cspr_all, ReviewEventType.IncidentKnown, ReviewEventType.Notified, TimescaleRule.Deadline, ClockLength.WorkingDays(5),
-                new Citation("Children Act 2004", "s16C(1); 5 working days: Working Together 2018 ch.4", SourceKind.Statute, true), null),
+                new Citation("Working Together to Safeguard Children 2018", "ch.4, notifying the Panel within 5 working days (guidance; the duty to notify is the Children Act 2004 s16C(1))", SourceKind.StatutoryGuidance, true), null),
             new Timescale("rapid-review", "The safeguarding partners complete a rapid review and send it to the Panel within 15 working days.",
                 cspr, cspr_all, rapid.Item1, ReviewEventType.RapidReviewCompleted, TimescaleRule.Deadline, ClockLength.WorkingDays(15),
                 rapid.Item2, nameof(TimescaleOptions.RapidReviewClockStart)),

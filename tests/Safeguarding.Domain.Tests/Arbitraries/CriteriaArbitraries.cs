@@ -36,10 +36,12 @@ public static class CriteriaArbitraries
             Tri(random), Tri(random), Tri(random),
             random.Next(3) == 0 ? null : subjectAge,
             Pick(random, PerpetratorRelationship.Unknown, PerpetratorRelationship.Relative, PerpetratorRelationship.IntimatePartner,
-                PerpetratorRelationship.FormerIntimatePartner, PerpetratorRelationship.HouseholdMember, PerpetratorRelationship.Other),
+                PerpetratorRelationship.FormerIntimatePartner, PerpetratorRelationship.HouseholdMember, PerpetratorRelationship.Other,
+                PerpetratorRelationship.SharedParent),
             Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random),
             random.Next(2) == 0 ? null : date.PlusDays(-random.Next(60)),
-            random.Next(2) == 0 ? null : date.PlusDays(-random.Next(30)));
+            random.Next(2) == 0 ? null : date.PlusDays(-random.Next(30)),
+            Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random));
     }
 
     /// <summary>Every value a fact can take, unknown included, as a copy of the facts.</summary>
@@ -72,14 +74,14 @@ public static class CriteriaArbitraries
 
                 break;
             case FactName.AgeAtDeath:
-                foreach (var v in f.Subject == Subject.Adult ? new[] { 18, 40, 90 } : new[] { 0, 15, 16, 17 })
+                foreach (var v in f.Subject == Subject.Adult ? new[] { 18, 24, 25, 40, 90 } : new[] { 0, 15, 16, 17 })
                 {
                     yield return Copy(f, age: v);
                 }
 
                 break;
             case FactName.PerpetratorRelationship:
-                foreach (var v in new[] { PerpetratorRelationship.Relative, PerpetratorRelationship.IntimatePartner, PerpetratorRelationship.FormerIntimatePartner, PerpetratorRelationship.HouseholdMember, PerpetratorRelationship.Other })
+                foreach (var v in new[] { PerpetratorRelationship.Relative, PerpetratorRelationship.IntimatePartner, PerpetratorRelationship.FormerIntimatePartner, PerpetratorRelationship.HouseholdMember, PerpetratorRelationship.Other, PerpetratorRelationship.SharedParent })
                 {
                     yield return Copy(f, relationship: v);
                 }
@@ -96,7 +98,9 @@ public static class CriteriaArbitraries
         new(f.Jurisdiction, f.Subject, f.DecisionDate, abuse ?? f.AbuseOrNeglect, harm ?? f.Harm, f.ConcernAboutJointWorking, f.DiedInCustody,
             f.CareAndSupportNeeds, age ?? f.AgeAtDeath, relationship ?? f.PerpetratorRelationship, f.ProtectionOrLookedAfterInPriorSixMonths,
             f.HarmedOutsideEnglandWhileNormallyResident, f.ChildOrSiblingOnRegisterOrLookedAfter, f.BoardConcernAboutEffectiveness,
-            f.OutstandingPositiveLearning, f.NeglectOnly, f.AwareOn, f.NotifiedOn);
+            f.OutstandingPositiveLearning, f.NeglectOnly, f.AwareOn, f.NotifiedOn, f.AtRiskOfHarm, f.CareAndRiskManagementHarm,
+            f.SubjectToAdultProtectionProcesses, f.LookedAfter, f.CareLeaver, f.Homicide, f.OffensiveWeapon, f.OffensiveWeaponsPilot,
+            f.PerpetratorKnownToMentalHealthServices, f.PerpetratorAgedSixteenOrOver);
 
     private static CaseFacts Copy(CaseFacts f, FactName fact, TriState v) =>
         new(f.Jurisdiction, f.Subject, f.DecisionDate, f.AbuseOrNeglect, f.Harm,
@@ -110,7 +114,17 @@ public static class CriteriaArbitraries
             fact == FactName.BoardConcernAboutEffectiveness ? v : f.BoardConcernAboutEffectiveness,
             fact == FactName.OutstandingPositiveLearning ? v : f.OutstandingPositiveLearning,
             fact == FactName.NeglectOnly ? v : f.NeglectOnly,
-            f.AwareOn, f.NotifiedOn);
+            f.AwareOn, f.NotifiedOn,
+            fact == FactName.AtRiskOfHarm ? v : f.AtRiskOfHarm,
+            fact == FactName.CareAndRiskManagementHarm ? v : f.CareAndRiskManagementHarm,
+            fact == FactName.SubjectToAdultProtectionProcesses ? v : f.SubjectToAdultProtectionProcesses,
+            fact == FactName.LookedAfter ? v : f.LookedAfter,
+            fact == FactName.CareLeaver ? v : f.CareLeaver,
+            fact == FactName.Homicide ? v : f.Homicide,
+            fact == FactName.OffensiveWeapon ? v : f.OffensiveWeapon,
+            fact == FactName.OffensiveWeaponsPilot ? v : f.OffensiveWeaponsPilot,
+            fact == FactName.PerpetratorKnownToMentalHealthServices ? v : f.PerpetratorKnownToMentalHealthServices,
+            fact == FactName.PerpetratorAgedSixteenOrOver ? v : f.PerpetratorAgedSixteenOrOver);
 
     private static T Pick<T>(Random random, params T[] values) => values[random.Next(values.Length)];
 

@@ -24,13 +24,23 @@ public sealed class CaseFactsJsonReaderTests
           "diedInCustody": "no",
           "careAndSupportNeeds": "yes",
           "ageAtDeath": 18,
-          "perpetratorRelationship": "former-intimate-partner",
+          "perpetratorRelationship": "shared-parent",
           "protectionOrLookedAfterInPriorSixMonths": "no",
           "harmedOutsideEnglandWhileNormallyResident": "yes",
           "childOrSiblingOnRegisterOrLookedAfter": "no",
           "boardConcernAboutEffectiveness": "yes",
           "outstandingPositiveLearning": "no",
           "neglectOnly": "yes",
+          "atRiskOfHarm": "yes",
+          "careAndRiskManagementHarm": "no",
+          "subjectToAdultProtectionProcesses": "yes",
+          "lookedAfter": "no",
+          "careLeaver": "yes",
+          "homicide": "no",
+          "offensiveWeapon": "yes",
+          "offensiveWeaponsPilot": "no",
+          "perpetratorKnownToMentalHealthServices": "yes",
+          "perpetratorAgedSixteenOrOver": "no",
           "awareOn": "2000-01-01",
           "notifiedOn": "2099-12-31",
           "englandTransition": "local-safeguarding-children-board",
@@ -49,8 +59,9 @@ public sealed class CaseFactsJsonReaderTests
         var read = Read(Everything);
         Assert.True(read.Success, string.Join("; ", read.Errors));
         var expected = new CaseFacts(Jurisdiction.Wales, Subject.Adult, new LocalDate(2017, 3, 1), AbuseOrNeglect.Suspected, Harm.NotSeriouslyHarmed,
-            TriState.Yes, TriState.No, TriState.Yes, 18, PerpetratorRelationship.FormerIntimatePartner, TriState.No, TriState.Yes, TriState.No,
-            TriState.Yes, TriState.No, TriState.Yes, new LocalDate(2000, 1, 1), new LocalDate(2099, 12, 31));
+            TriState.Yes, TriState.No, TriState.Yes, 18, PerpetratorRelationship.SharedParent, TriState.No, TriState.Yes, TriState.No,
+            TriState.Yes, TriState.No, TriState.Yes, new LocalDate(2000, 1, 1), new LocalDate(2099, 12, 31),
+            TriState.Yes, TriState.No, TriState.Yes, TriState.No, TriState.Yes, TriState.No, TriState.Yes, TriState.No, TriState.Yes, TriState.No);
         Assert.Equal(expected, read.Value.Facts);
         Assert.Equal(EnglandTransition.LocalSafeguardingChildrenBoard, read.Value.Options.EnglandTransition);
         Assert.Equal(RapidReviewClockStart.IncidentAwareness, read.Value.Options.RapidReviewClockStart);
@@ -90,6 +101,16 @@ public sealed class CaseFactsJsonReaderTests
               "boardConcernAboutEffectiveness": "unknown",
               "outstandingPositiveLearning": "unknown",
               "neglectOnly": "unknown",
+              "atRiskOfHarm": "unknown",
+              "careAndRiskManagementHarm": "unknown",
+              "subjectToAdultProtectionProcesses": "unknown",
+              "lookedAfter": "unknown",
+              "careLeaver": "unknown",
+              "homicide": "unknown",
+              "offensiveWeapon": "unknown",
+              "offensiveWeaponsPilot": "unknown",
+              "perpetratorKnownToMentalHealthServices": "unknown",
+              "perpetratorAgedSixteenOrOver": "unknown",
               "englandTransition": "safeguarding-partners",
               "rapidReviewClockStart": "notification-sent"
             }
@@ -132,7 +153,8 @@ public sealed class CaseFactsJsonReaderTests
         {
             "abuseOrNeglect", "harm", "concernAboutJointWorking", "diedInCustody", "careAndSupportNeeds", "perpetratorRelationship",
             "protectionOrLookedAfterInPriorSixMonths", "harmedOutsideEnglandWhileNormallyResident", "childOrSiblingOnRegisterOrLookedAfter",
-            "boardConcernAboutEffectiveness", "outstandingPositiveLearning", "neglectOnly", "englandTransition", "rapidReviewClockStart",
+            "boardConcernAboutEffectiveness", "outstandingPositiveLearning", "neglectOnly", "atRiskOfHarm", "careAndRiskManagementHarm", "subjectToAdultProtectionProcesses", "lookedAfter", "careLeaver", "homicide", "offensiveWeapon", "offensiveWeaponsPilot", "perpetratorKnownToMentalHealthServices", "perpetratorAgedSixteenOrOver",
+            "englandTransition", "rapidReviewClockStart",
         }.Select(n => "\"" + n + "\": \"x\"")) + " }";
         const string YesNo = "Expected one of: yes, no, unknown.";
         Assert.Equal(
@@ -143,13 +165,23 @@ public sealed class CaseFactsJsonReaderTests
             + "$.concernAboutJointWorking invalid-enum " + YesNo + "\n"
             + "$.diedInCustody invalid-enum " + YesNo + "\n"
             + "$.careAndSupportNeeds invalid-enum " + YesNo + "\n"
-            + "$.perpetratorRelationship invalid-enum Expected one of: relative, intimate-partner, former-intimate-partner, household-member, other, unknown.\n"
+            + "$.perpetratorRelationship invalid-enum Expected one of: relative, intimate-partner, former-intimate-partner, household-member, other, shared-parent, unknown.\n"
             + "$.protectionOrLookedAfterInPriorSixMonths invalid-enum " + YesNo + "\n"
             + "$.harmedOutsideEnglandWhileNormallyResident invalid-enum " + YesNo + "\n"
             + "$.childOrSiblingOnRegisterOrLookedAfter invalid-enum " + YesNo + "\n"
             + "$.boardConcernAboutEffectiveness invalid-enum " + YesNo + "\n"
             + "$.outstandingPositiveLearning invalid-enum " + YesNo + "\n"
             + "$.neglectOnly invalid-enum " + YesNo + "\n"
+            + "$.atRiskOfHarm invalid-enum " + YesNo + "\n"
+            + "$.careAndRiskManagementHarm invalid-enum " + YesNo + "\n"
+            + "$.subjectToAdultProtectionProcesses invalid-enum " + YesNo + "\n"
+            + "$.lookedAfter invalid-enum " + YesNo + "\n"
+            + "$.careLeaver invalid-enum " + YesNo + "\n"
+            + "$.homicide invalid-enum " + YesNo + "\n"
+            + "$.offensiveWeapon invalid-enum " + YesNo + "\n"
+            + "$.offensiveWeaponsPilot invalid-enum " + YesNo + "\n"
+            + "$.perpetratorKnownToMentalHealthServices invalid-enum " + YesNo + "\n"
+            + "$.perpetratorAgedSixteenOrOver invalid-enum " + YesNo + "\n"
             + "$.englandTransition invalid-enum Expected one of: safeguarding-partners, local-safeguarding-children-board.\n"
             + "$.rapidReviewClockStart invalid-enum Expected one of: incident-awareness, notification-sent.",
             Errors(json));

@@ -10,13 +10,13 @@ namespace Safeguarding.Domain.Tests.Criteria;
 /// </summary>
 internal static class CaseFactsValues
 {
-    /// <summary>The known values of a fact, as wire names; ages are the two sides of the age-16 threshold.</summary>
+    /// <summary>The known values of a fact, as wire names; ages are both sides of every age threshold (16, 18, 24 or under).</summary>
     public static IReadOnlyList<string> Known(FactName fact) => fact switch
     {
         FactName.AbuseOrNeglect => new[] { "known", "suspected", "not-suspected" },
         FactName.Harm => new[] { "died", "seriously-harmed", "not-seriously-harmed" },
-        FactName.AgeAtDeath => new[] { "15", "16" },
-        FactName.PerpetratorRelationship => new[] { "relative", "intimate-partner", "former-intimate-partner", "household-member", "other" },
+        FactName.AgeAtDeath => new[] { "15", "16", "18", "24", "25" },
+        FactName.PerpetratorRelationship => new[] { "relative", "intimate-partner", "former-intimate-partner", "household-member", "other", "shared-parent" },
         _ => new[] { "yes", "no" },
     };
 
@@ -36,6 +36,12 @@ internal static class CaseFactsValues
         var board = f.BoardConcernAboutEffectiveness;
         var learning = f.OutstandingPositiveLearning;
         var neglect = f.NeglectOnly;
+        var others = new TriState[10];
+        for (int i = 0; i < others.Length; i++)
+        {
+            others[i] = f.YesNo(FactName.AtRiskOfHarm + i);
+        }
+
         var tri = value switch { "yes" => TriState.Yes, "no" => TriState.No, _ => TriState.Unknown };
         switch (fact)
         {
@@ -57,6 +63,7 @@ internal static class CaseFactsValues
                     "former-intimate-partner" => PerpetratorRelationship.FormerIntimatePartner,
                     "household-member" => PerpetratorRelationship.HouseholdMember,
                     "other" => PerpetratorRelationship.Other,
+                    "shared-parent" => PerpetratorRelationship.SharedParent,
                     _ => PerpetratorRelationship.Unknown,
                 };
                 break;
@@ -65,11 +72,13 @@ internal static class CaseFactsValues
             case FactName.ChildOrSiblingOnRegisterOrLookedAfter: register = tri; break;
             case FactName.BoardConcernAboutEffectiveness: board = tri; break;
             case FactName.OutstandingPositiveLearning: learning = tri; break;
-            default: neglect = tri; break;
+            case FactName.NeglectOnly: neglect = tri; break;
+            default: others[fact - FactName.AtRiskOfHarm] = tri; break;
         }
 
         return new CaseFacts(f.Jurisdiction, f.Subject, f.DecisionDate, abuse, harm, concern, custody, needs, age, relationship,
-            prior, outside, register, board, learning, neglect, f.AwareOn, f.NotifiedOn);
+            prior, outside, register, board, learning, neglect, f.AwareOn, f.NotifiedOn,
+            others[0], others[1], others[2], others[3], others[4], others[5], others[6], others[7], others[8], others[9]);
     }
 
     /// <summary>The wire value of a fact in these facts (<c>unknown</c> when unknown).</summary>

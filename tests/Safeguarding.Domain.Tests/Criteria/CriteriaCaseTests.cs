@@ -66,8 +66,8 @@ public sealed class CriteriaCaseTests
         Assert.True(cases.Count >= 44, "cases: " + cases.Count);
         foreach (var regime in RuleSet.Regimes.Concat(RuleSet.Companions))
         {
-            bool covered = regime.Id.EndsWith("-dhr-2011", StringComparison.Ordinal)
-                ? cases.Any(c => c.Kind == DomesticHomicideReview && c.Facts.Jurisdiction == regime.Jurisdiction)
+            bool covered = regime.Id.EndsWith("-dhr-2011", StringComparison.Ordinal) || regime.Id.EndsWith("-dhr-2020", StringComparison.Ordinal)
+                ? cases.Any(c => c.Kind == DomesticHomicideReview && c.Facts.Jurisdiction == regime.Jurisdiction && regime.Subjects.Contains(c.Facts.Subject))
                 : cases.Any(c => c.Regime == regime.Id);
             Assert.True(covered, regime.Id);
         }
@@ -78,7 +78,7 @@ public sealed class CriteriaCaseTests
     [InlineData("england", "adult", "2015-03-31", "2015-04-01")]
     [InlineData("wales", "child", "2006-09-30", "2006-10-01")]
     [InlineData("wales", "adult", "2016-04-05", "2016-04-06")]
-    [InlineData("northern-ireland", "child", "2012-08-31", "2012-09-01")]
+    [InlineData("northern-ireland", "child", "2012-08-19", "2012-08-20")]
     [InlineData("scotland", "child", "2021-08-31", "2021-09-01")]
     public void Evaluate_BeforeEveryRegime_IsNoRegimeInForce(string jurisdiction, string subject, string before, string first)
     {
@@ -93,11 +93,11 @@ public sealed class CriteriaCaseTests
     }
 
     [Theory]
-    [InlineData("northern-ireland")]
-    [InlineData("scotland")]
-    public void Evaluate_AdultWhereNoAdultRegimeExists_IsNoRegimeInForce(string jurisdiction)
+    [InlineData("northern-ireland", "2020-11-30")]
+    [InlineData("scotland", "2022-01-01")]
+    public void Evaluate_AdultBeforeAnyAdultRegime_IsNoRegimeInForce(string jurisdiction, string date)
     {
-        var result = CriteriaEvaluator.Evaluate(new CaseFacts(Parse(jurisdiction), Subject.Adult, D("2023-01-01")));
+        var result = CriteriaEvaluator.Evaluate(new CaseFacts(Parse(jurisdiction), Subject.Adult, D(date)));
         Assert.Equal("no-regime-in-force", Assert.Single(result.Errors).Code);
     }
 
@@ -184,7 +184,7 @@ public sealed class CriteriaCaseTests
         const string Cspr = "england-cspr-2018";
         const string Sar = "england-care-act-2014";
         const string Reg5 = "SI 2006/90 reg 5(2)";
-        const string Custody = "Working Together to Safeguard Children 2013 and 2015 ch.4, cases where a serious case review should always be carried out";
+        const string Custody = "Working Together to Safeguard Children 2013 ch.4, cases where a serious case review should always be carried out";
         const string S16C = "Children Act 2004 s16C(1)";
         const string Reg11 = "SI 2018/789 reg 11";
         const string S9 = "Domestic Violence, Crime and Victims Act 2004 s9(1)";
@@ -210,9 +210,9 @@ public sealed class CriteriaCaseTests
         // Golden cases: the published minutes (pseudonyms), facts only as stated there.
         var julia = E("2013-05-01", AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.Yes);
         yield return new("Julia: reg 5 met by serious harm and concern about joint working", julia, d, Lscb, SeriousCaseReview, Required, none, C(Reg5, "SI 2006/90 reg 5(2)(a)", "SI 2006/90 reg 5(2)(b)(ii)"));
-        yield return new("Julia: notifiable incident", julia, d, Lscb, SeriousIncidentNotification, Required, none, C("Working Together to Safeguard Children 2006 to 2015 notification of serious incidents to Ofsted"));
+        yield return new("Julia: notifiable incident", julia, d, Lscb, SeriousIncidentNotification, Required, none, C("Working Together to Safeguard Children 2013 ch.4, notification of serious incidents to Ofsted"));
         var james = E("2015-06-01", concern: TriState.Yes);
-        yield return new("James: harm and abuse not stated, so the review is undetermined", james, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "harm", "diedInCustody"), C(Reg5, Custody));
+        yield return new("James: harm and abuse not stated, so the review is undetermined", james, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "harm", "diedInCustody"), C(Reg5, Custody.Replace("2013 ch.4", "2015 ch.4", StringComparison.Ordinal)));
         yield return new("James: a domestic homicide review turns on the unstated facts", james, d, "england-lscb-2006", DomesticHomicideReview, Undetermined, M("abuseOrNeglect", "harm", "ageAtDeath", "perpetratorRelationship"), C(S9));
         var sam = E("2018-02-28", harm: Harm.Died);
         yield return new("Sam: died; abuse or neglect not stated", sam, d, Lscb, SeriousCaseReview, Undetermined, M("abuseOrNeglect", "diedInCustody"), C("SI 2006/90 reg 5(2)(b)(i)"));
@@ -294,6 +294,18 @@ public sealed class CriteriaCaseTests
         yield return new("NI: outstanding positive learning alone", N("2015-01-01", learning: TriState.Yes), d, "northern-ireland-cmr-2012", CaseManagementReview, Required, none, C("SR 2012/324 reg 17(3)"));
         yield return new("NI: Board concern and learning unknown", N("2015-01-01", AbuseOrNeglect.Known, Harm.Died), d, "northern-ireland-cmr-2012", CaseManagementReview, Undetermined, M("boardConcernAboutEffectiveness", "outstandingPositiveLearning"), none);
         yield return new("NI: harm not significant", N("2015-01-01", AbuseOrNeglect.Known, Harm.NotSeriouslyHarmed, TriState.Yes, TriState.Yes, TriState.No), d, "northern-ireland-cmr-2012", CaseManagementReview, NotRequired, none, C("SR 2012/324 reg 17(2)(a)"));
+
+        // Northern Ireland domestic homicide reviews (s9, from December 2020): the only adult regime, beside the CMR for children.
+        const string NiDhr = "northern-ireland-dhr-2020";
+        CaseFacts Ni(Subject subject, string date, AbuseOrNeglect abuse = AbuseOrNeglect.Unknown, Harm harm = Harm.Unknown, int? age = null,
+            PerpetratorRelationship relationship = PerpetratorRelationship.Unknown) =>
+            new(Jurisdiction.NorthernIreland, subject, D(date), abuse, harm, ageAtDeath: age, perpetratorRelationship: relationship);
+        yield return new("NI DHR: an adult killed by a former partner", Ni(Subject.Adult, "2021-03-01", AbuseOrNeglect.Known, Harm.Died, 34, PerpetratorRelationship.FormerIntimatePartner), d, NiDhr, DomesticHomicideReview, Required, none, C(S9));
+        yield return new("NI DHR: an adult killed by a stranger", Ni(Subject.Adult, "2021-03-01", AbuseOrNeglect.Known, Harm.Died, 52, PerpetratorRelationship.Other), d, NiDhr, DomesticHomicideReview, NotRequired, none, none);
+        yield return new("NI DHR: an adult seriously harmed, not a death", Ni(Subject.Adult, "2021-03-01", AbuseOrNeglect.Known, Harm.SeriouslyHarmed), d, NiDhr, DomesticHomicideReview, NotRequired, none, none);
+        yield return new("NI DHR: relationship not yet known", Ni(Subject.Adult, "2020-12-01", AbuseOrNeglect.Suspected, Harm.Died, 70), d, NiDhr, DomesticHomicideReview, Undetermined, M("perpetratorRelationship"), none);
+        yield return new("NI DHR: a 17-year-old killed by a household member, beside the CMR", Ni(Subject.Child, "2022-05-01", AbuseOrNeglect.Known, Harm.Died, 17, PerpetratorRelationship.HouseholdMember), d, "northern-ireland-cmr-2012", DomesticHomicideReview, Required, none, C(S9));
+        yield return new("NI DHR: a 15-year-old is under the s9 age", Ni(Subject.Child, "2022-05-01", AbuseOrNeglect.Known, Harm.Died, 15, PerpetratorRelationship.Relative), d, "northern-ireland-cmr-2012", DomesticHomicideReview, NotRequired, none, none);
 
         // Scotland.
         yield return new("Scotland: a death may be reviewed", S("2022-01-01", Harm.Died), d, "scotland-learning-review-2021", LearningReview, Discretionary, none, C("National guidance for child protection committees undertaking learning reviews (2021, updated 2024) criteria"));

@@ -231,6 +231,7 @@ public sealed class CriteriaPropertyTests
             PerpetratorRelationship.FormerIntimatePartner => "former-intimate-partner",
             PerpetratorRelationship.HouseholdMember => "household-member",
             PerpetratorRelationship.Other => "other",
+            PerpetratorRelationship.SharedParent => "shared-parent",
             _ => null,
         });
         Add("protectionOrLookedAfterInPriorSixMonths", Tri(f.ProtectionOrLookedAfterInPriorSixMonths));
@@ -239,6 +240,11 @@ public sealed class CriteriaPropertyTests
         Add("boardConcernAboutEffectiveness", Tri(f.BoardConcernAboutEffectiveness));
         Add("outstandingPositiveLearning", Tri(f.OutstandingPositiveLearning));
         Add("neglectOnly", Tri(f.NeglectOnly));
+        for (var fact = FactName.AtRiskOfHarm; fact <= FactName.PerpetratorAgedSixteenOrOver; fact++)
+        {
+            Add(CaseFacts.WireName(fact), Tri(f.YesNo(fact)));
+        }
+
         if (f.AgeAtDeath is int age)
         {
             properties.Add("\"ageAtDeath\": " + age);

@@ -26,9 +26,10 @@ public sealed class CriteriaValueTests
         TriState custody = TriState.No, TriState needs = TriState.Yes, int? age = 40,
         PerpetratorRelationship relationship = PerpetratorRelationship.HouseholdMember, TriState prior = TriState.No,
         TriState outside = TriState.Yes, TriState register = TriState.No, TriState board = TriState.Yes, TriState learning = TriState.No,
-        TriState neglect = TriState.Yes, LocalDate? awareOn = null, LocalDate? notifiedOn = null, bool noAware = false, bool noNotified = false) =>
+        TriState neglect = TriState.Yes, LocalDate? awareOn = null, LocalDate? notifiedOn = null, bool noAware = false, bool noNotified = false, TriState atRiskOfHarm = TriState.Yes, TriState careAndRiskManagementHarm = TriState.No, TriState subjectToAdultProtectionProcesses = TriState.Yes, TriState lookedAfter = TriState.No, TriState careLeaver = TriState.Yes, TriState homicide = TriState.No, TriState offensiveWeapon = TriState.Yes, TriState offensiveWeaponsPilot = TriState.No, TriState perpetratorKnownToMentalHealthServices = TriState.Yes, TriState perpetratorAgedSixteenOrOver = TriState.No) =>
         new(jurisdiction, subject, decisionDate ?? Day, abuse, harm, concern, custody, needs, age, relationship, prior, outside, register, board,
-            learning, neglect, noAware ? null : awareOn ?? new LocalDate(2020, 2, 20), noNotified ? null : notifiedOn ?? new LocalDate(2020, 2, 24));
+            learning, neglect, noAware ? null : awareOn ?? new LocalDate(2020, 2, 20), noNotified ? null : notifiedOn ?? new LocalDate(2020, 2, 24),
+            atRiskOfHarm, careAndRiskManagementHarm, subjectToAdultProtectionProcesses, lookedAfter, careLeaver, homicide, offensiveWeapon, offensiveWeaponsPilot, perpetratorKnownToMentalHealthServices, perpetratorAgedSixteenOrOver);
 
     [Fact]
     public void CaseFacts_EqualityLaws_HoldForEveryMember() =>
@@ -38,7 +39,8 @@ public sealed class CriteriaValueTests
             Full(needs: TriState.No), Full(age: 41), Full(age: null), Full(relationship: PerpetratorRelationship.Relative),
             Full(prior: TriState.Yes), Full(outside: TriState.No), Full(register: TriState.Yes), Full(board: TriState.No),
             Full(learning: TriState.Yes), Full(neglect: TriState.No), Full(awareOn: new LocalDate(2020, 2, 21)), Full(noAware: true),
-            Full(notifiedOn: new LocalDate(2020, 2, 25)), Full(noNotified: true));
+            Full(notifiedOn: new LocalDate(2020, 2, 25)), Full(noNotified: true),
+            Full(relationship: PerpetratorRelationship.SharedParent), Full(atRiskOfHarm: TriState.No), Full(careAndRiskManagementHarm: TriState.Yes), Full(subjectToAdultProtectionProcesses: TriState.No), Full(lookedAfter: TriState.Yes), Full(careLeaver: TriState.No), Full(homicide: TriState.Yes), Full(offensiveWeapon: TriState.No), Full(offensiveWeaponsPilot: TriState.Yes), Full(perpetratorKnownToMentalHealthServices: TriState.No), Full(perpetratorAgedSixteenOrOver: TriState.Yes));
 
     [Fact]
     public void FactSet_EqualityLaws_Hold() =>
@@ -102,7 +104,7 @@ public sealed class CriteriaValueTests
         Assert.False(set.IsEmpty);
         Assert.True(FactSet.Empty.IsEmpty);
         Assert.Equal(0, FactSet.Empty.Size);
-        Assert.Equal(13, FactSet.All.Size);
+        Assert.Equal(23, FactSet.All.Size);
         Assert.Equal(FactSet.Count, FactSet.All.ToImmutableArray().Length);
         Assert.Equal(new[] { FactName.AbuseOrNeglect, FactName.AgeAtDeath, FactName.NeglectOnly }, set.ToImmutableArray().ToArray());
         Assert.Equal(new[] { "abuseOrNeglect", "ageAtDeath", "neglectOnly" }, set.Names());
@@ -128,7 +130,9 @@ public sealed class CriteriaValueTests
             {
                 "abuseOrNeglect", "harm", "concernAboutJointWorking", "diedInCustody", "careAndSupportNeeds", "ageAtDeath", "perpetratorRelationship",
                 "protectionOrLookedAfterInPriorSixMonths", "harmedOutsideEnglandWhileNormallyResident", "childOrSiblingOnRegisterOrLookedAfter",
-                "boardConcernAboutEffectiveness", "outstandingPositiveLearning", "neglectOnly",
+                "boardConcernAboutEffectiveness", "outstandingPositiveLearning", "neglectOnly", "atRiskOfHarm", "careAndRiskManagementHarm",
+                "subjectToAdultProtectionProcesses", "lookedAfter", "careLeaver", "homicide", "offensiveWeapon", "offensiveWeaponsPilot",
+                "perpetratorKnownToMentalHealthServices", "perpetratorAgedSixteenOrOver",
             },
             Enum.GetValues<FactName>().Select(CaseFacts.WireName));
 
@@ -164,9 +168,13 @@ public sealed class CriteriaValueTests
     public void CaseFacts_FactOutsideTheEnum_IsRefused()
     {
         var facts = Full();
-        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => CaseFacts.WireName((FactName)13)).ParamName);
-        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts.IsKnown((FactName)13)).ParamName);
+        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => CaseFacts.WireName((FactName)23)).ParamName);
+        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts.IsKnown((FactName)23)).ParamName);
         Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts.WithUnknown((FactName)(-1))).ParamName);
+        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts.WithUnknown((FactName)23)).ParamName);
+        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts.YesNo((FactName)23)).ParamName);
+        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts.YesNo(FactName.AgeAtDeath)).ParamName);
+        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts.YesNo(FactName.Harm)).ParamName);
     }
 
     [Theory]
@@ -198,13 +206,23 @@ public sealed class CriteriaValueTests
         Refused("concernAboutJointWorking", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, concernAboutJointWorking: (TriState)3));
         Refused("diedInCustody", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, diedInCustody: (TriState)3));
         Refused("careAndSupportNeeds", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, careAndSupportNeeds: (TriState)3));
-        Refused("perpetratorRelationship", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, perpetratorRelationship: (PerpetratorRelationship)6));
+        Refused("perpetratorRelationship", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, perpetratorRelationship: (PerpetratorRelationship)7));
         Refused("protectionOrLookedAfterInPriorSixMonths", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, protectionOrLookedAfterInPriorSixMonths: (TriState)3));
         Refused("harmedOutsideEnglandWhileNormallyResident", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, harmedOutsideEnglandWhileNormallyResident: (TriState)3));
         Refused("childOrSiblingOnRegisterOrLookedAfter", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, childOrSiblingOnRegisterOrLookedAfter: (TriState)3));
         Refused("boardConcernAboutEffectiveness", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, boardConcernAboutEffectiveness: (TriState)3));
         Refused("outstandingPositiveLearning", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, outstandingPositiveLearning: (TriState)3));
         Refused("neglectOnly", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, neglectOnly: (TriState)3));
+        Refused("atRiskOfHarm", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, atRiskOfHarm: (TriState)3));
+        Refused("careAndRiskManagementHarm", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, careAndRiskManagementHarm: (TriState)3));
+        Refused("subjectToAdultProtectionProcesses", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, subjectToAdultProtectionProcesses: (TriState)3));
+        Refused("lookedAfter", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, lookedAfter: (TriState)3));
+        Refused("careLeaver", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, careLeaver: (TriState)3));
+        Refused("homicide", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, homicide: (TriState)3));
+        Refused("offensiveWeapon", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, offensiveWeapon: (TriState)3));
+        Refused("offensiveWeaponsPilot", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, offensiveWeaponsPilot: (TriState)3));
+        Refused("perpetratorKnownToMentalHealthServices", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, perpetratorKnownToMentalHealthServices: (TriState)3));
+        Refused("perpetratorAgedSixteenOrOver", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, perpetratorAgedSixteenOrOver: (TriState)3));
     }
 
     [Fact]
@@ -227,6 +245,26 @@ public sealed class CriteriaValueTests
         Assert.Equal(TriState.Yes, f.BoardConcernAboutEffectiveness);
         Assert.Equal(TriState.No, f.OutstandingPositiveLearning);
         Assert.Equal(TriState.Yes, f.NeglectOnly);
+        Assert.Equal(TriState.Yes, f.AtRiskOfHarm);
+        Assert.Equal(TriState.Yes, f.YesNo(FactName.AtRiskOfHarm));
+        Assert.Equal(TriState.No, f.CareAndRiskManagementHarm);
+        Assert.Equal(TriState.No, f.YesNo(FactName.CareAndRiskManagementHarm));
+        Assert.Equal(TriState.Yes, f.SubjectToAdultProtectionProcesses);
+        Assert.Equal(TriState.Yes, f.YesNo(FactName.SubjectToAdultProtectionProcesses));
+        Assert.Equal(TriState.No, f.LookedAfter);
+        Assert.Equal(TriState.No, f.YesNo(FactName.LookedAfter));
+        Assert.Equal(TriState.Yes, f.CareLeaver);
+        Assert.Equal(TriState.Yes, f.YesNo(FactName.CareLeaver));
+        Assert.Equal(TriState.No, f.Homicide);
+        Assert.Equal(TriState.No, f.YesNo(FactName.Homicide));
+        Assert.Equal(TriState.Yes, f.OffensiveWeapon);
+        Assert.Equal(TriState.Yes, f.YesNo(FactName.OffensiveWeapon));
+        Assert.Equal(TriState.No, f.OffensiveWeaponsPilot);
+        Assert.Equal(TriState.No, f.YesNo(FactName.OffensiveWeaponsPilot));
+        Assert.Equal(TriState.Yes, f.PerpetratorKnownToMentalHealthServices);
+        Assert.Equal(TriState.Yes, f.YesNo(FactName.PerpetratorKnownToMentalHealthServices));
+        Assert.Equal(TriState.No, f.PerpetratorAgedSixteenOrOver);
+        Assert.Equal(TriState.No, f.YesNo(FactName.PerpetratorAgedSixteenOrOver));
         Assert.Equal(new LocalDate(2020, 2, 20), f.AwareOn);
         Assert.Equal(new LocalDate(2020, 2, 24), f.NotifiedOn);
     }
@@ -276,7 +314,7 @@ public sealed class CriteriaValueTests
 
         Assert.Equal("criterionId", Assert.Throws<ArgumentException>(() => new Reason(" ", "b", CriterionResult.Met, Cite, true, default)).ParamName);
         Assert.Equal("criterion", Assert.Throws<ArgumentException>(() => new Reason("a", "", CriterionResult.Met, Cite, true, default)).ParamName);
-        Assert.Equal("result", Assert.Throws<InvalidEnumArgumentException>(() => new Reason("a", "b", (CriterionResult)3, Cite, true, default)).ParamName);
+        Assert.Equal("result", Assert.Throws<InvalidEnumArgumentException>(() => new Reason("a", "b", (CriterionResult)4, Cite, true, default)).ParamName);
         Assert.Equal("citation", Assert.Throws<ArgumentNullException>(() => new Reason("a", "b", CriterionResult.Met, null!, true, default)).ParamName);
 
         Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new CaseFactsDocument(Full(), null!)).ParamName);
@@ -284,9 +322,10 @@ public sealed class CriteriaValueTests
         Assert.Equal("timescales", Assert.Throws<ArgumentNullException>(() => new CriteriaOptions(EnglandTransition.SafeguardingPartners, null!)).ParamName);
 
         var regime = RuleSet.BuildRegimes()[0];
-        Assert.Equal("regime", Assert.Throws<ArgumentNullException>(() => new Evaluation(Full(), null!, "why", default)).ParamName);
-        Assert.Equal("selectionReason", Assert.Throws<ArgumentException>(() => new Evaluation(Full(), regime, " ", default)).ParamName);
-        Assert.Empty(new Evaluation(Full(), regime, "why", default).Determinations);
+        Assert.Equal("regime", Assert.Throws<ArgumentNullException>(() => new Evaluation(Full(), null!, "why", default, RuleSet.LawCheckedOn, default)).ParamName);
+        Assert.Equal("selectionReason", Assert.Throws<ArgumentException>(() => new Evaluation(Full(), regime, " ", default, RuleSet.LawCheckedOn, default)).ParamName);
+        Assert.Empty(new Evaluation(Full(), regime, "why", default, RuleSet.LawCheckedOn, default).Determinations);
+        Assert.Empty(new Evaluation(Full(), regime, "why", default, RuleSet.LawCheckedOn, default).PendingChanges);
 
         Assert.Equal("evaluation", Assert.Throws<ArgumentNullException>(() => EvaluationJson.ToJson(null!)).ParamName);
         Assert.Equal("document", Assert.Throws<ArgumentNullException>(() => CaseFactsJson.Write(null!)).ParamName);

@@ -72,9 +72,9 @@ public sealed class CriterionLogicTests
             Row(CriterionFactory.NotSeriouslyHarmed("n", "Less than serious", Cite, Always), FactName.Harm));
         Assert.Equal("died:Met seriously-harmed:Met not-seriously-harmed:NotMet unknown:Unknown",
             Row(CriterionFactory.DiedOrSeriouslyHarmed("h", "Died or harmed", Cite, Always), FactName.Harm));
-        Assert.Equal("relative:Met intimate-partner:Met former-intimate-partner:Met household-member:Met other:NotMet unknown:Unknown",
+        Assert.Equal("relative:Met intimate-partner:Met former-intimate-partner:Met household-member:Met other:NotMet shared-parent:NotMet unknown:Unknown",
             Row(CriterionFactory.DomesticRelationship("r", Cite, Always), FactName.PerpetratorRelationship));
-        Assert.Equal("15:NotMet 16:Met unknown:Unknown",
+        Assert.Equal("15:NotMet 16:Met 18:Met 24:Met 25:Met unknown:Unknown",
             Row(CriterionFactory.AgedSixteenOrOver("g", Cite, Always), FactName.AgeAtDeath));
 
         var always = CriterionFactory.Always("w", "Always", Cite, Always);
@@ -168,12 +168,21 @@ public sealed class CriterionLogicTests
         Assert.Equal(FactSet.Empty, outer.FactsOn(new LocalDate(2009, 12, 31)));
         Assert.Equal(FactSet.Of(FactName.Harm, FactName.DiedInCustody), outer.Facts);
 
-        // Explain marks the criterion not in force, and reports it as not met.
+        // Explain marks the criterion not in force, and reports it as not in force (its parent counts it as not met).
         var reason = CriteriaEvaluator.Explain(outer, in facts);
         Assert.True(reason.InForce);
         Assert.Equal(Unknown, reason.Result);
         Assert.False(reason.Reasons[1].InForce);
-        Assert.Equal(NotMet, reason.Reasons[1].Result);
+        Assert.Equal(CriterionResult.NotInForce, reason.Reasons[1].Result);
+
+        // Beneath a criterion not in force, a child in force on the date is not in force too: it says nothing about the case.
+        var shell = CriterionFactory.AllOf("shell", "Shell", Cite, window, CriterionFactory.Died("shell-died", Cite, Always));
+        var explained = CriteriaEvaluator.Explain(shell, facts.WithDecisionDate(new LocalDate(2019, 9, 30)));
+        Assert.Equal(CriterionResult.NotInForce, explained.Result);
+        Assert.True(explained.Reasons[0].InForce);
+        Assert.Equal(CriterionResult.NotInForce, explained.Reasons[0].Result);
+        Assert.Equal(NotMet, shell.Evaluate(facts.WithDecisionDate(new LocalDate(2019, 9, 30))));
+        Assert.Equal(Unknown, CriteriaEvaluator.Explain(shell, facts.WithDecisionDate(new LocalDate(2019, 9, 29))).Reasons[0].Result);
         Assert.True(reason.Reasons[0].InForce);
         Assert.Equal("outer", reason.CriterionId);
         Assert.Equal("Outer", reason.Criterion);

@@ -61,9 +61,9 @@ public sealed class EvaluationJsonTests
             + "   si-2006-90-reg-5-2-b-ii Unknown\n"
             + "    si-2006-90-reg-5-2-b-ii-harm Met\n"
             + "    si-2006-90-reg-5-2-b-ii-concern Unknown\n"
-            + " wt-2013-custody-death NotMet (not in force)\n"
-            + "  wt-2013-custody-death-died NotMet (not in force)\n"
-            + "  wt-2013-custody-death-custody NotMet (not in force)\n",
+            + " wt-2013-custody-death NotInForce (not in force)\n"
+            + "  wt-2013-custody-death-died NotInForce (not in force)\n"
+            + "  wt-2013-custody-death-custody NotInForce (not in force)\n",
             Tree(CriteriaEvaluator.Explain(scr, in facts), ""));
 
         var reason = CriteriaEvaluator.Explain(scr, in facts);
@@ -120,6 +120,97 @@ public sealed class EvaluationJsonTests
         Assert.Equal("No regime for this jurisdiction and subject is in force on the decision date; the first begins on 2016-04-06.", error.Message);
         var none = Assert.Single(CriteriaEvaluator.Evaluate(new CaseFacts(Jurisdiction.Scotland, Subject.Adult, new LocalDate(2023, 1, 1))).Errors);
         Assert.Equal("No regime of review rules covers this jurisdiction and subject.", none.Message);
+    }
+
+    [Fact]
+    public void Explain_SeriousCaseReviewIn2013_MarksThePanelLimbAndItsChildrenNotInForce()
+    {
+        // The example: in 2013 the s16C(1) limb (from 29 June 2018) says nothing about the case; the same
+        // abuse limb under the guidance then in force is met.
+        var facts = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2013, 5, 1), AbuseOrNeglect.Suspected, Harm.SeriouslyHarmed, TriState.Yes);
+        var evaluation = CriteriaEvaluator.Evaluate(facts).Value;
+        var notification = evaluation.Determinations.Single(d => d.Kind == DeterminationKind.SeriousIncidentNotification);
+        Assert.Equal(ReviewOutcome.Required, notification.Outcome);
+        Assert.Equal(
+            "lscb-notification Met\n"
+            + " wt-notifiable Met\n"
+            + "  wt-notifiable-abuse Met\n"
+            + "  wt-notifiable-harm Met\n"
+            + " ca-2004-s16c-1-transition NotInForce (not in force)\n"
+            + "  ca-2004-s16c-1-transition-abuse NotInForce (not in force)\n"
+            + "  ca-2004-s16c-1-transition-harm NotInForce (not in force)\n",
+            Tree(Assert.Single(notification.Reasons), ""));
+        string json = EvaluationJson.ToJson(evaluation);
+        Assert.Contains("\"criterionId\": \"ca-2004-s16c-1-transition-abuse\",\n", json, System.StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var limb = document.RootElement.GetProperty("determinations")[0].GetProperty("reasons")[0].GetProperty("reasons")[1];
+        Assert.Equal("not-in-force", limb.GetProperty("result").GetString());
+        Assert.Equal("not-in-force", limb.GetProperty("reasons")[0].GetProperty("result").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_LawCheckedOn_IsTheCataloguesDateAndMarksLaterDecisionsProvisional()
+    {
+        Assert.Equal(new LocalDate(2026, 12, 1), RuleSet.LawCheckedOn);
+        var onTheDay = CriteriaEvaluator.Evaluate(new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2026, 12, 1))).Value;
+        Assert.Equal(RuleSet.LawCheckedOn, onTheDay.LawCheckedOn);
+        Assert.False(onTheDay.Provisional);
+        Assert.False(RuleSet.IsProvisional(new LocalDate(2026, 12, 1)));
+        var dayAfter = CriteriaEvaluator.Evaluate(new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2026, 12, 2))).Value;
+        Assert.True(dayAfter.Provisional);
+        Assert.True(RuleSet.IsProvisional(new LocalDate(2026, 12, 2)));
+
+        using var document = System.Text.Json.JsonDocument.Parse(EvaluationJson.ToJson(dayAfter));
+        Assert.Equal("2026-12-01", document.RootElement.GetProperty("lawCheckedOn").GetString());
+        Assert.True(document.RootElement.GetProperty("provisional").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData(Jurisdiction.England, Subject.Child, "2024-01-10", Harm.Died, true)]
+    [InlineData(Jurisdiction.England, Subject.Adult, "2024-01-10", Harm.Unknown, true)]
+    [InlineData(Jurisdiction.Wales, Subject.Adult, "2020-01-10", Harm.Died, true)]
+    [InlineData(Jurisdiction.England, Subject.Child, "2011-04-13", Harm.Died, true)]
+    [InlineData(Jurisdiction.England, Subject.Child, "2011-04-12", Harm.Died, false)]
+    [InlineData(Jurisdiction.England, Subject.Child, "2024-01-10", Harm.SeriouslyHarmed, false)]
+    [InlineData(Jurisdiction.England, Subject.Adult, "2024-01-10", Harm.NotSeriouslyHarmed, false)]
+    [InlineData(Jurisdiction.Scotland, Subject.Child, "2024-01-10", Harm.Died, false)]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2020-11-30", Harm.Died, false)]
+    public void Evaluate_PendingChanges_ListTheDomesticAbuseRelatedDeathReviewsForEnglishAndWelshDeaths(
+        Jurisdiction jurisdiction, Subject subject, string date, Harm harm, bool listed)
+    {
+        var day = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+        var evaluation = CriteriaEvaluator.Evaluate(new CaseFacts(jurisdiction, subject, day, harm: harm)).Value;
+        Assert.Equal(listed, evaluation.Determinations.Any(d => d.Kind == DeterminationKind.DomesticHomicideReview));
+        if (!listed)
+        {
+            Assert.Empty(evaluation.PendingChanges);
+            return;
+        }
+
+        var change = Assert.Single(evaluation.PendingChanges);
+        Assert.Equal("vpa-2024-s19", change.Provision);
+        Assert.Equal("enacted-not-in-force", change.Status);
+        Assert.Equal("Victims and Prisoners Act 2024 s19", change.Citation.ToString());
+        Assert.Equal("vpa-2024-s19 (enacted-not-in-force)", change.ToString());
+        using var document = System.Text.Json.JsonDocument.Parse(EvaluationJson.ToJson(evaluation));
+        var written = Assert.Single(document.RootElement.GetProperty("pendingChanges").EnumerateArray());
+        Assert.Equal("vpa-2024-s19", written.GetProperty("provision").GetString());
+        Assert.Equal(change.Title, written.GetProperty("title").GetString());
+        Assert.Equal("enacted-not-in-force", written.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("relative", ReviewOutcome.Required)]
+    [InlineData("household-member", ReviewOutcome.Required)]
+    [InlineData("shared-parent", ReviewOutcome.NotRequired)]
+    [InlineData("other", ReviewOutcome.NotRequired)]
+    public void Evaluate_SharedParent_IsNotADomesticHomicideReviewRelationship(string relationship, ReviewOutcome expected)
+    {
+        // s9(1): a relative, an intimate partner or a household member; a parent of the same child is none of them.
+        var facts = CaseFactsValues.Set(new CaseFacts(Jurisdiction.England, Subject.Adult, new LocalDate(2024, 3, 1), AbuseOrNeglect.Known, Harm.Died,
+            ageAtDeath: 30), FactName.PerpetratorRelationship, relationship);
+        var dhr = CriteriaEvaluator.Evaluate(facts).Value.Determinations.Single(d => d.Kind == DeterminationKind.DomesticHomicideReview);
+        Assert.Equal(expected, dhr.Outcome);
     }
 
     private static string Tree(Reason reason, string indent) =>

@@ -75,8 +75,11 @@ public static class ActionPlanWorkbook
         var rows = new Dictionary<string, List<object?[]>>(StringComparer.Ordinal)
         {
             ["Plan"] = new() { new object?[] { plan.Review, Cycle(plan.ReportingCycle), plan.AgreedOn, plan.Horizon } },
-            ["Findings"] = plan.Findings.Select(f => new object?[] { f.Id, f.Title, f.Rationale }).ToList(),
-            ["Recommendations"] = plan.Recommendations.Select(r => new object?[] { r.Id, List(r.Findings), r.Text }).ToList(),
+            ["Findings"] = plan.Findings.Select(f => new object?[] { f.Id, f.Title, f.Rationale, f.Themes.IsEmpty ? null : List(f.Themes) }).ToList(),
+            ["Recommendations"] = plan.Recommendations.Select(r => new object?[]
+            {
+                r.Id, List(r.Findings), r.Text, r.Addressee is { } to ? LevelName(to.Level) : null, r.Addressee?.Body, r.SentOn, r.RespondedOn,
+            }).ToList(),
             ["Actions"] = plan.Actions.Select(a => new object?[]
             {
                 a.Id, List(a.Recommendations), a.Description, a.Owner, a.Lead, a.SuccessMeasure, a.TargetDate, a.StartedOn, a.CompletedOn,
@@ -92,6 +95,13 @@ public static class ActionPlanWorkbook
     /// <returns>The workbook's bytes.</returns>
     public static byte[] Template() =>
         WorkbookWriter.Write(WorkbookLayout.Sheets.Select(s => (s.Name, s.Columns.Select(c => c.Name).ToList(), new List<object?[]>())).ToList());
+
+    private static string LevelName(AddresseeLevel level) => level switch
+    {
+        AddresseeLevel.Local => "local",
+        AddresseeLevel.Regional => "regional",
+        _ => "national",
+    };
 
     private static string Cycle(Period period) => NodaTime.Text.PeriodPattern.NormalizingIso.Format(period);
 
@@ -326,6 +336,16 @@ internal sealed class PlanJsonBuilder
                 continue; // the link from evidence and updates to their action: not a property of the item
             }
 
+            if (column.Name.StartsWith("addressee", StringComparison.Ordinal))
+            {
+                if (column.Name == "addresseeLevel")
+                {
+                    WriteAddressee(w, table, row, path);
+                }
+
+                continue;
+            }
+
             string property = path + "." + column.Name;
             if (table.ColumnOf(column.Name) is int at)
             {
@@ -337,6 +357,43 @@ internal sealed class PlanJsonBuilder
                 WriteValue(w, column, value.Cell, value.Address);
             }
         }
+    }
+
+    // The two columns addresseeLevel and addresseeBody are the document's addressee object { level, body }.
+    private void WriteAddressee(Utf8JsonWriter w, SheetTable table, TableRow row, string path)
+    {
+        bool hasLevel = row.Cells.TryGetValue("addresseeLevel", out var level);
+        bool hasBody = row.Cells.TryGetValue("addresseeBody", out var body);
+        int? levelColumn = table.ColumnOf("addresseeLevel");
+        int? bodyColumn = table.ColumnOf("addresseeBody");
+        _cells[path + ".addressee"] = CellAddress.Of(table.Sheet, row.Row, levelColumn ?? bodyColumn ?? 1);
+        if (levelColumn is int l)
+        {
+            _cells[path + ".addressee.level"] = CellAddress.Of(table.Sheet, row.Row, l);
+        }
+
+        if (bodyColumn is int b)
+        {
+            _cells[path + ".addressee.body"] = CellAddress.Of(table.Sheet, row.Row, b);
+        }
+
+        if (!hasLevel && !hasBody)
+        {
+            return;
+        }
+
+        w.WriteStartObject("addressee");
+        if (hasLevel)
+        {
+            WriteValue(w, new Column("level", ColumnKind.Text), level.Cell, level.Address);
+        }
+
+        if (hasBody)
+        {
+            WriteValue(w, new Column("body", ColumnKind.Text), body.Cell, body.Address);
+        }
+
+        w.WriteEndObject();
     }
 
     private void WriteValue(Utf8JsonWriter w, Column column, CellText cell, string address)

@@ -31,8 +31,9 @@ internal sealed record SheetLayout(string Name, IReadOnlyList<Column> Columns)
 /// The contract's workbook layout (v2, "Action plans: words, and spreadsheets"): sheets <c>Plan</c>,
 /// <c>Findings</c>, <c>Recommendations</c>, <c>Actions</c>, <c>Evidence</c> and <c>Updates</c>, a header row,
 /// one item a row. The columns are the action plan document's properties; the extensions the JSON document
-/// has (<c>agreedOn</c>, <c>horizon</c>, <c>rationale</c>, <c>dependsOn</c>) are accepted too, so that any plan
-/// the JSON door reads can be kept in a workbook.
+/// has (<c>agreedOn</c>, <c>horizon</c>, <c>rationale</c>, <c>dependsOn</c>, and the register's <c>themes</c>,
+/// <c>sentOn</c>, <c>respondedOn</c>, and <c>addressee</c> as two columns <c>addresseeLevel</c> and
+/// <c>addresseeBody</c>) are accepted too, so that any plan the JSON door reads can be kept in a workbook.
 /// </summary>
 internal static class WorkbookLayout
 {
@@ -43,12 +44,13 @@ internal static class WorkbookLayout
 
     public static readonly SheetLayout Findings = new("Findings", new Column[]
     {
-        new("id", ColumnKind.Text), new("title", ColumnKind.Text), new("rationale", ColumnKind.Text),
+        new("id", ColumnKind.Text), new("title", ColumnKind.Text), new("rationale", ColumnKind.Text), new("themes", ColumnKind.IdList),
     });
 
     public static readonly SheetLayout Recommendations = new("Recommendations", new Column[]
     {
         new("id", ColumnKind.Text), new("findings", ColumnKind.IdList), new("text", ColumnKind.Text),
+        new("addresseeLevel", ColumnKind.Text), new("addresseeBody", ColumnKind.Text), new("sentOn", ColumnKind.Date), new("respondedOn", ColumnKind.Date),
     });
 
     public static readonly SheetLayout Actions = new("Actions", new Column[]

@@ -109,6 +109,21 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public void RegisterProperties_ThemesAddresseeAndDates_RoundTripThroughAWorkbook()
+    {
+        var plan = new ActionPlan("Review", Period.FromMonths(3), null, null,
+            new[] { new Finding("F1", "Title", null, new[] { "information-sharing", "escalation" }) },
+            new[] { new Recommendation("R1", new[] { "F1" }, "Text", new Addressee(AddresseeLevel.National, "Department for Education"), new LocalDate(2025, 3, 1), null) },
+            new[] { new PlanAction("1.1", new[] { "R1" }, "police", null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>()) });
+        var read = ActionPlanWorkbook.Read(ActionPlanWorkbook.Write(plan));
+        Assert.True(read.Success, string.Join("; ", read.Errors));
+        Assert.Equal(plan, read.Value);
+        Assert.Equal(new[] { "information-sharing", "escalation" }, read.Value.Findings[0].Themes);
+        Assert.Equal((AddresseeLevel.National, "Department for Education", (LocalDate?)new LocalDate(2025, 3, 1)),
+            (read.Value.Recommendations[0].Addressee!.Level, read.Value.Recommendations[0].Addressee!.Body, read.Value.Recommendations[0].SentOn));
+    }
+
+    [Fact]
     public void Reader_NamesTheCell_WithTheJsonDoorsCode_AndNeverRepeatsTheCellsText()
     {
         // A day-first date typed as text: the JSON door's invalid-date, at the cell; the text itself is not echoed.

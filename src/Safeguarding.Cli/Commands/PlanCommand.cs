@@ -102,42 +102,38 @@ internal static class PlanCommand
                 return readExit;
             }
 
-            // JSON or a workbook (by extension or --input-format); then the same report as every other door.
-            var read = PlanWorkbooks.Read(bytes, parsed.GetValue(file)!, parsed.GetValue(inputFormat));
-            var computed = read.Success ? PlanDocument.Compute(read.Value, settings) : ReadResult<ScrutinyReport>.Fail(read.Errors);
-            if (!computed.Success)
+            // A workbook becomes the equivalent JSON document (errors at their cells); the rest is the JSON flow.
+            bytes = PlanWorkbooks.AsDocument(bytes, parsed.GetValue(file)!, parsed.GetValue(inputFormat), out var workbookErrors);
+            if (workbookErrors is not null)
             {
-                return io.InputErrors(computed.Errors, json);
+                return io.InputErrors(workbookErrors, json);
             }
 
-            var report = computed.Value;
-            string? outputFile = parsed.GetValue(output);
             if (parsed.GetValue(format) == "xlsx")
             {
-                if (PlanWorkbooks.WriteReport(io, report, outputFile!, json) is int failed and not CliIo.Success)
+                return PlanWorkbooks.WriteReport(io, PlanDocument.Compute(bytes, settings), parsed.GetValue(output)!, parsed.GetValue(strict), json);
+            }
+
+            var answer = PlanDocument.Answer(bytes, settings, parsed.GetValue(format)!);
+            if (!answer.Succeeded)
+            {
+                return io.InputErrors(answer.Errors, json);
+            }
+
+            string text = answer.Output!.EndsWith('\n') ? answer.Output : answer.Output + "\n";
+            if (parsed.GetValue(output) is { } outputFile)
+            {
+                if (PlanWorkbooks.WriteText(io, outputFile, text, json) is int failed and not CliIo.Success)
                 {
                     return failed;
                 }
             }
             else
             {
-                string text = PlanDocument.Write(report, parsed.GetValue(format)!);
-                if (!text.EndsWith('\n'))
-                {
-                    text += "\n";
-                }
-
-                if (outputFile is null)
-                {
-                    io.Out.Write(text);
-                }
-                else if (PlanWorkbooks.WriteText(io, outputFile, text, json) is int failed and not CliIo.Success)
-                {
-                    return failed;
-                }
+                io.Out.Write(text);
             }
 
-            if (parsed.GetValue(strict) && !report.Current.IsValid)
+            if (parsed.GetValue(strict) && !answer.Valid)
             {
                 io.Err.WriteLine("error: $: invalid-plan: the plan has traceability errors (see 'validation'); exit 1 because of --strict.");
                 return CliIo.InputError;

@@ -64,16 +64,47 @@ internal static class PlanWorkbooks
         return null;
     }
 
-    /// <summary>Reads the plan as a workbook or as JSON: by --input-format, else by the file's extension.</summary>
-    public static ReadResult<ActionPlan> Read(byte[] bytes, string file, string? inputFormat)
+    /// <summary>
+    /// The plan as its JSON document: the bytes as they are for JSON input; for a workbook (by --input-format,
+    /// else by the file's extension), the equivalent document (<c>ActionPlanDocument.Read(Write(plan))</c> is the
+    /// plan), or null with the workbook's errors at their cells.
+    /// </summary>
+    public static byte[] AsDocument(byte[] bytes, string file, string? inputFormat, out System.Collections.Generic.IReadOnlyCollection<InputError>? errors)
     {
+        errors = null;
         bool xlsx = inputFormat is null ? file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) : inputFormat == "xlsx";
-        return xlsx ? ActionPlanWorkbook.Read(bytes) : ActionPlanDocument.Read(bytes);
+        if (!xlsx)
+        {
+            return bytes;
+        }
+
+        var read = ActionPlanWorkbook.Read(bytes);
+        if (!read.Success)
+        {
+            errors = read.Errors;
+            return bytes;
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(ActionPlanDocument.Write(read.Value));
     }
 
-    /// <summary>Writes the report as a workbook to the file. Exit 0, or 2 when the file cannot be written.</summary>
-    public static int WriteReport(CliIo io, ScrutinyReport report, string output, bool json) =>
-        WriteFile(io, output, ScrutinyReportWorkbook.Write(report), json);
+    /// <summary>Writes the report as a workbook to the file: exit 0 (1 for an invalid plan with --strict), 1 for input errors, 2 when the file cannot be written.</summary>
+    public static int WriteReport(CliIo io, ReadResult<ScrutinyReport> computed, string output, bool strict, bool json)
+    {
+        if (!computed.Success)
+        {
+            return io.InputErrors(computed.Errors, json);
+        }
+
+        int written = WriteFile(io, output, ScrutinyReportWorkbook.Write(computed.Value), json);
+        if (written == CliIo.Success && strict && !computed.Value.Current.IsValid)
+        {
+            io.Err.WriteLine("error: $: invalid-plan: the plan has traceability errors (see 'validation'); exit 1 because of --strict.");
+            return CliIo.InputError;
+        }
+
+        return written;
+    }
 
     /// <summary>Writes a text report to the file. Exit 0, or 2 when the file cannot be written.</summary>
     public static int WriteText(CliIo io, string output, string text, bool json) =>

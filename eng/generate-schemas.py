@@ -93,10 +93,14 @@ JURISDICTIONS = ["england", "wales", "scotland", "northern-ireland"]
 KINDS = ["serious-case-review", "serious-incident-notification", "rapid-review",
          "local-child-safeguarding-practice-review", "safeguarding-adults-review", "domestic-homicide-review",
          "child-practice-review-concise", "child-practice-review-extended", "case-management-review",
-         "learning-review", "adult-practice-review"]
+         "learning-review", "adult-practice-review",
+         "single-unified-safeguarding-review", "mental-health-homicide-review"]
 EVENT_TYPES = ["incident-known", "notified", "rapid-review-completed", "decided", "commissioned", "review-started",
                "report-completed", "signed-off", "anonymised", "sent-to-panel", "published", "not-published",
-               "publication-ended", "members-informed", "action-plan-agreed", "action-plan-closed", "withdrawn"]
+               "publication-ended", "members-informed", "action-plan-agreed", "action-plan-closed", "withdrawn",
+               "welsh-government-notified", "care-inspectorate-notified", "care-inspectorate-report-sent",
+               "delayed", "repository-deposited", "home-office-submitted", "home-office-assessed"]
+DELAY_REASONS = ["family-engagement", "parallel-proceedings", "agency-information", "reviewer-capacity", "other"]
 
 
 def case_facts():
@@ -142,9 +146,18 @@ def case_facts():
 def action_plan():
     ids = lambda d: array(ident("An id."), d)
     finding = obj({"id": ident("The finding's id."), "title": nullable(text("The finding's title.")),
-                   "rationale": nullable(text("Why it matters."))}, ["id"])
+                   "rationale": nullable(text("Why it matters.")),
+                   "themes": ids("The ids of the themes the finding is about (checked against the register's theme list).")}, ["id"])
+    addressee = obj({"level": enum(["local", "regional", "national"], "The level of the body addressed."),
+                     "body": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S",
+                              "description": "The body's name. Not blank, at most 200 characters."}},
+                    ["level", "body"], description="The body the recommendation is addressed to.", nullable_object=True)
     recommendation = obj({"id": ident("The recommendation's id."), "findings": ids("The findings it answers."),
-                          "text": nullable(text("The recommendation."))}, ["id"])
+                          "text": nullable(text("The recommendation.")),
+                          "addressee": addressee,
+                          "sentOn": nullable(date("The day it was sent to its addressee.")),
+                          "respondedOn": nullable(date("The day the addressee responded; only with sentOn, and not before it (a cross-field rule the reader checks)."))},
+                         ["id"])
     evidence = obj({"kind": enum(["output", "completion", "impact"], "What the evidence shows."),
                     "date": date("The day the evidence was dated."),
                     "description": nullable(text("The evidence."))}, ["kind", "date"])
@@ -154,6 +167,7 @@ def action_plan():
     action = obj({
         "id": ident("The action's id."),
         "recommendations": ids("The recommendations it delivers."),
+        "description": nullable(text("What will be done.")),
         "owner": ident("The owning agency."),
         "lead": nullable(text("The lead officer.")),
         "targetDate": nullable(date("The target date.")),
@@ -175,7 +189,8 @@ def action_plan():
     }
     return document("action-plan", "Action plan",
                     "A review's action plan for `safeguarding plan` and ActionPlanDocument.Read. reportingCycle defaults to P3M; "
-                    "absent arrays are empty. Traceability (unknown or duplicate ids, dependency cycles) is not a reading error: "
+                    "absent arrays are empty. Cross-field rule not expressed here: a recommendation's respondedOn needs sentOn "
+                    "(response-without-sending) and is not before it (responded-before-sent). Traceability (unknown or duplicate ids, dependency cycles) is not a reading error: "
                     "PlanValidation reports it.",
                     obj(props, ["review"]))
 
@@ -190,23 +205,31 @@ def review_record():
         "incidentDate": lambda: nullable(date("The day of the incident, not after the event's date (incident-known events only).", clock=True)),
         "openActions": lambda: nullable(integer(0, 100_000, "Actions still open (action-plan-closed events only).")),
         "reasons": lambda: nullable(text("The reasons (decided, not-published and withdrawn events only).")),
+        "referralSource": lambda: nullable(ident("Who referred the case to the partnership (incident-known events only).")),
+        "reason": lambda: enum(DELAY_REASONS, "Why the review is delayed (delayed events only; required there)."),
+        "note": lambda: nullable(text("A note on the delay (delayed events only).")),
+        "outcome": lambda: enum(["publish", "resubmit"], "The Home Office panel's outcome (home-office-assessed events only; required there)."),
     }
     allowed = {
         "decided": ["decision", "reasons"], "commissioned": ["reviewerIndependent", "methodology", "scopeStart", "scopeEnd"],
-        "incident-known": ["incidentDate"], "action-plan-closed": ["openActions"],
-        "not-published": ["reasons"], "withdrawn": ["reasons"],
+        "incident-known": ["incidentDate", "referralSource"], "action-plan-closed": ["openActions"],
+        "not-published": ["reasons"], "withdrawn": ["reasons"], "delayed": ["reason", "note"],
+        "home-office-assessed": ["outcome"],
     }
+    required_fact = {"decided": ["decision"], "delayed": ["reason"], "home-office-assessed": ["outcome"]}
     variants = []
     for t in EVENT_TYPES:
         props = {"type": {"type": "string", "enum": [t]}, "date": date("The day the event happened.", clock=True)}
         for name, make in facts.items():
             # A fact that does not belong to the event type may only be absent or null.
             props[name] = make() if name in allowed.get(t, []) else {"type": "null"}
-        required = ["type", "date"] + (["decision"] if t == "decided" else [])
+        required = ["type", "date"] + required_fact.get(t, [])
         variants.append(obj(props, required, description=f"A {t} event."))
     every = {"type": enum(EVENT_TYPES, "The event type."), "date": date("The day the event happened.", clock=True)}
     every.update({name: make() for name, make in facts.items()})
     every["decision"] = nullable(every["decision"])
+    every["reason"] = nullable(every["reason"])
+    every["outcome"] = nullable(every["outcome"])
     event = obj(every, ["type", "date"], description="An event, in the order they happened. Each type admits only its own facts (see anyOf).")
     event["anyOf"] = variants
     lengths = ["workingDays", "days", "months"]

@@ -62,6 +62,33 @@ internal sealed class CliIo
         return UsageErrorExit;
     }
 
+    /// <summary>Opens an input file, or standard input for <c>-</c>, to stream it. Null (after a usage error) when it cannot be opened.</summary>
+    public Stream? OpenInput(string pathOrDash, bool json, out int exitCode)
+    {
+        exitCode = Success;
+        try
+        {
+            if (pathOrDash != "-" && Directory.Exists(pathOrDash))
+            {
+                exitCode = UsageError(new[] { "the input '" + pathOrDash + "' is a directory, not a file: name a JSON file, or - for standard input." }, json);
+                return null;
+            }
+
+            return pathOrDash == "-" ? _stdin() : File.OpenRead(pathOrDash);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            string why = ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "it does not exist",
+                UnauthorizedAccessException => "permission denied",
+                _ => "it cannot be read (" + ex.GetType().Name + ")",
+            };
+            exitCode = UsageError(new[] { "cannot read the input file '" + pathOrDash + "': " + why + "." }, json);
+            return null;
+        }
+    }
+
     /// <summary>Reads an input file, or standard input for <c>-</c>. Null (after a usage error) when it cannot be read.</summary>
     public byte[]? ReadInput(string pathOrDash, bool json, out int exitCode)
     {
@@ -76,11 +103,23 @@ internal sealed class CliIo
                 return buffer.ToArray();
             }
 
+            if (Directory.Exists(pathOrDash))
+            {
+                exitCode = UsageError(new[] { "the input '" + pathOrDash + "' is a directory, not a file: name a JSON file, or - for standard input." }, json);
+                return null;
+            }
+
             return File.ReadAllBytes(pathOrDash);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            exitCode = UsageError(new[] { "cannot read the input file '" + pathOrDash + "' (" + ex.GetType().Name + ")." }, json);
+            string why = ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "it does not exist",
+                UnauthorizedAccessException => "permission denied",
+                _ => "it cannot be read (" + ex.GetType().Name + ")",
+            };
+            exitCode = UsageError(new[] { "cannot read the input file '" + pathOrDash + "': " + why + "." }, json);
             return null;
         }
     }

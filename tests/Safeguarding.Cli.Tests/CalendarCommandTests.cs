@@ -26,7 +26,7 @@ public sealed class CalendarCommandTests
     }
 
     [Theory]
-    [InlineData("--region", "wales", "--year", "2022", "--region", "invalid-enum")]
+    [InlineData("--region", "cymru", "--year", "2022", "--region", "invalid-enum")]
     [InlineData("--region", "scotland", "--year", "1999", "--year", "year-out-of-range")]
     [InlineData("--region", "scotland", "--year", "twenty", "--year", "invalid-number")]
     public void Holidays_BadValue_IsInputErrorWithPathAndCode(string o1, string v1, string o2, string v2, string path, string code)

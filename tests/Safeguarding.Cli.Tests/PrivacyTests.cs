@@ -40,7 +40,7 @@ public sealed class PrivacyTests
           "findings": [ { "id": "F1", "title": "Title {{Marker}}", "rationale": "Rationale {{Marker}}" } ],
           "recommendations": [ { "id": "R1", "findings": ["F1"], "text": "Text {{Marker}}" } ],
           "actions": [
-            { "id": "1.1", "recommendations": ["R1"], "owner": "police", "lead": "Lead {{Marker}}", "targetDate": "2020-06-30",
+            { "id": "1.1", "recommendations": ["R1"], "description": "Description {{Marker}}", "owner": "police", "lead": "Lead {{Marker}}", "targetDate": "2020-06-30",
               "successMeasure": "Measure {{Marker}}", "startedOn": "2020-02-01",
               "evidence": [ { "kind": "output", "date": "2020-03-01", "description": "Evidence {{Marker}}" } ],
               "updates": [ { "date": "2020-04-01", "reportedStatus": "amber", "note": "Note {{Marker}}" } ] },
@@ -87,6 +87,8 @@ public sealed class PrivacyTests
         ["title too long"] = p => p["findings"]![0]!["title"] = Long(),
         ["note too long"] = p => p["actions"]![0]!["updates"]![0]!["note"] = Long(),
         ["description too long"] = p => p["actions"]![0]!["evidence"]![0]!["description"] = Long(),
+        ["action description too long"] = p => p["actions"]![0]!["description"] = Long(),
+        ["action description as a number beside marked texts"] = p => p["actions"]![1]!["description"] = 7,
         ["lead as an owner id too long"] = p => p["actions"]![0]!["owner"] = Long(),
         ["marker as an evidence kind"] = p => p["actions"]![0]!["evidence"]![0]!["kind"] = Marker,
         ["marker as a status"] = p => p["actions"]![0]!["updates"]![0]!["reportedStatus"] = Marker,
@@ -140,6 +142,21 @@ public sealed class PrivacyTests
         var report = CliRunner.RunWithBytes(Bytes(Plan()), "plan", "-", "--as-of", "2021-01-12", "--format", "markdown");
         Assert.Equal(0, report.Exit);
         Assert.Contains(Marker, report.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidPlan_EveryFormat_ShowsEveryWordOfThePlan()
+    {
+        // Words belong in reports: the action's description, lead and success measure, the recommendation's text, the finding's title.
+        foreach (var format in PlanFormats)
+        {
+            var result = CliRunner.RunWithBytes(Bytes(Plan()), "plan", "-", "--as-of", "2021-01-12", "--format", format);
+            Assert.Equal(0, result.Exit);
+            foreach (var words in new[] { "Description ", "Lead ", "Measure ", "Text ", "Title " })
+            {
+                Assert.Contains(words + Marker, result.Out, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
@@ -336,6 +353,8 @@ public sealed class PrivacyTests
             () => _ = new StatusUpdate(new LocalDate(2020, 1, 1), ReportedStatus.Amber, longText),
             () => _ = new PlanAction("1", new[] { "R1" }, longId, "Lead " + Marker, null, null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
             () => _ = new PlanAction("1", new[] { "R1" }, "police", longText, null, null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
+            () => _ = new PlanAction("1", new[] { "R1" }, longText, "police", null, null, null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
+            () => _ = new PlanAction("1", new[] { "R1" }, " ", "police", "Lead " + Marker, null, null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
             () => _ = new ActionPlan(longText, Period.FromMonths(3), null, null, Array.Empty<Finding>(), Array.Empty<Recommendation>(), Array.Empty<PlanAction>()),
             () => _ = new ReviewEvent(ReviewEventType.Notified, new LocalDate(2020, 1, 1), null, null, null, null, null, null, null, "Reasons " + Marker),
             () => _ = new ReviewEvent(ReviewEventType.Commissioned, new LocalDate(2020, 1, 1), null, null, longId, null, null, null, null, null),

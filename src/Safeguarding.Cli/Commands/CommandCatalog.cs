@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return ReviewCommand.Create(io);
         yield return LifecycleCommand.Create(io);
         yield return SchemaCommand.Create(io);
+        yield return ServeCommand.Create(io);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Safeguarding.Domain.Criteria;
+using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;
 
@@ -12,32 +13,41 @@ internal static class EvaluateCommand
     {
         var file = new Argument<string>("file") { Description = "The case facts document (JSON), or - for standard input." };
         var format = OutputFormat.Create("text", "json");
+        var batch = BatchOption.Create();
         var commencement = new Option<string[]>("--commencement")
         {
             Description = "Commence an enacted provision that is not in force, for planning: provision=YYYY-MM-DD (for example vpa-2024-s19=2027-04-01, domestic abuse related death reviews). May be repeated.",
         };
         var command = new Command("evaluate", "Decide which statutory reviews and notifications are required, discretionary or not required for a case, with reasons and citations.")
         {
-            file, format, commencement,
+            file, format, batch, commencement,
         };
         command.SetAction(parsed =>
         {
-            bool json = OutputFormat.IsJson(parsed, format);
+            bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
             var commencements = new System.Collections.Generic.List<Commencement>();
+            var errors = new System.Collections.Generic.List<Safeguarding.Domain.Serialization.InputError>();
             foreach (string value in parsed.GetValue(commencement) ?? System.Array.Empty<string>())
             {
-                var given = Commencement.Parse(value, "--commencement");
-                if (!given.Success)
+                var given = EvaluateDocument.CheckCommencement(value, "--commencement", errors);
+                if (given is null)
                 {
-                    return io.InputErrors(given.Errors, json);
+                    return io.InputErrors(errors, json);
                 }
 
-                if (commencements.Exists(c => c.Provision == given.Value.Provision))
+                if (commencements.Exists(c => c.Provision == given.Provision))
                 {
                     return io.UsageError(new[] { "give each provision's --commencement once." }, json);
                 }
 
-                commencements.Add(given.Value);
+                commencements.Add(given);
+            }
+
+            if (parsed.GetValue(batch))
+            {
+                return BatchOption.FormatAllowsBatch(parsed, format)
+                    ? BatchOption.Run(io, parsed.GetValue(file)!, bytes => EvaluateDocument.Json(bytes, commencements), strict: false)
+                    : BatchOption.UsageErrorForFormat(io);
             }
 
             byte[]? input = io.ReadInput(parsed.GetValue(file)!, json, out int exit);
@@ -46,19 +56,7 @@ internal static class EvaluateCommand
                 return exit;
             }
 
-            var read = CaseFactsJson.Read(input);
-            if (!read.Success)
-            {
-                return io.InputErrors(read.Errors, json);
-            }
-
-            var options = read.Value.Options;
-            foreach (var given in commencements)
-            {
-                options = options.WithCommencement(given);
-            }
-
-            var evaluated = CriteriaEvaluator.Evaluate(read.Value.Facts, options);
+            var evaluated = EvaluateDocument.Compute(input, commencements);
             if (!evaluated.Success)
             {
                 return io.InputErrors(evaluated.Errors, json);

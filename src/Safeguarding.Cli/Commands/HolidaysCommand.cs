@@ -9,7 +9,7 @@ internal static class HolidaysCommand
 {
     public static Command Create(CliIo io)
     {
-        var region = new Option<string>("--region") { Description = "Region: " + HolidayCalendar.RegionIds + ".", Required = true };
+        var region = new Option<string>("--region") { Description = "Region: " + HolidayCalendar.RegionIds + " (england and wales name england-and-wales).", Required = true };
         var year = new Option<string>("--year") { Description = $"Year, {HolidayCalendar.FirstYear} to {HolidayCalendar.LastYear}.", Required = true };
         var format = OutputFormat.Create("text", "json");
         var command = new Command("holidays", "List a region's bank and public holidays for a year (substitute days included).") { region, year, format };

@@ -5,6 +5,7 @@ using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Reporting;
 using Safeguarding.Domain.Serialization;
+using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;
 
@@ -32,13 +33,14 @@ internal static class PlanCommand
             Description = "A local policy document (JSON): the council's own rating scheme and escalation thresholds. Not with --scheme.",
         };
         scheme.AcceptOnlyFromAmong(RatingScheme.BlueRedAmberGreen.Name, RatingScheme.RedAmberGreen.Name);
+        var batch = BatchOption.Create();
         var command = new Command("plan", "Report an action plan's evidence-based status: RAG derived from the facts, overdue and update-pending flags, escalation, discrepancies, roll-up.")
         {
-            file, asOf, format, compareTo, strict, agency, scheme, policy,
+            file, asOf, format, compareTo, strict, agency, scheme, policy, batch,
         };
         command.SetAction(parsed =>
         {
-            bool json = OutputFormat.IsJson(parsed, format);
+            bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
             var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var asOfError);
             string? compareText = parsed.GetValue(compareTo);
             InputError? compareError = null;
@@ -77,45 +79,34 @@ internal static class PlanCommand
                 local = readPolicy.Value;
             }
 
+            var settings = new PlanSettings(date!.Value, compareDate, local, parsed.GetValue(agency));
+            if (parsed.GetValue(batch))
+            {
+                return BatchOption.FormatAllowsBatch(parsed, format)
+                    ? BatchOption.Run(io, parsed.GetValue(file)!, bytes => PlanDocument.Answer(bytes, settings, "json"), parsed.GetValue(strict))
+                    : BatchOption.UsageErrorForFormat(io);
+            }
+
             byte[]? bytes = io.ReadInput(parsed.GetValue(file)!, json, out int readExit);
             if (bytes is null)
             {
                 return readExit;
             }
 
-            var read = ActionPlanDocument.Read(bytes);
-            if (!read.Success)
+            var answer = PlanDocument.Answer(bytes, settings, parsed.GetValue(format)!);
+            if (!answer.Succeeded)
             {
-                return io.InputErrors(read.Errors, json);
+                return io.InputErrors(answer.Errors, json);
             }
 
-            var plan = read.Value;
-            string? owner = parsed.GetValue(agency);
-            if (owner is not null)
-            {
-                if (!plan.Agencies.Contains(owner, StringComparer.Ordinal))
-                {
-                    return io.InputErrors(new InputError("--agency", "unknown-agency", "No action in the plan is owned by this agency; owners are given by each action's 'owner'."), json);
-                }
-
-                plan = plan.ExtractFor(owner);
-            }
-
-            var report = ScrutinyReport.Create(plan, date!.Value, compareDate, local.Scheme, local.Escalation, ScrutinyReport.DefaultTrendCycles);
-            string output = parsed.GetValue(format) switch
-            {
-                "json" => report.ToJson(),
-                "markdown" => report.ToMarkdown(),
-                "html" => report.ToHtml(),
-                _ => report.ToText(),
-            };
+            string output = answer.Output!;
             io.Out.Write(output);
             if (!output.EndsWith('\n'))
             {
                 io.Out.WriteLine();
             }
 
-            if (parsed.GetValue(strict) && !report.Current.IsValid)
+            if (parsed.GetValue(strict) && !answer.Valid)
             {
                 io.Err.WriteLine("error: $: invalid-plan: the plan has traceability errors (see 'validation'); exit 1 because of --strict.");
                 return CliIo.InputError;

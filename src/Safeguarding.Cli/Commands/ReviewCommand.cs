@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Safeguarding.Domain.Lifecycle;
-using Safeguarding.Domain.Timescales;
+using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;
 
@@ -17,17 +16,25 @@ internal static class ReviewCommand
         var asOf = new Option<string>("--as-of") { Description = "The date the clocks are computed on (YYYY-MM-DD).", Required = true };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when an event is refused (the report is still printed)." };
         var format = OutputFormat.Create("text", "json");
+        var batch = BatchOption.Create();
         var command = new Command("review", "Replay a review's recorded events through its lifecycle: state, refused event and unmet guards, clocks, publication window.")
         {
-            input, asOf, strict, format,
+            input, asOf, strict, format, batch,
         };
         command.SetAction(parsed =>
         {
-            bool json = OutputFormat.IsJson(parsed, format);
+            bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
             var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var dateError);
             if (dateError is not null)
             {
                 return io.InputErrors(dateError, json);
+            }
+
+            if (parsed.GetValue(batch))
+            {
+                return BatchOption.FormatAllowsBatch(parsed, format)
+                    ? BatchOption.Run(io, parsed.GetValue(input)!, bytes => ReviewDocument.Answer(bytes, date!.Value, json: true), parsed.GetValue(strict))
+                    : BatchOption.UsageErrorForFormat(io);
             }
 
             var bytes = io.ReadInput(parsed.GetValue(input)!, json, out int readExit);
@@ -36,15 +43,14 @@ internal static class ReviewCommand
                 return readExit;
             }
 
-            var read = ReviewRecord.Read(bytes);
-            if (!read.Success)
+            var answer = ReviewDocument.Answer(bytes, date!.Value, json);
+            if (!answer.Succeeded)
             {
-                return io.InputErrors(read.Errors, json);
+                return io.InputErrors(answer.Errors, json);
             }
 
-            var report = ReviewReport.Create(read.Value, date!.Value, TimescaleCatalogue.Default);
-            io.Out.Write(json ? report.ToJson() + "\n" : report.ToText());
-            return !report.IsValid && parsed.GetValue(strict) ? CliIo.InputError : CliIo.Success;
+            io.Out.Write(json ? answer.Output + "\n" : answer.Output);
+            return !answer.Valid && parsed.GetValue(strict) ? CliIo.InputError : CliIo.Success;
         });
         return command;
     }

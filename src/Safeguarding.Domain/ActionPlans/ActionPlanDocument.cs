@@ -78,6 +78,11 @@ public static class ActionPlanDocument
             writer.WriteString("id", finding.Id);
             WriteText(writer, "title", finding.Title);
             WriteText(writer, "rationale", finding.Rationale);
+            if (!finding.Themes.IsEmpty)
+            {
+                WriteIds(writer, "themes", finding.Themes);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -89,6 +94,16 @@ public static class ActionPlanDocument
             writer.WriteString("id", recommendation.Id);
             WriteIds(writer, "findings", recommendation.Findings);
             WriteText(writer, "text", recommendation.Text);
+            if (recommendation.Addressee is Addressee addressee)
+            {
+                writer.WriteStartObject("addressee");
+                writer.WriteString("level", PlanNames.Levels.Name(addressee.Level));
+                writer.WriteString("body", addressee.Body);
+                writer.WriteEndObject();
+            }
+
+            WriteDate(writer, "sentOn", recommendation.SentOn);
+            WriteDate(writer, "respondedOn", recommendation.RespondedOn);
             writer.WriteEndObject();
         }
 
@@ -108,6 +123,7 @@ public static class ActionPlanDocument
         writer.WriteStartObject();
         writer.WriteString("id", action.Id);
         WriteIds(writer, "recommendations", action.Recommendations);
+        WriteText(writer, "description", action.Description);
         writer.WriteString("owner", action.Owner);
         WriteText(writer, "lead", action.Lead);
         WriteDate(writer, "targetDate", action.TargetDate);
@@ -171,7 +187,8 @@ public static class ActionPlanDocument
         }
     }
 
-    private static ActionPlan? ReadPlan(JsonObjectReader root)
+    /// <summary>Reads a plan from an object already parsed, for documents that nest a plan (the partnership register).</summary>
+    internal static ActionPlan? ReadPlan(JsonObjectReader root)
     {
         string? review = root.Text("review", required: true);
         Period? cycle = root.Period("reportingCycle", required: false);
@@ -194,8 +211,9 @@ public static class ActionPlanDocument
         string? id = item.Id("id", required: true);
         string? title = item.Text("title", required: false);
         string? rationale = item.Text("rationale", required: false);
+        var themes = Ids(item, "themes");
         item.RejectUnknown();
-        return id is null ? null : new Finding(id, title, rationale);
+        return id is null || themes is null ? null : new Finding(id, title, rationale, themes);
     }
 
     private static Recommendation? ReadRecommendation(JsonObjectReader item)
@@ -203,14 +221,48 @@ public static class ActionPlanDocument
         string? id = item.Id("id", required: true);
         var findings = Ids(item, "findings");
         string? text = item.Text("text", required: false);
+        Addressee? addressee = null;
+        bool addresseeOk = true;
+        var to = item.Object("addressee", required: false);
+        if (to is not null)
+        {
+            var level = to.Enum("level", required: true, PlanNames.Levels);
+            string? body = to.Text("body", required: true, Addressee.MaxBodyLength);
+            to.RejectUnknown();
+            addresseeOk = level is not null && body is not null;
+            addressee = addresseeOk ? new Addressee(level!.Value, body!) : null;
+        }
+
+        LocalDate? sentOn = item.Date("sentOn", required: false);
+        LocalDate? respondedOn = item.Date("respondedOn", required: false);
         item.RejectUnknown();
-        return id is null || findings is null ? null : new Recommendation(id, findings, text);
+        if (respondedOn is LocalDate responded && item.Has("respondedOn"))
+        {
+            if (sentOn is not LocalDate sent)
+            {
+                if (!item.Has("sentOn"))
+                {
+                    item.Sink.Add(item.PathOf("respondedOn"), "response-without-sending", "A response date needs the date the recommendation was sent (sentOn).");
+                }
+
+                return null;
+            }
+
+            if (responded < sent)
+            {
+                item.Sink.Add(item.PathOf("respondedOn"), "responded-before-sent", "The response is dated before the recommendation was sent.");
+                return null;
+            }
+        }
+
+        return id is null || findings is null || !addresseeOk ? null : new Recommendation(id, findings, text, addressee, sentOn, respondedOn);
     }
 
     private static PlanAction? ReadAction(JsonObjectReader item)
     {
         string? id = item.Id("id", required: true);
         var recommendations = Ids(item, "recommendations");
+        string? description = item.Text("description", required: false);
         string? owner = item.Id("owner", required: true);
         string? lead = item.Text("lead", required: false);
         LocalDate? target = item.Date("targetDate", required: false);
@@ -226,7 +278,7 @@ public static class ActionPlanDocument
             return null;
         }
 
-        return new PlanAction(id, recommendations, owner, lead, target, measure, started, completed, evidence, updates, dependsOn);
+        return new PlanAction(id, recommendations, description, owner, lead, target, measure, started, completed, evidence, updates, dependsOn);
     }
 
     private static Evidence? ReadEvidence(JsonObjectReader item)

@@ -16,7 +16,41 @@ namespace Safeguarding.Domain.ActionPlans;
 /// </remarks>
 public sealed class PlanAction : IEquatable<PlanAction>
 {
-    /// <summary>Creates an action.</summary>
+    /// <summary>Creates an action with a description of what will be done.</summary>
+    /// <param name="id">The action's number, for example <c>1.1</c>.</param>
+    /// <param name="recommendations">The ids of the recommendations the action answers.</param>
+    /// <param name="description">What will be done (free text), or <see langword="null"/>.</param>
+    /// <param name="owner">The owner agency, for example <c>police</c> (at most 64 characters).</param>
+    /// <param name="lead">The lead officer's role, or <see langword="null"/>.</param>
+    /// <param name="targetDate">The date the action is due, or <see langword="null"/> when none was set.</param>
+    /// <param name="successMeasure">How success will be measured, or <see langword="null"/>.</param>
+    /// <param name="startedOn">The date work started, or <see langword="null"/>.</param>
+    /// <param name="completedOn">The date the action was completed, or <see langword="null"/>.</param>
+    /// <param name="evidence">The dated evidence, in any order (the order never changes a derived status).</param>
+    /// <param name="updates">The dated progress updates, in any order.</param>
+    /// <param name="dependsOn">The ids of actions that must be done first (cycles are reported by validation).</param>
+    /// <exception cref="ArgumentException">An id or text is empty or too long, or a collection contains null.</exception>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside 1900-01-01 to 2199-12-31.</exception>
+    public PlanAction(
+        string id,
+        IEnumerable<string> recommendations,
+        string? description,
+        string owner,
+        string? lead,
+        LocalDate? targetDate,
+        string? successMeasure,
+        LocalDate? startedOn,
+        LocalDate? completedOn,
+        IEnumerable<Evidence> evidence,
+        IEnumerable<StatusUpdate> updates,
+        IEnumerable<string> dependsOn)
+        : this(id, recommendations, owner, lead, targetDate, successMeasure, startedOn, completedOn, evidence, updates, dependsOn)
+    {
+        Description = PlanGuards.OptionalText(description, nameof(description));
+    }
+
+    /// <summary>Creates an action without a description.</summary>
     /// <param name="id">The action's number, for example <c>1.1</c>.</param>
     /// <param name="recommendations">The ids of the recommendations the action answers.</param>
     /// <param name="owner">The owner agency, for example <c>police</c> (at most 64 characters).</param>
@@ -88,6 +122,9 @@ public sealed class PlanAction : IEquatable<PlanAction>
     /// <summary>The ids of the recommendations the action answers.</summary>
     public ImmutableArray<string> Recommendations { get; }
 
+    /// <summary>What will be done (free text: shown in reports, never in errors, logs or <see cref="ToString"/>); <see langword="null"/> when not given.</summary>
+    public string? Description { get; }
+
     /// <summary>The owner agency.</summary>
     public string Owner { get; }
 
@@ -120,7 +157,7 @@ public sealed class PlanAction : IEquatable<PlanAction>
     /// <returns>The new action.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
     public PlanAction WithEvidence(Evidence item) =>
-        new(Id, Recommendations, Owner, Lead, TargetDate, SuccessMeasure, StartedOn, CompletedOn,
+        new(Id, Recommendations, Description, Owner, Lead, TargetDate, SuccessMeasure, StartedOn, CompletedOn,
             Evidence.Add(item ?? throw new ArgumentNullException(nameof(item))), Updates, DependsOn);
 
     /// <summary>Returns a copy of this action with one more update.</summary>
@@ -128,7 +165,7 @@ public sealed class PlanAction : IEquatable<PlanAction>
     /// <returns>The new action.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="update"/> is null.</exception>
     public PlanAction WithUpdate(StatusUpdate update) =>
-        new(Id, Recommendations, Owner, Lead, TargetDate, SuccessMeasure, StartedOn, CompletedOn,
+        new(Id, Recommendations, Description, Owner, Lead, TargetDate, SuccessMeasure, StartedOn, CompletedOn,
             Evidence, Updates.Add(update ?? throw new ArgumentNullException(nameof(update))), DependsOn);
 
     /// <summary>Returns the id and owner, for example <c>1.1 (police)</c>.</summary>
@@ -140,6 +177,7 @@ public sealed class PlanAction : IEquatable<PlanAction>
         other is not null
         && string.Equals(Id, other.Id, StringComparison.Ordinal)
         && PlanGuards.SameIds(Recommendations, other.Recommendations)
+        && string.Equals(Description, other.Description, StringComparison.Ordinal)
         && string.Equals(Owner, other.Owner, StringComparison.Ordinal)
         && string.Equals(Lead, other.Lead, StringComparison.Ordinal)
         && TargetDate == other.TargetDate

@@ -16,4 +16,9 @@ internal static class PlanNames
         (ReportedStatus.Green, "green"),
         (ReportedStatus.Blue, "blue"),
         (ReportedStatus.UpdatePending, "update-pending"));
+
+    public static KebabNames<AddresseeLevel> Levels { get; } = new(
+        (AddresseeLevel.Local, "local"),
+        (AddresseeLevel.Regional, "regional"),
+        (AddresseeLevel.National, "national"));
 }

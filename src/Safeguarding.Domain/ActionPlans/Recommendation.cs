@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace Safeguarding.Domain.ActionPlans;
 
@@ -15,13 +16,25 @@ public sealed class Recommendation : IEquatable<Recommendation>
     /// <param name="id">The review's number for the recommendation, for example <c>R1</c> or <c>3</c>.</param>
     /// <param name="findings">The ids of the findings it answers, in order.</param>
     /// <param name="text">The recommendation's text, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException">An id is empty or longer than 64 characters, or the text is empty or too long.</exception>
+    /// <param name="addressee">The body the recommendation is addressed to, or <see langword="null"/> when not recorded.</param>
+    /// <param name="sentOn">The day the recommendation was sent to its addressee, or <see langword="null"/>.</param>
+    /// <param name="respondedOn">The day the addressee responded, or <see langword="null"/>; not before <paramref name="sentOn"/>, and only with it.</param>
+    /// <exception cref="ArgumentException">An id is empty or longer than 64 characters, the text is empty or too long, or a response is dated without a sending or before it.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="findings"/> is null.</exception>
-    public Recommendation(string id, IEnumerable<string> findings, string? text)
+    /// <exception cref="ArgumentOutOfRangeException">A date is out of range.</exception>
+    public Recommendation(string id, IEnumerable<string> findings, string? text, Addressee? addressee = null, LocalDate? sentOn = null, LocalDate? respondedOn = null)
     {
         Id = PlanGuards.Id(id, nameof(id));
         Findings = PlanGuards.Ids(findings, nameof(findings));
         Text = PlanGuards.OptionalText(text, nameof(text));
+        SentOn = PlanGuards.OptionalDate(sentOn, nameof(sentOn));
+        RespondedOn = PlanGuards.OptionalDate(respondedOn, nameof(respondedOn));
+        if (respondedOn is LocalDate responded && (sentOn is not LocalDate sent || responded < sent))
+        {
+            throw new ArgumentException("A response is dated only with a sending date, and not before it.", nameof(respondedOn));
+        }
+
+        Addressee = addressee;
     }
 
     /// <summary>The recommendation's id.</summary>
@@ -33,6 +46,21 @@ public sealed class Recommendation : IEquatable<Recommendation>
     /// <summary>The recommendation's text; <see langword="null"/> when not given.</summary>
     public string? Text { get; }
 
+    /// <summary>The body the recommendation is addressed to; <see langword="null"/> when not recorded.</summary>
+    public Addressee? Addressee { get; }
+
+    /// <summary>The day the recommendation was sent to its addressee; <see langword="null"/> when not sent or not recorded.</summary>
+    public LocalDate? SentOn { get; }
+
+    /// <summary>The day the addressee responded; <see langword="null"/> when no response is recorded.</summary>
+    public LocalDate? RespondedOn { get; }
+
+    /// <summary>Whether, on a date, the recommendation has been sent (on or before it) and not responded to (by it).</summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>Whether a response is awaited on that date.</returns>
+    public bool AwaitsResponse(LocalDate asOf) =>
+        SentOn is LocalDate sent && sent <= asOf && (RespondedOn is not LocalDate responded || responded > asOf);
+
     /// <summary>Returns the id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;
@@ -41,7 +69,10 @@ public sealed class Recommendation : IEquatable<Recommendation>
     public bool Equals(Recommendation? other) =>
         other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal)
         && PlanGuards.SameIds(Findings, other.Findings)
-        && string.Equals(Text, other.Text, StringComparison.Ordinal);
+        && string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && Equals(Addressee, other.Addressee)
+        && SentOn == other.SentOn
+        && RespondedOn == other.RespondedOn;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Recommendation);

@@ -153,6 +153,7 @@ public sealed class HolidayCalendar
     }
 
     /// <summary>Tries to read a region's wire name.</summary>
+    /// <remarks><c>england</c> and <c>wales</c> are accepted as names of <c>england-and-wales</c>: the two nations share one calendar.</remarks>
     /// <param name="id">The wire name, for example <c>scotland</c>.</param>
     /// <param name="region">The region, when found.</param>
     /// <returns>Whether the name is a region.</returns>

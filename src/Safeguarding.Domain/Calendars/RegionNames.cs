@@ -14,7 +14,17 @@ internal static class RegionNames
 
     public static string Name(HolidayRegion region) => Names.Name(region);
 
-    public static bool TryParse(string id, out HolidayRegion region) => Names.TryParse(id, out region);
+    /// <summary>A region by its wire name; <c>england</c> and <c>wales</c> name the one calendar the two nations share.</summary>
+    public static bool TryParse(string id, out HolidayRegion region)
+    {
+        if (id is "england" or "wales")
+        {
+            region = HolidayRegion.EnglandAndWales;
+            return true;
+        }
+
+        return Names.TryParse(id, out region);
+    }
 
     public static KebabNames<HolidayRegion> Map => Names;
 }

@@ -37,7 +37,7 @@ public enum DeterminationKind
     /// <summary>Adult practice review, concise or extended (<c>adult-practice-review</c>).</summary>
     AdultPracticeReview = 10,
 
-    /// <summary>Single unified safeguarding review, Wales from 1 October 2024 (<c>single-unified-safeguarding-review</c>).</summary>
+    /// <summary>Single Unified Safeguarding Review, Wales from 1 October 2024 (<c>single-unified-safeguarding-review</c>).</summary>
     SingleUnifiedSafeguardingReview = 11,
 
     /// <summary>Mental health homicide review, Wales (<c>mental-health-homicide-review</c>).</summary>

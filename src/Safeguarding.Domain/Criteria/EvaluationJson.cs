@@ -22,7 +22,7 @@ public static class EvaluationJson
             throw new ArgumentNullException(nameof(evaluation));
         }
 
-        return JsonText.Write(writer => WriteTo(writer, evaluation), relaxedEscaping: true);
+        return JsonText.Write(writer => WriteTo(writer, evaluation));
     }
 
     /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>

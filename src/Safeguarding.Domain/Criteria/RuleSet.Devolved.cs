@@ -4,7 +4,7 @@ using static Safeguarding.Domain.Criteria.CriterionFactory;
 
 namespace Safeguarding.Domain.Criteria;
 
-/// <content>Wales (2006, 2013, 2016), Northern Ireland (2012) and Scotland (2021).</content>
+/// <content>Wales (2006, 2013, 2016), Northern Ireland (2012, 2020) and Scotland (2021).</content>
 public static partial class RuleSet
 {
     private const string WalesHarm = "The person died, sustained a potentially life-threatening injury, or sustained serious and permanent impairment of health or development";
@@ -85,8 +85,11 @@ public static partial class RuleSet
 
     private static Regime NorthernIrelandCmr2012()
     {
-        // SR 2012/324 in force date unverified: the Board has run case management reviews since September 2012.
-        var regime = From(2012, 9, 1);
+        // SR 2012/324 contradicts itself on commencement: reg 1 says 20 August 2012, the header "Coming into operation:
+        // 17th September 2012". The operative provision (reg 1) is followed: a documented assumption (README, Coverage).
+        // SR 2014/111 (from 2 May 2014) added reg 17(2)(d), a Board determination that the review holds significant
+        // learning; no case fact expresses it, so it is not modelled (README, Coverage).
+        var regime = From(2012, 8, 20);
         var r17_1 = new Citation("SR 2012/324", "reg 17(1)", SourceKind.Regulation, true);
         var r17_2 = new Citation("SR 2012/324", "reg 17(2)", SourceKind.Regulation, true);
         var r17_2a = new Citation("SR 2012/324", "reg 17(2)(a)", SourceKind.Regulation, true);
@@ -109,6 +112,20 @@ public static partial class RuleSet
                 Required(DeterminationKind.CaseManagementReview, Subject.Child, cmr),
                 NotRequired(DeterminationKind.CaseManagementReview, Subject.Child, cmr, regime)));
     }
+
+    /// <summary>The day domestic homicide reviews began in Northern Ireland: December 2020 is verified, the day (1 December) is assumed.</summary>
+    private static readonly Validity NorthernIrelandDhrStart = From(2020, 12, 1);
+
+    private static readonly Citation NorthernIrelandDhrCitation = new(
+        "Domestic Violence, Crime and Victims Act 2004 (in Northern Ireland from December 2020; day and commencement order not seen)", "s9(1)", SourceKind.Statute, false);
+
+    /// <summary>Northern Ireland's domestic homicide reviews for adults: the only Northern Irish adult regime, so always applied.</summary>
+    private static Regime NorthernIrelandDhr2020Adults() =>
+        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Adult), NorthernIrelandDhrCitation);
+
+    /// <summary>Northern Ireland's domestic homicide reviews for children of 16 or 17, beside the case management review regime.</summary>
+    private static Regime NorthernIrelandDhr2020Children() =>
+        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation);
 
     private static Regime ScotlandLearningReview2021()
     {

@@ -129,18 +129,25 @@ public static partial class RuleSet
             DomesticRelationship("dvcva-2004-s9-1-relationship", s9, regime));
     }
 
-    private static Regime DomesticHomicide2011(Jurisdiction jurisdiction, string id)
+    private static Regime DomesticHomicide2011(Jurisdiction jurisdiction, string id) =>
+        DomesticHomicide(jurisdiction, id, From(2011, 4, 13), ImmutableArray.Create(Subject.Child, Subject.Adult),
+            new Citation("Domestic Violence, Crime and Victims Act 2004", "s9(1)", SourceKind.Statute, true));
+
+    /// <summary>
+    /// The s9(1) rule for the given subjects, in force in a jurisdiction from a date, resting on the given citation; as a
+    /// companion it is applied only when the person died or it is not known.
+    /// </summary>
+    private static Regime DomesticHomicide(Jurisdiction jurisdiction, string id, Validity regime, ImmutableArray<Subject> subjects, Citation regimeCitation)
     {
-        var regime = From(2011, 4, 13);
         var review = DomesticHomicideCriterion(regime);
-        var s9 = review.Citation;
-        var subjects = ImmutableArray.Create(Subject.Child, Subject.Adult);
-        return new Regime(id, "Community Safety Partnerships: domestic homicide reviews", jurisdiction, subjects, regime, s9,
-            ImmutableArray.Create(
-                Required(DeterminationKind.DomesticHomicideReview, Subject.Child, review),
-                NotRequired(DeterminationKind.DomesticHomicideReview, Subject.Child, review, regime),
-                Required(DeterminationKind.DomesticHomicideReview, Subject.Adult, review),
-                NotRequired(DeterminationKind.DomesticHomicideReview, Subject.Adult, review, regime)),
-            presentOnlyForDeaths: true);
+        var rules = ImmutableArray.CreateBuilder<DeterminationRule>();
+        foreach (var subject in subjects)
+        {
+            rules.Add(Required(DeterminationKind.DomesticHomicideReview, subject, review));
+            rules.Add(NotRequired(DeterminationKind.DomesticHomicideReview, subject, review, regime));
+        }
+
+        return new Regime(id, "Community Safety Partnerships: domestic homicide reviews", jurisdiction, subjects, regime, regimeCitation,
+            rules.ToImmutable(), presentOnlyForDeaths: true);
     }
 }

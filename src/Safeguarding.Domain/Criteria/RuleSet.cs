@@ -27,10 +27,11 @@ public static partial class RuleSet
 
     /// <summary>
     /// The rules applied beside the selected regime: domestic homicide reviews (Domestic Violence, Crime and Victims
-    /// Act 2004 s9, from 13 April 2011, England and Wales) and care leavers' deaths (England, from 15 December 2023)
-    /// whenever the person died or it is not known; looked-after children's deaths (England, from 29 June 2018) for
-    /// every child; offensive weapons homicide reviews (England and Wales, adults, from 1 April 2023) when the person
-    /// died or it is not known.
+    /// Act 2004 s9) whenever the person died or it is not known, in England and Wales from 13 April 2011 and for
+    /// Northern Irish children from 1 December 2020 (for Northern Irish adults the same rules are the main regime);
+    /// care leavers' deaths (England, from 15 December 2023) and offensive weapons homicide reviews (England and
+    /// Wales, adults, from 1 April 2023) whenever the person died or it is not known; looked-after children's deaths
+    /// (England, from 29 June 2018) for every child.
     /// </summary>
     public static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
 
@@ -75,11 +76,12 @@ public static partial class RuleSet
     /// <summary>Builds the main regimes afresh (the rule set keeps one copy; tests build their own so the builders run under them).</summary>
     internal static ImmutableArray<Regime> BuildRegimes() => ImmutableArray.Create(
         EnglandLscb2006(), EnglandCspr2018(), EnglandCareAct2014(), WalesLscb2006(), WalesCpr2013(), Wales2016(),
-        NorthernIrelandCmr2012(), ScotlandLearningReview2021());
+        NorthernIrelandCmr2012(), ScotlandLearningReview2021(), NorthernIrelandDhr2020Adults());
 
     /// <summary>Builds the companion regimes afresh.</summary>
     internal static ImmutableArray<Regime> BuildCompanions() => ImmutableArray.Create(
         DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011"),
+        NorthernIrelandDhr2020Children(),
         LookedAfterChildDeath2018(), CareLeaverDeath2023(),
         Owhr2023(Jurisdiction.England, null), Owhr2023(Jurisdiction.Wales, null));
 

@@ -59,6 +59,23 @@ public static class LifecycleNames
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
     public static string Name(ClockStatus status) => LifecycleWire.Statuses.Name(status);
 
+    /// <summary>The wire name of a delay reason, for example <c>parallel-proceedings</c>.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <returns>Its wire name.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
+    public static string Name(DelayReason reason) => LifecycleWire.DelayReasons.Name(reason);
+
+    /// <summary>The wire name of a Home Office outcome: <c>publish</c> or <c>resubmit</c>.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>Its wire name.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="outcome"/> is not defined.</exception>
+    public static string Name(HomeOfficeOutcome outcome) => LifecycleWire.HomeOfficeOutcomes.Name(outcome);
+
+    /// <summary>Every delay reason's wire name, in the order of <see cref="DelayReason"/>.</summary>
+    public static ImmutableArray<string> DelayReasonIds { get; } = ImmutableArray.Create(
+        DelayReason.FamilyEngagement, DelayReason.ParallelProceedings, DelayReason.AgencyInformation, DelayReason.ReviewerCapacity, DelayReason.Other)
+        .Select(r => LifecycleWire.DelayReasons.Name(r)).ToImmutableArray();
+
     /// <summary>Reads a review kind's wire name.</summary>
     /// <param name="id">The wire name, for example <c>rapid-review</c>.</param>
     /// <param name="kind">The kind, when found.</param>

@@ -6,7 +6,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
 internal static class LifecycleWire
 {
-    // The determination kinds that have a lifecycle (a notification of a death has none).
+    // The determination kinds that have a lifecycle, numbered from 0 without gaps (a notification of a death has none).
     public static readonly KebabNames<DeterminationKind> Kinds = new(
         (DeterminationKind.SeriousCaseReview, "serious-case-review"),
         (DeterminationKind.SeriousIncidentNotification, "serious-incident-notification"),
@@ -18,7 +18,9 @@ internal static class LifecycleWire
         (DeterminationKind.ChildPracticeReviewExtended, "child-practice-review-extended"),
         (DeterminationKind.CaseManagementReview, "case-management-review"),
         (DeterminationKind.LearningReview, "learning-review"),
-        (DeterminationKind.AdultPracticeReview, "adult-practice-review"));
+        (DeterminationKind.AdultPracticeReview, "adult-practice-review"),
+        (DeterminationKind.SingleUnifiedSafeguardingReview, "single-unified-safeguarding-review"),
+        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"));
 
     /// <summary>Whether a kind has a lifecycle.</summary>
     public static bool HasLifecycle(DeterminationKind kind) => Kinds.Has(kind);
@@ -59,7 +61,15 @@ internal static class LifecycleWire
         (ReviewTrigger.InformMembers, "members-informed"),
         (ReviewTrigger.AgreeActionPlan, "action-plan-agreed"),
         (ReviewTrigger.CloseActionPlan, "action-plan-closed"),
-        (ReviewTrigger.Withdraw, "withdrawn"));
+        (ReviewTrigger.Withdraw, "withdrawn"),
+        (ReviewTrigger.NotifyWelshGovernment, "welsh-government-notified"),
+        (ReviewTrigger.NotifyCareInspectorate, "care-inspectorate-notified"),
+        (ReviewTrigger.SendReportToCareInspectorate, "care-inspectorate-report-sent"),
+        (ReviewTrigger.RecordDelay, "delayed"),
+        (ReviewTrigger.DepositInRepository, "repository-deposited"),
+        (ReviewTrigger.SubmitToHomeOffice, "home-office-submitted"),
+        (ReviewTrigger.HomeOfficeClearsForPublication, "home-office-assessed-publish"),
+        (ReviewTrigger.HomeOfficeAsksForResubmission, "home-office-assessed-resubmit"));
 
     public static readonly KebabNames<ReviewEventType> EventTypes = new(
         (ReviewEventType.IncidentKnown, "incident-known"),
@@ -78,7 +88,14 @@ internal static class LifecycleWire
         (ReviewEventType.MembersInformed, "members-informed"),
         (ReviewEventType.ActionPlanAgreed, "action-plan-agreed"),
         (ReviewEventType.ActionPlanClosed, "action-plan-closed"),
-        (ReviewEventType.Withdrawn, "withdrawn"));
+        (ReviewEventType.Withdrawn, "withdrawn"),
+        (ReviewEventType.WelshGovernmentNotified, "welsh-government-notified"),
+        (ReviewEventType.CareInspectorateNotified, "care-inspectorate-notified"),
+        (ReviewEventType.CareInspectorateReportSent, "care-inspectorate-report-sent"),
+        (ReviewEventType.Delayed, "delayed"),
+        (ReviewEventType.RepositoryDeposited, "repository-deposited"),
+        (ReviewEventType.HomeOfficeSubmitted, "home-office-submitted"),
+        (ReviewEventType.HomeOfficeAssessed, "home-office-assessed"));
 
     public static readonly KebabNames<ActionPlanState> ActionPlans = new(
         (ActionPlanState.None, "none"),
@@ -88,6 +105,17 @@ internal static class LifecycleWire
     public static readonly KebabNames<ReviewDecision> Decisions = new(
         (ReviewDecision.Initiate, "initiate"),
         (ReviewDecision.NotInitiate, "not-initiate"));
+
+    public static readonly KebabNames<DelayReason> DelayReasons = new(
+        (DelayReason.FamilyEngagement, "family-engagement"),
+        (DelayReason.ParallelProceedings, "parallel-proceedings"),
+        (DelayReason.AgencyInformation, "agency-information"),
+        (DelayReason.ReviewerCapacity, "reviewer-capacity"),
+        (DelayReason.Other, "other"));
+
+    public static readonly KebabNames<HomeOfficeOutcome> HomeOfficeOutcomes = new(
+        (HomeOfficeOutcome.Publish, "publish"),
+        (HomeOfficeOutcome.Resubmit, "resubmit"));
 
     public static KebabNames<Jurisdiction> Jurisdictions => CriteriaNames.Jurisdictions;
 

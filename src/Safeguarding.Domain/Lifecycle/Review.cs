@@ -111,17 +111,20 @@ public sealed class Review : IEquatable<Review>
     }
 
     /// <summary>
-    /// Whether a review kind exists in a jurisdiction: serious case reviews and domestic homicide reviews in
-    /// England and Wales; the other English kinds in England; the child and adult practice reviews in Wales;
-    /// case management reviews in Northern Ireland; learning reviews in Scotland.
+    /// Whether a review kind exists in a jurisdiction: serious case reviews in England and Wales; domestic
+    /// homicide reviews in England, Wales and (from December 2020) Northern Ireland; the other English kinds in
+    /// England; the child and adult practice reviews, Single Unified Safeguarding Reviews and mental health homicide
+    /// reviews in Wales; case management reviews in Northern Ireland; learning reviews in Scotland.
     /// </summary>
     /// <param name="kind">The kind.</param>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns>Whether the kind exists there.</returns>
     public static bool IsKindOf(DeterminationKind kind, Jurisdiction jurisdiction) => kind switch
     {
-        DeterminationKind.SeriousCaseReview or DeterminationKind.DomesticHomicideReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales,
-        DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview => jurisdiction == Jurisdiction.Wales,
+        DeterminationKind.SeriousCaseReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales,
+        DeterminationKind.DomesticHomicideReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales or Jurisdiction.NorthernIreland,
+        DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview
+            or DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => jurisdiction == Jurisdiction.Wales,
         DeterminationKind.CaseManagementReview => jurisdiction == Jurisdiction.NorthernIreland,
         DeterminationKind.LearningReview => jurisdiction == Jurisdiction.Scotland,
         _ when !LifecycleWire.HasLifecycle(kind) => false, // no review lifecycle (yet) for this kind
@@ -240,10 +243,16 @@ public sealed class Review : IEquatable<Review>
         DeterminationKind.SeriousCaseReview => jurisdiction == Jurisdiction.Wales ? "wales-lscb-2006" : "england-lscb-2006",
         DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview or DeterminationKind.LocalChildSafeguardingPracticeReview => "england-cspr-2018",
         DeterminationKind.SafeguardingAdultsReview => "england-care-act-2014",
-        DeterminationKind.DomesticHomicideReview => jurisdiction == Jurisdiction.Wales ? "wales-dhr-2011" : "england-dhr-2011",
+        DeterminationKind.DomesticHomicideReview => jurisdiction switch
+        {
+            Jurisdiction.Wales => "wales-dhr-2011",
+            Jurisdiction.NorthernIreland => "northern-ireland-dhr-2020",
+            _ => "england-dhr-2011",
+        },
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended =>
             firstEvent is LocalDate d && d < Wales2016 ? "wales-cpr-2013" : "wales-2016",
         DeterminationKind.AdultPracticeReview => "wales-2016",
+        DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => "wales-susr-2024",
         DeterminationKind.CaseManagementReview => "northern-ireland-cmr-2012",
         _ => "scotland-learning-review-2021",
     };

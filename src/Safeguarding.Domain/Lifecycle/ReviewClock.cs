@@ -6,12 +6,26 @@ namespace Safeguarding.Domain.Lifecycle;
 
 /// <summary>
 /// One statutory, guidance or local clock of a review on an as-of date: when it started, when it is due,
-/// when (if) it was done, its status, and how late in calendar days and in the region's working days.
+/// when (if) it was done, its status, how late in calendar days and in the region's working days, and, while
+/// it is open, how much time is left.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>Immutable and thread-safe.</para>
+/// <para>Two types of clock: a deadline (the end event must come on or before <see cref="Due"/>) and an
+/// earliest date (<see cref="IsEarliestDate"/>: the end event may come no sooner than <see cref="Due"/>, as
+/// the Panel notice before publication, SI 2018/789 reg 16). An earliest date is never overdue; its text
+/// says "not before" and how long until the end event is allowed.</para>
+/// </remarks>
 public sealed class ReviewClock
 {
     internal ReviewClock(Timescale timescale, LocalDate start, LocalDate due, bool isProvisional, LocalDate? done, ClockStatus status, int? daysLate, int? workingDaysLate)
+        : this(timescale, start, due, isProvisional, done, status, daysLate, workingDaysLate, null, null)
+    {
+    }
+
+    internal ReviewClock(
+        Timescale timescale, LocalDate start, LocalDate due, bool isProvisional, LocalDate? done, ClockStatus status, int? daysLate, int? workingDaysLate,
+        int? daysRemaining, int? workingDaysRemaining)
     {
         Timescale = timescale;
         Start = start;
@@ -21,6 +35,8 @@ public sealed class ReviewClock
         Status = status;
         DaysLate = daysLate;
         WorkingDaysLate = workingDaysLate;
+        DaysRemaining = daysRemaining;
+        WorkingDaysRemaining = workingDaysRemaining;
     }
 
     /// <summary>The clock's name, for example <c>notification</c> or <c>members-informed</c>.</summary>
@@ -50,23 +66,61 @@ public sealed class ReviewClock
     /// <summary>Working days of the review's region after the due date, counted as <see cref="Calendars.HolidayCalendar.CountWorkingDays"/> does; null unless late or overdue.</summary>
     public int? WorkingDaysLate { get; }
 
-    /// <summary>Returns the clock in one line, for example <c>decision: due 2013-02-10, done 2013-03-20, late by 38 days (27 working days)</c>.</summary>
+    /// <summary>Whether the clock is an earliest date ("not before"), not a deadline.</summary>
+    public bool IsEarliestDate => Timescale.Rule == TimescaleRule.NotBefore;
+
+    /// <summary>The earliest date the end event may happen, for an earliest-date clock; null for a deadline.</summary>
+    public LocalDate? EarliestDate => IsEarliestDate ? Due : null;
+
+    /// <summary>
+    /// While the clock is open (not done) and not overdue: calendar days from the as-of date to <see cref="Due"/>
+    /// (0 on the due date itself). For an earliest-date clock, the days until the end event is allowed (0 once it is).
+    /// Null when the clock is done or overdue (then <see cref="DaysLate"/> says by how much).
+    /// </summary>
+    public int? DaysRemaining { get; }
+
+    /// <summary>
+    /// Beside <see cref="DaysRemaining"/>: the region's working days after the as-of date up to and including
+    /// <see cref="Due"/>, counted as <see cref="Calendars.HolidayCalendar.CountWorkingDays"/> does; null when
+    /// <see cref="DaysRemaining"/> is, or when the dates are outside the calendars' years.
+    /// </summary>
+    public int? WorkingDaysRemaining { get; }
+
+    /// <summary>
+    /// Returns the clock in one line, for example <c>decision: due 2013-02-10, done 2013-03-20, late by 38 days (27 working days)</c>,
+    /// <c>completion: due 2026-04-27, 12 days left (8 working days)</c> or, for an earliest date,
+    /// <c>panel-notice: not before 2026-05-04 (earliest date), 5 days to go (3 working days)</c>.
+    /// </summary>
     /// <returns>The clock as text.</returns>
     public override string ToString()
     {
-        string text = Id + ": due " + Iso(Due) + (IsProvisional ? " (provisional)" : string.Empty)
-            + (Done is LocalDate done ? ", done " + Iso(done) : string.Empty) + ", " + LifecycleNames.Name(Status);
-        if (DaysLate is int days)
+        string provisional = IsProvisional ? " (provisional)" : string.Empty;
+        string done = Done is LocalDate d ? ", done " + Iso(d) : string.Empty;
+        if (IsEarliestDate)
         {
-            text += " by " + ActionPlans.PlanText.Count(days, "day");
-            if (WorkingDaysLate is int working)
+            string head = Id + ": not before " + Iso(Due) + provisional + " (earliest date)" + done;
+            return Status switch
             {
-                text += " (" + ActionPlans.PlanText.Count(working, "working day") + ")";
-            }
+                ClockStatus.Met => head + ", met",
+                ClockStatus.Late => head + ", too early" + Amount(" by ", DaysLate, string.Empty, WorkingDaysLate),
+                _ => DaysRemaining is int wait && wait > 0 ? head + Amount(", ", DaysRemaining, " to go", WorkingDaysRemaining) : head + ", allowed now",
+            };
         }
 
-        return text;
+        string text = Id + ": due " + Iso(Due) + provisional + done;
+        return Status switch
+        {
+            ClockStatus.Met => text + ", met",
+            ClockStatus.Due => DaysRemaining == 0 ? text + ", due today" : text + Amount(", ", DaysRemaining, " left", WorkingDaysRemaining),
+            _ => text + ", " + LifecycleNames.Name(Status) + Amount(" by ", DaysLate, string.Empty, WorkingDaysLate),
+        };
     }
+
+    // " by 38 days (27 working days)", ", 9 days left (5 working days)"; empty when the days are not known.
+    private static string Amount(string lead, int? days, string tail, int? working) =>
+        days is int n
+            ? lead + ActionPlans.PlanText.Count(n, "day") + tail + (working is int w ? " (" + ActionPlans.PlanText.Count(w, "working day") + ")" : string.Empty)
+            : string.Empty;
 
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -84,7 +84,9 @@ public static class ReviewClocks
             // A "no sooner than" clock: met when the end event came on or after the earliest date.
             if (done is not LocalDate d)
             {
-                return new ReviewClock(t, start, due.Date, due.IsProvisional, null, ClockStatus.Due, null, null);
+                // Open: how long until the end event is allowed (nothing once the earliest date has come).
+                var (wait, workingWait) = asOf < due.Date ? Remaining(asOf, due.Date, calendar) : (0, 0);
+                return new ReviewClock(t, start, due.Date, due.IsProvisional, null, ClockStatus.Due, null, null, wait, workingWait);
             }
 
             return d >= due.Date
@@ -99,10 +101,18 @@ public static class ReviewClocks
                 : Late(t, start, due, finished, ClockStatus.Late, calendar, early: false);
         }
 
-        return asOf <= due.Date
-            ? new ReviewClock(t, start, due.Date, due.IsProvisional, null, ClockStatus.Due, null, null)
-            : Late(t, start, due, asOf, ClockStatus.Overdue, calendar, early: false);
+        if (asOf <= due.Date)
+        {
+            var (left, workingLeft) = Remaining(asOf, due.Date, calendar);
+            return new ReviewClock(t, start, due.Date, due.IsProvisional, null, ClockStatus.Due, null, null, left, workingLeft);
+        }
+
+        return Late(t, start, due, asOf, ClockStatus.Overdue, calendar, early: false);
     }
+
+    // Calendar days and working days from the as-of date (excluded) to the due date (included).
+    private static (int Days, int? WorkingDays) Remaining(LocalDate asOf, LocalDate due, HolidayCalendar calendar) =>
+        (Period.DaysBetween(asOf, due), HolidayCalendar.Covers(asOf) && HolidayCalendar.Covers(due) ? calendar.CountWorkingDays(asOf, due).Days : null);
 
     private static ReviewClock Late(Timescale t, LocalDate start, CalendarDate due, LocalDate when, ClockStatus status, HolidayCalendar calendar, bool early)
     {

@@ -27,7 +27,11 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     /// <param name="incidentDate">For <see cref="ReviewEventType.IncidentKnown"/>: the day of the incident itself, when earlier than the day it became known.</param>
     /// <param name="openActions">For <see cref="ReviewEventType.ActionPlanClosed"/>: how many actions were still open (0 or more).</param>
     /// <param name="reasons">For <see cref="ReviewEventType.Decided"/>, <see cref="ReviewEventType.NotPublished"/> and <see cref="ReviewEventType.Withdrawn"/>: the reasons, as free text (never repeated in messages or <see cref="ToString"/>).</param>
-    /// <exception cref="ArgumentException">A fact is given on an event type it does not belong to, a decision is missing, the scope ends before it starts, or the incident date is after the event.</exception>
+    /// <param name="delayReason">For <see cref="ReviewEventType.Delayed"/> only, and required there: why the review is delayed.</param>
+    /// <param name="note">For <see cref="ReviewEventType.Delayed"/>: a note on the delay, as free text (never repeated in messages or <see cref="ToString"/>).</param>
+    /// <param name="homeOfficeOutcome">For <see cref="ReviewEventType.HomeOfficeAssessed"/> only, and required there: the Home Office panel's outcome.</param>
+    /// <param name="referralSource">For <see cref="ReviewEventType.IncidentKnown"/>: who referred the case to the partnership, as an id (for example <c>police</c>); at most 64 characters.</param>
+    /// <exception cref="ArgumentException">A fact is given on an event type it does not belong to, a decision, delay reason or outcome is missing, the scope ends before it starts, or the incident date is after the event.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="type"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="openActions"/> is negative.</exception>
     public ReviewEvent(
@@ -40,7 +44,11 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         LocalDate? scopeEnd = null,
         LocalDate? incidentDate = null,
         int? openActions = null,
-        string? reasons = null)
+        string? reasons = null,
+        DelayReason? delayReason = null,
+        string? note = null,
+        HomeOfficeOutcome? homeOfficeOutcome = null,
+        string? referralSource = null)
     {
         Type = Guard.Against.EnumOutOfRange(type);
         Date = date;
@@ -95,6 +103,49 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
             }
         }
 
+        if ((type == ReviewEventType.Delayed) != delayReason.HasValue)
+        {
+            throw new ArgumentException("A delay reason is required on a delayed event and only there.", nameof(delayReason));
+        }
+
+        if (delayReason.HasValue)
+        {
+            Guard.Against.EnumOutOfRange(delayReason.Value);
+        }
+
+        if (note is not null)
+        {
+            Guard.Against.NullOrWhiteSpace(note, nameof(note));
+            if (type != ReviewEventType.Delayed)
+            {
+                throw new ArgumentException("A note belongs to a delayed event.", nameof(note));
+            }
+        }
+
+        if ((type == ReviewEventType.HomeOfficeAssessed) != homeOfficeOutcome.HasValue)
+        {
+            throw new ArgumentException("An outcome is required on a home-office-assessed event and only there.", nameof(homeOfficeOutcome));
+        }
+
+        if (homeOfficeOutcome.HasValue)
+        {
+            Guard.Against.EnumOutOfRange(homeOfficeOutcome.Value);
+        }
+
+        if (referralSource is not null)
+        {
+            Guard.Against.NullOrWhiteSpace(referralSource, nameof(referralSource));
+            Guard.Against.OutOfRange(referralSource.Length, nameof(referralSource), 1, 64);
+            if (type != ReviewEventType.IncidentKnown)
+            {
+                throw new ArgumentException("A referral source belongs to an incident-known event.", nameof(referralSource));
+            }
+        }
+
+        DelayReason = delayReason;
+        Note = note;
+        HomeOfficeOutcome = homeOfficeOutcome;
+        ReferralSource = referralSource;
         Decision = decision;
         Reasons = reasons;
         ReviewerIndependent = reviewerIndependent;
@@ -135,6 +186,18 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     /// <summary>How many actions were open when the action plan was closed; null when unknown.</summary>
     public int? OpenActions { get; }
 
+    /// <summary>Why the review is delayed, on a <c>delayed</c> event; null for every other type.</summary>
+    public DelayReason? DelayReason { get; }
+
+    /// <summary>The note on a <c>delayed</c> event, as free text; null when not given.</summary>
+    public string? Note { get; }
+
+    /// <summary>The Home Office panel's outcome on a <c>home-office-assessed</c> event; null for every other type.</summary>
+    public HomeOfficeOutcome? HomeOfficeOutcome { get; }
+
+    /// <summary>Who referred the case, on an <c>incident-known</c> event; null when not recorded.</summary>
+    public string? ReferralSource { get; }
+
     /// <summary>The trigger that records this event: its type, with <c>decided</c> split by its decision.</summary>
     public ReviewTrigger Trigger => Type switch
     {
@@ -154,10 +217,21 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         ReviewEventType.MembersInformed => ReviewTrigger.InformMembers,
         ReviewEventType.ActionPlanAgreed => ReviewTrigger.AgreeActionPlan,
         ReviewEventType.ActionPlanClosed => ReviewTrigger.CloseActionPlan,
+        ReviewEventType.WelshGovernmentNotified => ReviewTrigger.NotifyWelshGovernment,
+        ReviewEventType.CareInspectorateNotified => ReviewTrigger.NotifyCareInspectorate,
+        ReviewEventType.CareInspectorateReportSent => ReviewTrigger.SendReportToCareInspectorate,
+        ReviewEventType.Delayed => ReviewTrigger.RecordDelay,
+        ReviewEventType.RepositoryDeposited => ReviewTrigger.DepositInRepository,
+        ReviewEventType.HomeOfficeSubmitted => ReviewTrigger.SubmitToHomeOffice,
+        ReviewEventType.HomeOfficeAssessed => HomeOfficeOutcome == Lifecycle.HomeOfficeOutcome.Resubmit
+            ? ReviewTrigger.HomeOfficeAsksForResubmission : ReviewTrigger.HomeOfficeClearsForPublication,
         _ => ReviewTrigger.Withdraw,
     };
 
-    /// <summary>A bare event that a trigger records on a date (no facts; a <c>decided</c> event carries the trigger's decision).</summary>
+    /// <summary>
+    /// A bare event that a trigger records on a date (no facts; a <c>decided</c> or <c>home-office-assessed</c> event
+    /// carries the trigger's decision or outcome, and a <c>delayed</c> event the reason <see cref="Lifecycle.DelayReason.Other"/>).
+    /// </summary>
     /// <param name="trigger">The trigger.</param>
     /// <param name="date">The day.</param>
     /// <returns>The event.</returns>
@@ -166,6 +240,9 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     {
         ReviewTrigger.DecideToInitiate => new ReviewEvent(ReviewEventType.Decided, date, ReviewDecision.Initiate),
         ReviewTrigger.DecideNotToInitiate => new ReviewEvent(ReviewEventType.Decided, date, ReviewDecision.NotInitiate),
+        ReviewTrigger.RecordDelay => new ReviewEvent(ReviewEventType.Delayed, date, delayReason: Lifecycle.DelayReason.Other),
+        ReviewTrigger.HomeOfficeClearsForPublication => new ReviewEvent(ReviewEventType.HomeOfficeAssessed, date, homeOfficeOutcome: Lifecycle.HomeOfficeOutcome.Publish),
+        ReviewTrigger.HomeOfficeAsksForResubmission => new ReviewEvent(ReviewEventType.HomeOfficeAssessed, date, homeOfficeOutcome: Lifecycle.HomeOfficeOutcome.Resubmit),
         _ => new ReviewEvent(EventTypeOf(trigger), date),
     };
 
@@ -190,14 +267,23 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         ReviewTrigger.InformMembers => ReviewEventType.MembersInformed,
         ReviewTrigger.AgreeActionPlan => ReviewEventType.ActionPlanAgreed,
         ReviewTrigger.CloseActionPlan => ReviewEventType.ActionPlanClosed,
+        ReviewTrigger.NotifyWelshGovernment => ReviewEventType.WelshGovernmentNotified,
+        ReviewTrigger.NotifyCareInspectorate => ReviewEventType.CareInspectorateNotified,
+        ReviewTrigger.SendReportToCareInspectorate => ReviewEventType.CareInspectorateReportSent,
+        ReviewTrigger.RecordDelay => ReviewEventType.Delayed,
+        ReviewTrigger.DepositInRepository => ReviewEventType.RepositoryDeposited,
+        ReviewTrigger.SubmitToHomeOffice => ReviewEventType.HomeOfficeSubmitted,
+        ReviewTrigger.HomeOfficeClearsForPublication or ReviewTrigger.HomeOfficeAsksForResubmission => ReviewEventType.HomeOfficeAssessed,
         _ => ReviewEventType.Withdrawn,
     };
 
-    /// <summary>Returns the event's type and date, for example <c>published 2014-12-15</c> (never the methodology or the reasons).</summary>
+    /// <summary>Returns the event's type and date, for example <c>published 2014-12-15</c> or <c>delayed 2024-03-01 (parallel-proceedings)</c> (never the methodology, the reasons, the note or the referral source).</summary>
     /// <returns>The event as text.</returns>
     public override string ToString() =>
         LifecycleNames.Name(Type) + " " + Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
-        + (Decision.HasValue ? " (" + LifecycleWire.Decisions.Name(Decision.Value) + ")" : string.Empty);
+        + (Decision.HasValue ? " (" + LifecycleWire.Decisions.Name(Decision.Value) + ")" : string.Empty)
+        + (DelayReason.HasValue ? " (" + LifecycleWire.DelayReasons.Name(DelayReason.Value) + ")" : string.Empty)
+        + (HomeOfficeOutcome.HasValue ? " (" + LifecycleWire.HomeOfficeOutcomes.Name(HomeOfficeOutcome.Value) + ")" : string.Empty);
 
     /// <inheritdoc />
     public bool Equals(ReviewEvent? other) =>
@@ -211,7 +297,11 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         && ScopeEnd == other.ScopeEnd
         && IncidentDate == other.IncidentDate
         && OpenActions == other.OpenActions
-        && string.Equals(Reasons, other.Reasons, StringComparison.Ordinal);
+        && string.Equals(Reasons, other.Reasons, StringComparison.Ordinal)
+        && DelayReason == other.DelayReason
+        && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && HomeOfficeOutcome == other.HomeOfficeOutcome
+        && string.Equals(ReferralSource, other.ReferralSource, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ReviewEvent);
@@ -223,6 +313,7 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
         {
             int hash = ((int)Type * 397) ^ Date.GetHashCode();
             hash = (hash * 397) ^ (Decision.HasValue ? (int)Decision.Value + 1 : 0);
+            hash = (hash * 397) ^ (DelayReason.HasValue ? (int)DelayReason.Value + 1 : 0);
             return (hash * 397) ^ (OpenActions ?? -1);
         }
     }

@@ -57,4 +57,25 @@ public enum ReviewEventType
 
     /// <summary>The review itself started (<c>review-started</c>).</summary>
     ReviewStarted = 16,
+
+    /// <summary>Welsh Government was notified that a Single Unified Safeguarding Review is held (<c>welsh-government-notified</c>).</summary>
+    WelshGovernmentNotified = 17,
+
+    /// <summary>The Care Inspectorate was notified of the decision to proceed or not to proceed with a learning review (<c>care-inspectorate-notified</c>).</summary>
+    CareInspectorateNotified = 18,
+
+    /// <summary>The learning review's report was sent to the Care Inspectorate (<c>care-inspectorate-report-sent</c>).</summary>
+    CareInspectorateReportSent = 19,
+
+    /// <summary>The review is delayed, with a reason from <see cref="DelayReason"/> and an optional note (<c>delayed</c>).</summary>
+    Delayed = 20,
+
+    /// <summary>The published report was deposited in the NSPCC national case review repository (<c>repository-deposited</c>).</summary>
+    RepositoryDeposited = 21,
+
+    /// <summary>The domestic homicide review report was submitted, or resubmitted, to the Home Office Quality Assurance Panel (<c>home-office-submitted</c>).</summary>
+    HomeOfficeSubmitted = 22,
+
+    /// <summary>The Home Office Quality Assurance Panel assessed the report, with an outcome (<c>home-office-assessed</c>).</summary>
+    HomeOfficeAssessed = 23,
 }

@@ -50,6 +50,11 @@ public sealed partial class ReviewLifecycle
 
         text.Append("    note right of ").Append(NodeId(ReviewState.IncidentKnown))
             .Append(" : members-informed may be recorded in this and every later state\n");
+        foreach (var (at, note) in SideEvents())
+        {
+            text.Append("    note right of ").Append(NodeId(at)).Append(" : ").Append(note).Append('\n');
+        }
+
         return text.ToString();
     }
 
@@ -81,8 +86,31 @@ public sealed partial class ReviewLifecycle
             text.Append("    }\n");
         }
 
+        int n = 0;
+        foreach (var (at, note) in SideEvents())
+        {
+            string id = "side_" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append("    ").Append(id).Append(" [shape=note, label=\"").Append(note).Append("\"];\n");
+            text.Append("    ").Append(NodeId(at)).Append(" -> ").Append(id).Append(" [style=dotted, arrowhead=none];\n");
+        }
+
         text.Append("}\n");
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The events a kind records beside its main track (other than members-informed, noted for every kind), such as
+    /// welsh-government-notified: each with the first state it may be recorded in and a note naming the states and guards.
+    /// </summary>
+    private IEnumerable<(ReviewState At, string Note)> SideEvents()
+    {
+        foreach (var t in Transitions)
+        {
+            if (t.Destination is null && t.ActionPlan is null && t.Trigger != ReviewTrigger.InformMembers)
+            {
+                yield return (t.Sources[0], Label(t) + " may be recorded in " + string.Join(", ", t.Sources.Select(LifecycleNames.Name)));
+            }
+        }
     }
 
     /// <summary>

@@ -47,8 +47,22 @@ public sealed partial class ReviewLifecycle
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview =>
             new Citation("SI 2015/1466", "reg 4", SourceKind.Regulation, true),
         DeterminationKind.CaseManagementReview => new Citation("SR 2012/324", "reg 17", SourceKind.Regulation, true),
+        DeterminationKind.SingleUnifiedSafeguardingReview => SusrGuidance("the process: referral, case review group, the chair's decision, review, action plan"),
+        DeterminationKind.MentalHealthHomicideReview => new Citation("Healthcare Inspectorate Wales", "homicide reviews; from 1 October 2024 held as Single Unified Safeguarding Reviews", SourceKind.Guidance, true),
         _ => new Citation("National guidance for child protection committees undertaking learning reviews", "2021, updated 2024", SourceKind.Guidance, true),
     };
+
+    private static Citation SusrGuidance(string provision) =>
+        new("Single Unified Safeguarding Review statutory guidance (Welsh Government, in effect from 1 October 2024)", provision, SourceKind.StatutoryGuidance, true);
+
+    private static readonly Citation CareInspectorateRule = new(
+        "Care Inspectorate", "learning reviews: notify the decision to proceed or not to proceed, and send the report on completion", SourceKind.Guidance, true);
+
+    private static LifecycleGuard NotYetRecorded(ReviewEventType type) => new(
+        LifecycleNames.Name(type) + "-not-yet-recorded",
+        "The " + LifecycleNames.Name(type) + " event has not already been recorded.",
+        RecordRule,
+        (r, _) => !r.Has(type));
 
     private static ImmutableArray<LifecycleTransition> BuildTable(DeterminationKind kind, TimescaleCatalogue catalogue, Citation source)
     {
@@ -87,7 +101,126 @@ public sealed partial class ReviewLifecycle
         }
 
         rows.Add(Row(ReviewTrigger.InformMembers, membersFrom, null, null));
+
+        var held = ImmutableArray.Create(ReviewState.Initiated, ReviewState.Commissioned, ReviewState.UnderReview)
+            .AddRange(AfterReport).Add(ReviewState.Withdrawn);
+        if (kind == DeterminationKind.SingleUnifiedSafeguardingReview)
+        {
+            // Welsh Government is notified whenever a SUSR takes place: once the chair has decided to hold one.
+            rows.Add(Row(ReviewTrigger.NotifyWelshGovernment, held, null, null, NotYetRecorded(ReviewEventType.WelshGovernmentNotified)));
+        }
+
+        if (kind == DeterminationKind.LearningReview)
+        {
+            // The committee tells the Care Inspectorate of its decision either way, and sends it the report on completion.
+            rows.Add(Row(ReviewTrigger.NotifyCareInspectorate, held.Add(ReviewState.NotInitiated), null, null,
+                NotYetRecorded(ReviewEventType.CareInspectorateNotified)));
+            rows.Add(Row(ReviewTrigger.SendReportToCareInspectorate, AfterReport, null, null,
+                NotYetRecorded(ReviewEventType.CareInspectorateReportSent),
+                new LifecycleGuard(
+                    "care-inspectorate-notified-of-decision",
+                    "The Care Inspectorate was told of the decision to proceed (care-inspectorate-notified) before the report is sent to it.",
+                    CareInspectorateRule,
+                    static (r, _) => r.Has(ReviewEventType.CareInspectorateNotified))));
+        }
+
+        // A delay may be recorded, with its reason, in every state in which the review is still open.
+        var delayFrom = membersFrom.Where(s => s is not (ReviewState.NotInitiated or ReviewState.Withdrawn or ReviewState.Published
+            or ReviewState.NotPublished or ReviewState.PublicationEnded)).ToImmutableArray();
+        if (decisionOnly)
+        {
+            delayFrom = delayFrom.Remove(ReviewState.Initiated);
+        }
+
+        rows.Add(Row(ReviewTrigger.RecordDelay, delayFrom, null, null));
+        if (!decisionOnly)
+        {
+            AddNationalSubmissionRows(kind, rows, Row);
+        }
+
         return rows.ToImmutable();
+    }
+
+    private static readonly Citation RepositoryRule = new(
+        "NSPCC national case review repository",
+        "published reports stay on the partnership's website for at least the publication period and can thereafter be found in the national repository (no timescale stated)",
+        SourceKind.Guidance,
+        false);
+
+    private static readonly Citation HomeOfficeRule = new(
+        "Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016",
+        "the Home Office Quality Assurance Panel approves the report before publication (no timescale stated)",
+        SourceKind.StatutoryGuidance,
+        true);
+
+    /// <summary>
+    /// The national submissions: deposit in the NSPCC national case review repository after publication (the
+    /// child review kinds of the four nations), and the Home Office quality-assurance loop of domestic homicide
+    /// reviews (submitted, assessed: publish or resubmit, submitted again). No rule states a timescale for either,
+    /// so neither has a clock.
+    /// </summary>
+    private static void AddNationalSubmissionRows(DeterminationKind kind, ImmutableArray<LifecycleTransition>.Builder rows, RowFactory row)
+    {
+        if (kind is DeterminationKind.SeriousCaseReview or DeterminationKind.LocalChildSafeguardingPracticeReview
+            or DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended
+            or DeterminationKind.CaseManagementReview or DeterminationKind.LearningReview)
+        {
+            rows.Add(row(ReviewTrigger.DepositInRepository, ImmutableArray.Create(ReviewState.Published, ReviewState.PublicationEnded), null, null,
+                new LifecycleGuard(
+                    "repository-deposited-not-yet-recorded",
+                    "The report has not already been deposited in the national case review repository.",
+                    RepositoryRule,
+                    static (r, _) => !r.Has(ReviewEventType.RepositoryDeposited))));
+        }
+
+        if (kind == DeterminationKind.DomesticHomicideReview)
+        {
+            rows.Add(row(ReviewTrigger.SubmitToHomeOffice, Reporting, null, null,
+                new LifecycleGuard(
+                    "home-office-no-submission-awaiting",
+                    "No earlier submission to the Home Office Quality Assurance Panel is still awaiting its assessment.",
+                    HomeOfficeRule,
+                    static (r, _) => HomeOfficeStatus(r) != HomeOfficeStage.Awaiting),
+                new LifecycleGuard(
+                    "home-office-not-yet-cleared",
+                    "The Home Office Quality Assurance Panel has not already cleared the report for publication.",
+                    HomeOfficeRule,
+                    static (r, _) => HomeOfficeStatus(r) != HomeOfficeStage.Cleared)));
+            var awaiting = new LifecycleGuard(
+                "home-office-submission-awaiting",
+                "A submission to the Home Office Quality Assurance Panel is awaiting its assessment.",
+                HomeOfficeRule,
+                static (r, _) => HomeOfficeStatus(r) == HomeOfficeStage.Awaiting);
+            rows.Add(row(ReviewTrigger.HomeOfficeClearsForPublication, Reporting, null, null, awaiting));
+            rows.Add(row(ReviewTrigger.HomeOfficeAsksForResubmission, Reporting, null, null, awaiting));
+        }
+    }
+
+    /// <summary>Where a domestic homicide review stands with the Home Office panel: its last submission or assessment.</summary>
+    internal static HomeOfficeStage HomeOfficeStatus(Review review)
+    {
+        var stage = HomeOfficeStage.None;
+        foreach (var e in review.Events)
+        {
+            if (e.Type == ReviewEventType.HomeOfficeSubmitted)
+            {
+                stage = HomeOfficeStage.Awaiting;
+            }
+            else if (e.Type == ReviewEventType.HomeOfficeAssessed)
+            {
+                stage = e.HomeOfficeOutcome == HomeOfficeOutcome.Publish ? HomeOfficeStage.Cleared : HomeOfficeStage.Resubmit;
+            }
+        }
+
+        return stage;
+    }
+
+    internal enum HomeOfficeStage
+    {
+        None,
+        Awaiting,
+        Resubmit,
+        Cleared,
     }
 
     private delegate LifecycleTransition RowFactory(ReviewTrigger trigger, ImmutableArray<ReviewState> from, ReviewState? to, ActionPlanState? plan, params LifecycleGuard[] guards);
@@ -195,9 +328,25 @@ public sealed partial class ReviewLifecycle
         {
             publishGuards = publishGuards.Add(new LifecycleGuard(
                 "home-office-quality-assurance-before-publication",
-                "The report went to the Home Office Quality Assurance Panel (recorded as sent-to-panel) before publication.",
-                new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication", SourceKind.StatutoryGuidance, true),
-                static (r, _) => r.Has(ReviewEventType.SentToPanel)));
+                "In England and Wales, the Home Office Quality Assurance Panel cleared the report for publication (its last home-office-assessed outcome is publish; a record that uses no home-office events may record the submission as sent-to-panel).",
+                new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication (England and Wales; the Northern Ireland guidance was not seen)", SourceKind.StatutoryGuidance, true),
+                static (r, _) => r.Jurisdiction == Jurisdiction.NorthernIreland || HomeOfficeStatus(r) switch
+                {
+                    HomeOfficeStage.Cleared => true,
+                    HomeOfficeStage.None => r.Has(ReviewEventType.SentToPanel),
+                    _ => false,
+                }));
+        }
+
+        if (kind == DeterminationKind.SingleUnifiedSafeguardingReview)
+        {
+            var told = new LifecycleGuard(
+                "welsh-government-notified-before-publication",
+                "Welsh Government was notified that the Single Unified Safeguarding Review took place (welsh-government-notified) before the decision on publication.",
+                SusrGuidance("Welsh Government is notified whenever a SUSR takes place (timing not stated)"),
+                static (r, _) => r.Has(ReviewEventType.WelshGovernmentNotified));
+            publishGuards = publishGuards.Add(told);
+            notPublishGuards = notPublishGuards.Add(told);
         }
 
         var endGuards = ImmutableArray.CreateBuilder<LifecycleGuard>();

@@ -27,7 +27,7 @@ namespace Safeguarding.Domain.Lifecycle;
 public sealed partial class ReviewLifecycle
 {
     private static readonly Lazy<ImmutableArray<ReviewLifecycle>> Defaults =
-        new(() => Enumerable.Range(0, (int)DeterminationKind.AdultPracticeReview + 1).Select(i => (DeterminationKind)i).Select(k => new ReviewLifecycle(k, TimescaleCatalogue.Default)).ToImmutableArray());
+        new(() => Enumerable.Range(0, LifecycleWire.Kinds.Names.Count()).Select(i => (DeterminationKind)i).Select(k => new ReviewLifecycle(k, TimescaleCatalogue.Default)).ToImmutableArray());
 
     private readonly Dictionary<(ReviewState, ReviewTrigger), LifecycleTransition> _byStateAndTrigger;
 

@@ -173,6 +173,26 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
                 w.WriteString("reasons", reasons);
             }
 
+            if (e.ReferralSource is string referralSource)
+            {
+                w.WriteString("referralSource", referralSource);
+            }
+
+            if (e.DelayReason is DelayReason delayReason)
+            {
+                w.WriteString("reason", LifecycleWire.DelayReasons.Name(delayReason));
+            }
+
+            if (e.Note is string note)
+            {
+                w.WriteString("note", note);
+            }
+
+            if (e.HomeOfficeOutcome is HomeOfficeOutcome outcome)
+            {
+                w.WriteString("outcome", LifecycleWire.HomeOfficeOutcomes.Name(outcome));
+            }
+
             w.WriteEndObject();
         }
 
@@ -190,7 +210,7 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
     /// <inheritdoc />
     public override int GetHashCode() => ((int)Kind * 397) ^ ((int)Jurisdiction * 31) ^ Events.Length;
 
-    private static ReviewRecord? ReadRecord(JsonObjectReader root, TimescaleCatalogue catalogue)
+    internal static ReviewRecord? ReadRecord(JsonObjectReader root, TimescaleCatalogue catalogue)
     {
         var kind = root.Enum("kind", true, LifecycleWire.Kinds);
         var jurisdiction = root.Enum("jurisdiction", true, LifecycleWire.Jurisdictions);
@@ -310,6 +330,30 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
             Only(item, "decision", false);
         }
 
+        string? referralSource = Only(item, "referralSource", type == ReviewEventType.IncidentKnown) ? item.Id("referralSource", false) : null;
+        DelayReason? delayReason = null;
+        string? note = null;
+        if (type == ReviewEventType.Delayed)
+        {
+            delayReason = item.Enum("reason", true, LifecycleWire.DelayReasons);
+            note = item.Text("note", false);
+        }
+        else
+        {
+            Only(item, "reason", false);
+            Only(item, "note", false);
+        }
+
+        HomeOfficeOutcome? outcome = null;
+        if (type == ReviewEventType.HomeOfficeAssessed)
+        {
+            outcome = item.Enum("outcome", true, LifecycleWire.HomeOfficeOutcomes);
+        }
+        else
+        {
+            Only(item, "outcome", false);
+        }
+
         item.RejectUnknown();
         if (scopeStart is LocalDate s && scopeEnd is LocalDate e && e < s)
         {
@@ -321,12 +365,13 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
             item.Sink.Add(item.PathOf("incidentDate"), "incident-after-event", "The incident date is after the day it became known.");
         }
 
-        if (type is not ReviewEventType t || date is not LocalDate when || item.Sink.Count > errorsBefore || (t == ReviewEventType.Decided && decision is null))
+        if (type is not ReviewEventType t || date is not LocalDate when || item.Sink.Count > errorsBefore || (t == ReviewEventType.Decided && decision is null)
+            || (t == ReviewEventType.Delayed && delayReason is null) || (t == ReviewEventType.HomeOfficeAssessed && outcome is null))
         {
             return null;
         }
 
-        return new ReviewEvent(t, when, decision, independent, methodology, scopeStart, scopeEnd, incident, open, reasons);
+        return new ReviewEvent(t, when, decision, independent, methodology, scopeStart, scopeEnd, incident, open, reasons, delayReason, note, outcome, referralSource);
     }
 
     /// <summary>Whether a fact may be read; records <c>property-not-allowed</c> when it is present on the wrong event type.</summary>

@@ -7,6 +7,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Timescales;
+using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 
@@ -138,6 +139,30 @@ public sealed class ReviewReport
                 }
             }
 
+            // Time left on an open clock; an earliest date is typed and worded as one, not as a deadline.
+            w.WriteString("type", c.IsEarliestDate ? "earliest-date" : "deadline");
+            if (c.EarliestDate is LocalDate earliest)
+            {
+                w.WriteString("earliest", ReviewClock.Iso(earliest));
+                if (c.DaysRemaining is int wait)
+                {
+                    w.WriteBoolean("allowed", wait == 0);
+                    w.WriteNumber("daysUntilEarliest", wait);
+                    if (c.WorkingDaysRemaining is int workingWait)
+                    {
+                        w.WriteNumber("workingDaysUntilEarliest", workingWait);
+                    }
+                }
+            }
+            else if (c.DaysRemaining is int left)
+            {
+                w.WriteNumber("daysRemaining", left);
+                if (c.WorkingDaysRemaining is int workingLeft)
+                {
+                    w.WriteNumber("workingDaysRemaining", workingLeft);
+                }
+            }
+
             w.WriteString("rule", c.Timescale.Length.ToString());
             w.WriteBoolean("provisional", c.IsProvisional);
             w.WriteString("citation", c.Timescale.Citation.ToString());
@@ -179,7 +204,7 @@ public sealed class ReviewReport
         text.Append("state: ").Append(LifecycleNames.Name(review.State)).Append("; action plan: ").Append(LifecycleNames.Name(review.ActionPlan)).Append('\n');
         if (Replay.RejectedEvent is ReviewEvent rejected)
         {
-            text.Append("INVALID: event ").Append(Replay.RejectedIndex!.Value.ToString(CultureInfo.InvariantCulture)).Append(" (").Append(rejected)
+            text.Append("INVALID: the ").Append(PlanText.Ordinal(Replay.RejectedIndex!.Value + 1)).Append(" event (").Append(rejected)
                 .Append(") is refused; unmet guards:\n");
             foreach (var g in Replay.UnmetGuards)
             {

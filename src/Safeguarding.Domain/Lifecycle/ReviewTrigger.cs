@@ -60,4 +60,28 @@ public enum ReviewTrigger
 
     /// <summary>Withdraw the review (<c>withdrawn</c>).</summary>
     Withdraw = 17,
+
+    /// <summary>Notify Welsh Government that a Single Unified Safeguarding Review is held (<c>welsh-government-notified</c>).</summary>
+    NotifyWelshGovernment = 18,
+
+    /// <summary>Notify the Care Inspectorate of the decision to proceed or not (<c>care-inspectorate-notified</c>).</summary>
+    NotifyCareInspectorate = 19,
+
+    /// <summary>Send the learning review's report to the Care Inspectorate (<c>care-inspectorate-report-sent</c>).</summary>
+    SendReportToCareInspectorate = 20,
+
+    /// <summary>Record a delay and its reason (<c>delayed</c>).</summary>
+    RecordDelay = 21,
+
+    /// <summary>Deposit the published report in the national case review repository (<c>repository-deposited</c>).</summary>
+    DepositInRepository = 22,
+
+    /// <summary>Submit, or resubmit, the report to the Home Office Quality Assurance Panel (<c>home-office-submitted</c>).</summary>
+    SubmitToHomeOffice = 23,
+
+    /// <summary>The Home Office panel clears the report for publication (<c>home-office-assessed-publish</c>).</summary>
+    HomeOfficeClearsForPublication = 24,
+
+    /// <summary>The Home Office panel asks for the report to be resubmitted (<c>home-office-assessed-resubmit</c>).</summary>
+    HomeOfficeAsksForResubmission = 25,
 }

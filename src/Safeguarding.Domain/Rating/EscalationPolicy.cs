@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Safeguarding.Domain.ActionPlans;
 
 namespace Safeguarding.Domain.Rating;
 
@@ -78,17 +79,17 @@ public sealed class EscalationPolicy : IEquatable<EscalationPolicy>
             var fired = ImmutableArray.CreateBuilder<string>();
             if (byDays)
             {
-                fired.Add($"{daysOverdue} days overdue ({name} from {threshold.DaysOverdue})");
+                fired.Add($"{PlanText.Count(daysOverdue, "day")} overdue ({name} from {threshold.DaysOverdue})");
             }
 
             if (bySilence)
             {
-                fired.Add($"{cyclesWithoutUpdate} reporting cycles without an update ({name} from {threshold.CyclesWithoutUpdate})");
+                fired.Add($"{PlanText.Count(cyclesWithoutUpdate, "reporting cycle")} without an update ({name} from {threshold.CyclesWithoutUpdate})");
             }
 
             if (byRed)
             {
-                fired.Add($"{cyclesAtRed} reporting cycles at the worst status ({name} from {threshold.CyclesAtRed})");
+                fired.Add($"{PlanText.Count(cyclesAtRed, "reporting cycle")} at the worst status ({name} from {threshold.CyclesAtRed})");
             }
 
             reasons = fired.ToImmutable();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using Safeguarding.Domain.ActionPlans;
@@ -11,35 +10,37 @@ namespace Safeguarding.Domain.Reporting;
 public sealed partial class ScrutinyReport
 {
     /// <summary>
-    /// Renders the report as one self-contained HTML page: the summary, a bar chart of statuses by owner
-    /// agency and another over the last reporting cycles (both inline SVG, with the counts written on the
-    /// bars and repeated in tables), the actions, the changes since the compared date, and validation.
+    /// Renders the report as one self-contained HTML page: the summary, the key (what each status of the
+    /// scheme means), a bar chart of statuses by owner agency and another over the last reporting cycles (both
+    /// inline SVG, each with a legend and its counts in a table), the actions with their words (description,
+    /// lead, success measure), the recommendations and findings with theirs, the changes since the compared date,
+    /// and validation.
     /// </summary>
-    /// <returns>The HTML text. It has no scripts and no external resources; every text from the plan is HTML-encoded; it prints in colour or greyscale.</returns>
+    /// <returns>
+    /// The HTML text. It has no scripts and no external resources; every text from the plan is HTML-encoded;
+    /// every status carries its name beside a colour and a hatching pattern, so it reads in greyscale; a print
+    /// stylesheet keeps the colours and patterns on paper.
+    /// </returns>
     public string ToHtml()
     {
         var s = Current;
+        var statuses = Statuses.ToList();
         var h = new StringBuilder();
-        h.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>Action plan: ").Append(E(s.Plan.Review)).Append(", as of ").Append(Iso(s.AsOf)).Append("</title>\n");
-        h.Append("<style>\n")
-            .Append("body{font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;margin:2em auto;max-width:60em;color:#111;line-height:1.4}\n")
-            .Append("table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border:1px solid #999;padding:.25em .5em;text-align:left;vertical-align:top}\n")
-            .Append("th{background:#eee}.num{text-align:right}.status{font-weight:bold}figure{margin:1em 0}figcaption{font-style:italic}\n")
-            .Append("@media print{body{margin:0;max-width:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}figure,table{break-inside:avoid}}\n")
-            .Append("</style>\n</head>\n<body>\n");
+        ReportHtml.Head(h, "Action plan: " + s.Plan.Review + ", as of " + Iso(s.AsOf));
+        ReportHtml.PatternDefinitions(h, statuses);
         h.Append("<h1>Action plan: ").Append(E(s.Plan.Review)).Append("</h1>\n");
-        h.Append("<p>As of <strong>").Append(Iso(s.AsOf)).Append("</strong>. Plan status: <strong class=\"status\">").Append(E(s.Status ?? "none"))
+        h.Append("<p>As of <strong class=\"date\">").Append(Iso(s.AsOf)).Append("</strong>. Plan status: <strong class=\"status\">").Append(StatusCell(s.Status))
             .Append("</strong>. Valid: ").Append(s.IsValid ? "yes" : "<strong>no</strong>").Append(". Scheme ").Append(E(s.Scheme.Name))
             .Append(", reporting cycle ").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append(".</p>\n");
 
         h.Append("<table>\n<tr>");
-        foreach (var status in Statuses)
+        foreach (var status in statuses)
         {
-            h.Append("<th>").Append(E(status)).Append("</th>");
+            h.Append(HeadCell(status));
         }
 
         h.Append("<th>overdue</th><th>update pending</th><th>escalated</th><th>discrepancies</th></tr>\n<tr>");
-        foreach (var status in Statuses)
+        foreach (var status in statuses)
         {
             h.Append("<td class=\"num\">").Append(N(s.CountOf(status))).Append("</td>");
         }
@@ -47,39 +48,57 @@ public sealed partial class ScrutinyReport
         h.Append("<td class=\"num\">").Append(N(s.OverdueCount)).Append("</td><td class=\"num\">").Append(N(s.UpdatePendingCount))
             .Append("</td><td class=\"num\">").Append(N(s.EscalatedCount)).Append("</td><td class=\"num\">").Append(N(s.DiscrepancyCount)).Append("</td></tr>\n</table>\n");
 
+        h.Append("<h2>Key</h2>\n<table class=\"key\">\n<tr><th>status</th><th>what it means (scheme ").Append(E(s.Scheme.Name)).Append(")</th></tr>\n");
+        foreach (var (status, meaning) in StatusKey.Of(s.Scheme))
+        {
+            h.Append("<tr><td class=\"status\">").Append(StatusCell(status)).Append("</td><td>").Append(E(meaning)).Append("</td></tr>\n");
+        }
+
+        h.Append("</table>\n");
+
         var agencies = s.Plan.Agencies;
         h.Append("<h2>Statuses by owner agency</h2>\n");
-        AppendBars(h, "Actions by owner agency and status", agencies.Select(a => (a, Statuses.Select(x => s.CountOf(a, x)).ToArray())).ToList(), horizontal: true);
+        AppendBars(h, "Actions by owner agency and status", "owner agency", agencies.Select(a => (a, Statuses.Select(x => s.CountOf(a, x)).ToArray())).ToList(), horizontal: true);
         h.Append("<h2>Statuses over the reporting cycles</h2>\n");
-        AppendBars(h, "Actions by status at the end of each reporting cycle", Trend.Select(p => (Iso(p.AsOf), Statuses.Select(p.CountOf).ToArray())).ToList(), horizontal: false);
+        AppendBars(h, "Actions by status at the end of each reporting cycle", "end of cycle", Trend.Select(p => (Iso(p.AsOf), Statuses.Select(p.CountOf).ToArray())).ToList(), horizontal: false);
 
-        h.Append("<h2>Actions</h2>\n<table>\n<tr><th>action</th><th>owner</th><th>status</th><th>reported</th><th>target</th><th>overdue</th><th>update pending</th><th>escalation</th><th>discrepancy</th></tr>\n");
-        foreach (var a in s.Actions)
+        h.Append("<h2>Actions</h2>\n<table class=\"cards\">\n<tr><th>action</th><th class=\"w-words\">what will be done</th><th class=\"w-id\">owner</th><th>status</th><th>reported</th><th>target</th><th>overdue</th><th>update pending</th><th>escalation</th><th class=\"w-text\">discrepancy</th></tr>\n");
+        for (int i = 0; i < s.Actions.Length; i++)
         {
-            h.Append("<tr><td>").Append(E(a.Id)).Append("</td><td>").Append(E(a.Owner)).Append("</td><td class=\"status\">").Append(Swatch(a.Status)).Append(E(a.Status))
-                .Append("</td><td>").Append(E(Reported(a) ?? "-")).Append("</td><td>").Append(a.TargetDate is { } d ? Iso(d) : "-")
-                .Append("</td><td>").Append(a.Overdue ? Days(a.DaysOverdue) : "no").Append("</td><td>").Append(a.UpdatePending ? "yes" : "no")
-                .Append("</td><td>").Append(E(Escalation(a.Escalation))).Append(a.EscalationReasons.IsEmpty ? string.Empty : "<br><small>" + E(FirstReason(a)) + "</small>")
-                .Append("</td><td>").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("<br>", a.Discrepancies.Select(x => "<code>" + E(x.Code) + "</code>: " + E(x.Message))))
+            var a = s.Actions[i];
+            h.Append("<tr><td class=\"").Append(ReportHtml.Fit(a.Id)).Append("\" data-label=\"action\">").Append(E(a.Id))
+                .Append("</td><td class=\"words\" data-label=\"what will be done\">").Append(Words(s.Plan.Actions[i]))
+                .Append("</td><td class=\"id\" data-label=\"owner\">").Append(E(a.Owner))
+                .Append("</td><td class=\"status\" data-label=\"status\">").Append(StatusCell(a.Status))
+                .Append("</td><td class=\"nowrap\" data-label=\"reported\">").Append(E(Reported(a) ?? "-"))
+                .Append("</td><td class=\"date\" data-label=\"target\">").Append(a.TargetDate is { } d ? Iso(d) : "-")
+                .Append("</td><td class=\"nowrap\" data-label=\"overdue\">").Append(a.Overdue ? Days(a.DaysOverdue) : "no")
+                .Append("</td><td data-label=\"update pending\">").Append(a.UpdatePending ? "yes" : "no")
+                .Append("</td><td data-label=\"escalation\">").Append(E(Escalation(a.Escalation))).Append(a.EscalationReasons.IsEmpty ? string.Empty : "<br><small>" + E(FirstReason(a)) + "</small>")
+                .Append("</td><td data-label=\"discrepancy\">").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("<br>", a.Discrepancies.Select(x => "<code>" + E(x.Code) + "</code>: " + E(x.Message))))
                 .Append("</td></tr>\n");
         }
 
-        h.Append("</table>\n<h2>Recommendations and findings</h2>\n<table>\n<tr><th>recommendation</th><th>status</th><th>actions</th></tr>\n");
-        foreach (var r in s.Recommendations)
+        h.Append("</table>\n<h2>Recommendations and findings</h2>\n<table>\n<tr><th>recommendation</th><th>text</th><th>status</th><th>actions</th></tr>\n");
+        for (int i = 0; i < s.Recommendations.Length; i++)
         {
-            h.Append("<tr><td>").Append(E(r.Id)).Append("</td><td class=\"status\">").Append(E(r.Status ?? "none")).Append("</td><td class=\"num\">").Append(N(r.Children)).Append("</td></tr>\n");
+            var r = s.Recommendations[i];
+            h.Append("<tr>").Append(IdCell(r.Id)).Append("<td class=\"words\">").Append(E(s.Plan.Recommendations[i].Text ?? "-")).Append("</td><td class=\"status\">")
+                .Append(StatusCell(r.Status)).Append("</td><td class=\"num\">").Append(N(r.Children)).Append("</td></tr>\n");
         }
 
-        h.Append("</table>\n<table>\n<tr><th>finding</th><th>status</th><th>recommendations</th></tr>\n");
-        foreach (var f in s.Findings)
+        h.Append("</table>\n<table>\n<tr><th>finding</th><th>title</th><th>status</th><th>recommendations</th></tr>\n");
+        for (int i = 0; i < s.Findings.Length; i++)
         {
-            h.Append("<tr><td>").Append(E(f.Id)).Append("</td><td class=\"status\">").Append(E(f.Status ?? "none")).Append("</td><td class=\"num\">").Append(N(f.Children)).Append("</td></tr>\n");
+            var f = s.Findings[i];
+            h.Append("<tr>").Append(IdCell(f.Id)).Append("<td class=\"words\">").Append(E(s.Plan.Findings[i].Title ?? "-")).Append("</td><td class=\"status\">")
+                .Append(StatusCell(f.Status)).Append("</td><td class=\"num\">").Append(N(f.Children)).Append("</td></tr>\n");
         }
 
         h.Append("</table>\n");
         if (Comparison is { } c)
         {
-            h.Append("<h2>Since ").Append(Iso(c.From)).Append("</h2>\n<ul>\n");
+            h.Append("<h2>Since <span class=\"date\">").Append(Iso(c.From)).Append("</span></h2>\n<ul>\n");
             AppendChangeItem(h, "Improved", c.Improved);
             AppendChangeItem(h, "Worsened", c.Worsened);
             AppendChangeItem(h, "Newly overdue", c.NewlyOverdue);
@@ -102,25 +121,77 @@ public sealed partial class ScrutinyReport
         return h.ToString();
     }
 
-    private void AppendBars(StringBuilder h, string caption, List<(string Label, int[] Counts)> rows, bool horizontal)
+    // A stacked bar chart sized to its labels (nothing is cut), then its legend and its counts as a table.
+    private void AppendBars(StringBuilder h, string caption, string labelHeading, List<(string Label, int[] Counts)> rows, bool horizontal)
     {
         var statuses = Statuses.ToList();
-        int max = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(r => r.Counts.Sum()));
-        const int LabelWidth = 140, BarSpace = 420, Row = 26, LegendHeight = 28;
-        int width = horizontal ? LabelWidth + BarSpace + 40 : Math.Max(300, 60 + (rows.Count * 70));
-        int plotHeight = horizontal ? rows.Count * Row : 200;
-        int height = plotHeight + LegendHeight + (horizontal ? 10 : 40);
-        h.Append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height))
-            .Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height)).Append("\" font-family=\"sans-serif\" font-size=\"12\">\n<title>")
+        h.Append("<figure>\n");
+        if (rows.Count == 0)
+        {
+            h.Append("<p>No actions to chart.</p>\n");
+        }
+        else
+        {
+            AppendSvg(h, caption, rows, horizontal, statuses);
+            ReportHtml.Legend(h, statuses);
+        }
+
+        h.Append("<table class=\"data\">\n<tr><th>").Append(labelHeading).Append("</th>");
+        foreach (var status in statuses)
+        {
+            h.Append(HeadCell(status));
+        }
+
+        h.Append("<th>total</th></tr>\n");
+        foreach (var (label, counts) in rows)
+        {
+            h.Append("<tr><td class=\"").Append(horizontal ? "id" : "date").Append("\">").Append(E(label)).Append("</td>");
+            foreach (int count in counts)
+            {
+                h.Append("<td class=\"num\">").Append(N(count)).Append("</td>");
+            }
+
+            h.Append("<td class=\"num\">").Append(N(counts.Sum())).Append("</td></tr>\n");
+        }
+
+        h.Append("</table>\n<figcaption>").Append(E(caption)).Append(" (counts are written on the bars where they fit, and in the table).</figcaption>\n</figure>\n");
+    }
+
+    private static void AppendSvg(StringBuilder h, string caption, List<(string Label, int[] Counts)> rows, bool horizontal, List<string> statuses)
+    {
+        const int BarSpace = 420, PlotHeight = 200, FontSize = 12, DateFontSize = 11, LineHeight = 15, MaxLabelWidth = 220;
+        int max = Math.Max(1, rows.Max(r => r.Counts.Sum()));
+
+        // Horizontal: each label wrapped to the label column (never shortened), each row as tall as its label.
+        var labels = rows.Select(r => ReportHtml.Wrap(r.Label, MaxLabelWidth, FontSize)).ToList();
+        int labelWidth = (int)Math.Ceiling(labels.SelectMany(l => l).Max(line => ReportHtml.TextWidth(line, FontSize))) + 12;
+        var rowHeights = labels.Select(l => Math.Max(26, (l.Count * LineHeight) + 11)).ToList();
+
+        // Vertical: each slot as wide as its label.
+        int slot = Math.Max(70, (int)Math.Ceiling(rows.Max(r => ReportHtml.TextWidth(r.Label, DateFontSize))) + 16);
+        int width = horizontal ? labelWidth + BarSpace + 10 : 20 + (rows.Count * slot);
+        int height = horizontal ? rowHeights.Sum() + 6 : PlotHeight + 24;
+        h.Append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height))
+            .Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height)).Append("\" font-family=\"sans-serif\" font-size=\"").Append(N(FontSize)).Append("\">\n<title>")
             .Append(E(caption)).Append("</title>\n");
+        int top = 0;
         for (int i = 0; i < rows.Count; i++)
         {
             var (label, counts) = rows[i];
             double offset = 0;
             if (horizontal)
             {
-                int y = i * Row;
-                h.Append("<text x=\"0\" y=\"").Append(N(y + 17)).Append("\">").Append(E(Shorten(label))).Append("</text>\n");
+                int rowHeight = rowHeights[i];
+                int barY = top + ((rowHeight - 20) / 2);
+                int firstLine = top + ((rowHeight - (labels[i].Count * LineHeight)) / 2) + 12;
+                // From x=2: a glyph such as W reaches a little left of its origin.
+                h.Append("<text x=\"2\" y=\"").Append(N(firstLine)).Append("\">");
+                for (int line = 0; line < labels[i].Count; line++)
+                {
+                    h.Append("<tspan x=\"2\" dy=\"").Append(line == 0 ? "0" : N(LineHeight)).Append("\">").Append(E(labels[i][line])).Append("</tspan>");
+                }
+
+                h.Append("</text>\n");
                 for (int k = 0; k < counts.Length; k++)
                 {
                     if (counts[k] == 0)
@@ -129,17 +200,15 @@ public sealed partial class ScrutinyReport
                     }
 
                     double w = BarSpace * counts[k] / (double)max;
-                    h.Append("<rect x=\"").Append(F(LabelWidth + offset)).Append("\" y=\"").Append(N(y + 3)).Append("\" width=\"").Append(F(w)).Append("\" height=\"20\" fill=\"")
-                        .Append(Colour(statuses[k], k, statuses.Count)).Append("\" stroke=\"#000\" stroke-width=\"0.5\"><title>").Append(E(label)).Append(": ")
-                        .Append(E(statuses[k])).Append(' ').Append(N(counts[k])).Append("</title></rect>\n");
-                    h.Append("<text x=\"").Append(F(LabelWidth + offset + (w / 2))).Append("\" y=\"").Append(N(y + 17)).Append("\" text-anchor=\"middle\" fill=\"")
-                        .Append(TextColour(statuses[k], k, statuses.Count)).Append("\">").Append(N(counts[k])).Append("</text>\n");
+                    AppendSegment(h, label, statuses, k, counts[k], labelWidth + offset, barY, w, 20);
                     offset += w;
                 }
+
+                top += rowHeight;
             }
             else
             {
-                int x = 50 + (i * 70);
+                int x = 10 + (i * slot) + ((slot - 44) / 2);
                 for (int k = 0; k < counts.Length; k++)
                 {
                     if (counts[k] == 0)
@@ -147,29 +216,33 @@ public sealed partial class ScrutinyReport
                         continue;
                     }
 
-                    double bar = plotHeight * counts[k] / (double)max;
-                    double y = plotHeight - offset - bar;
-                    h.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(F(y)).Append("\" width=\"44\" height=\"").Append(F(bar)).Append("\" fill=\"")
-                        .Append(Colour(statuses[k], k, statuses.Count)).Append("\" stroke=\"#000\" stroke-width=\"0.5\"><title>").Append(E(label)).Append(": ")
-                        .Append(E(statuses[k])).Append(' ').Append(N(counts[k])).Append("</title></rect>\n");
-                    h.Append("<text x=\"").Append(N(x + 22)).Append("\" y=\"").Append(F(y + (bar / 2) + 4)).Append("\" text-anchor=\"middle\" fill=\"")
-                        .Append(TextColour(statuses[k], k, statuses.Count)).Append("\">").Append(N(counts[k])).Append("</text>\n");
+                    double bar = PlotHeight * counts[k] / (double)max;
+                    AppendSegment(h, label, statuses, k, counts[k], x, PlotHeight - offset - bar, 44, bar);
                     offset += bar;
                 }
 
-                h.Append("<text x=\"").Append(N(x + 22)).Append("\" y=\"").Append(N(plotHeight + 16)).Append("\" text-anchor=\"middle\" font-size=\"10\">").Append(E(label)).Append("</text>\n");
+                h.Append("<text x=\"").Append(N(x + 22)).Append("\" y=\"").Append(N(PlotHeight + 16)).Append("\" text-anchor=\"middle\" font-size=\"").Append(N(DateFontSize)).Append("\">")
+                    .Append(E(label)).Append("</text>\n");
             }
         }
 
-        int legendY = height - 18;
-        for (int k = 0; k < statuses.Count; k++)
-        {
-            int x = k * 90;
-            h.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(N(legendY)).Append("\" width=\"14\" height=\"14\" fill=\"").Append(Colour(statuses[k], k, statuses.Count))
-                .Append("\" stroke=\"#000\" stroke-width=\"0.5\"/><text x=\"").Append(N(x + 18)).Append("\" y=\"").Append(N(legendY + 12)).Append("\">").Append(E(statuses[k])).Append("</text>\n");
-        }
+        h.Append("</svg>\n");
+    }
 
-        h.Append("</svg>\n<figcaption>").Append(E(caption)).Append(" (counts are written on the bars).</figcaption>\n</figure>\n");
+    // One bar segment: the status's colour and pattern, its name and count as a tooltip, and the count on it when it fits.
+    private static void AppendSegment(StringBuilder h, string label, List<string> statuses, int k, int count, double x, double y, double w, double height)
+    {
+        h.Append("<rect x=\"").Append(ReportHtml.F(x)).Append("\" y=\"").Append(ReportHtml.F(y)).Append("\" width=\"").Append(ReportHtml.F(w)).Append("\" height=\"").Append(ReportHtml.F(height))
+            .Append("\" fill=\"").Append(ReportHtml.Fill(k)).Append("\" stroke=\"#000\" stroke-width=\"0.5\"><title>").Append(E(label)).Append(": ")
+            .Append(E(statuses[k])).Append(' ').Append(N(count)).Append("</title></rect>\n");
+        string text = N(count);
+        if (ReportHtml.TextWidth(text, 12) + 4 <= w && height >= 16)
+        {
+            // Ink with a halo of the opposite colour, so that the count reads on the pattern, in colour or not.
+            string ink = ReportHtml.TextColour(statuses[k], k, statuses.Count);
+            h.Append("<text x=\"").Append(ReportHtml.F(x + (w / 2))).Append("\" y=\"").Append(ReportHtml.F(y + (height / 2) + 4)).Append("\" text-anchor=\"middle\" fill=\"").Append(ink)
+                .Append("\" stroke=\"").Append(ink == "#fff" ? "#000" : "#fff").Append("\" stroke-width=\"3\" paint-order=\"stroke\">").Append(text).Append("</text>\n");
+        }
     }
 
     private static void AppendChangeItem(StringBuilder h, string label, System.Collections.Immutable.ImmutableArray<ActionChange> changes) =>
@@ -177,64 +250,35 @@ public sealed partial class ScrutinyReport
             E(x.Id) + " (" + E(x.Before ?? "none") + " &#8594; " + E(x.After ?? "none")
             + (x.NewlyEscalated ? ", escalation " + E(Escalation(x.EscalationBefore)) + " &#8594; " + E(Escalation(x.EscalationAfter)) : string.Empty) + ")"))).Append("</li>\n");
 
-    private string Swatch(string status)
+    // A status with its swatch (colour and pattern) and, always, its name; "none" without a swatch.
+    private string StatusCell(string? status) => status is null ? "none" : ReportHtml.Status(Statuses.ToList().IndexOf(status), status);
+
+    // A table cell for an id or a name: short ones never break, long ones wrap anywhere.
+    private static string IdCell(string text) => "<td class=\"" + ReportHtml.Fit(text) + "\">" + E(text) + "</td>";
+
+    private static string HeadCell(string text) => "<th class=\"" + ReportHtml.Fit(text) + "\">" + E(text) + "</th>";
+
+    // An action's words: what will be done, then the lead and the success measure, each where given.
+    private static string Words(PlanAction action)
     {
-        var list = Statuses.ToList();
-        int k = list.IndexOf(status);
-        return "<svg width=\"10\" height=\"10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" fill=\"" + Colour(status, Math.Max(0, k), list.Count) + "\" stroke=\"#000\" stroke-width=\"0.5\"/></svg> ";
-    }
-
-    private static string Colour(string status, int rank, int count) => status switch
-    {
-        "red" => "#c62828",
-        "amber" => "#f9a825",
-        "green" => "#2e7d32",
-        "blue" => "#1565c0",
-        _ => Grey(rank, count),
-    };
-
-    private static int GreyLevel(int rank, int count) => count <= 1 ? 128 : 40 + (180 * rank / (count - 1));
-
-    private static string Grey(int rank, int count)
-    {
-        string hex = GreyLevel(rank, count).ToString("x2", CultureInfo.InvariantCulture);
-        return "#" + hex + hex + hex;
-    }
-
-    // Dark text on amber and on light greys (a council's own statuses), white elsewhere.
-    private static string TextColour(string status, int rank, int count) => status switch
-    {
-        "amber" => "#000",
-        "red" or "green" or "blue" => "#fff",
-        _ => GreyLevel(rank, count) >= 144 ? "#000" : "#fff",
-    };
-
-    // A coordinate to one decimal; a value that rounds to zero from below prints as 0, not -0.
-    private static string F(double value)
-    {
-        string text = value.ToString("0.#", CultureInfo.InvariantCulture);
-        return text == "-0" ? "0" : text;
-    }
-
-    private static string Shorten(string label) => label.Length <= 20 ? label : label.Substring(0, 19) + "…";
-
-    /// <summary>HTML-encodes text for element content and attribute values.</summary>
-    private static string E(string text)
-    {
-        var b = new StringBuilder(text.Length + 8);
-        foreach (char ch in text)
+        var parts = new List<string>(3);
+        if (action.Description is not null)
         {
-            switch (ch)
-            {
-                case '&': b.Append("&amp;"); break;
-                case '<': b.Append("&lt;"); break;
-                case '>': b.Append("&gt;"); break;
-                case '"': b.Append("&quot;"); break;
-                case '\'': b.Append("&#39;"); break;
-                default: b.Append(ch); break;
-            }
+            parts.Add("<div>" + E(action.Description) + "</div>");
         }
 
-        return b.ToString();
+        if (action.Lead is not null)
+        {
+            parts.Add("<div><span class=\"label\">Lead:</span> " + E(action.Lead) + "</div>");
+        }
+
+        if (action.SuccessMeasure is not null)
+        {
+            parts.Add("<div><span class=\"label\">Success measure:</span> " + E(action.SuccessMeasure) + "</div>");
+        }
+
+        return parts.Count == 0 ? "-" : string.Concat(parts);
     }
+
+    private static string E(string text) => ReportHtml.Encode(text);
 }

@@ -13,7 +13,9 @@ public sealed partial class ScrutinyReport
 {
     /// <summary>
     /// Renders the report as the contract's JSON: <c>asOf</c>, <c>valid</c>, <c>validation</c>, <c>actions</c>,
-    /// <c>recommendations</c>, <c>findings</c>, <c>summary</c>; plus <c>review</c>, <c>scheme</c>,
+    /// <c>recommendations</c>, <c>findings</c>, <c>summary</c>; plus <c>review</c>, <c>scheme</c>, <c>key</c> (what
+    /// each status means), the plan's words where given (an action's <c>description</c>, <c>lead</c> and
+    /// <c>successMeasure</c>, a recommendation's <c>text</c>, a finding's <c>title</c>),
     /// <c>comparison</c> (when asked for) and <c>trend</c>.
     /// </summary>
     /// <returns>The JSON text, indented.</returns>
@@ -44,12 +46,27 @@ public sealed partial class ScrutinyReport
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("actions");
-        foreach (var a in s.Actions)
+        w.WriteStartArray("key");
+        foreach (var (status, meaning) in StatusKey.Of(s.Scheme))
         {
             w.WriteStartObject();
+            w.WriteString("status", status);
+            w.WriteString("meaning", meaning);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("actions");
+        for (int i = 0; i < s.Actions.Length; i++)
+        {
+            var a = s.Actions[i];
+            var words = s.Plan.Actions[i];
+            w.WriteStartObject();
             w.WriteString("id", a.Id);
+            WriteText(w, "description", words.Description);
             w.WriteString("owner", a.Owner);
+            WriteText(w, "lead", words.Lead);
+            WriteText(w, "successMeasure", words.SuccessMeasure);
             w.WriteString("status", a.Status);
             w.WriteString("stage", ActionAssessment.NameOf(a.Stage));
             if (Reported(a) is { } reported)
@@ -100,8 +117,8 @@ public sealed partial class ScrutinyReport
         }
 
         w.WriteEndArray();
-        WriteRolled(w, "recommendations", s.Recommendations);
-        WriteRolled(w, "findings", s.Findings);
+        WriteRolled(w, "recommendations", s.Recommendations, "text", i => s.Plan.Recommendations[i].Text);
+        WriteRolled(w, "findings", s.Findings, "title", i => s.Plan.Findings[i].Title);
         w.WriteStartObject("summary");
         WriteNullable(w, "status", s.Status);
         w.WriteStartObject("counts");
@@ -165,13 +182,15 @@ public sealed partial class ScrutinyReport
         w.WriteEndObject();
     }
 
-    private static void WriteRolled(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<RolledUpStatus> items)
+    private static void WriteRolled(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<RolledUpStatus> items, string wordsName, System.Func<int, string?> words)
     {
         w.WriteStartArray(name);
-        foreach (var item in items)
+        for (int i = 0; i < items.Length; i++)
         {
+            var item = items[i];
             w.WriteStartObject();
             w.WriteString("id", item.Id);
+            WriteText(w, wordsName, words(i));
             WriteNullable(w, "status", item.Status);
             w.WriteNumber("children", item.Children);
             w.WriteEndObject();
@@ -195,6 +214,15 @@ public sealed partial class ScrutinyReport
         }
 
         w.WriteEndArray();
+    }
+
+    // Free text of the plan, written only when given (absent means "not given").
+    private static void WriteText(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)

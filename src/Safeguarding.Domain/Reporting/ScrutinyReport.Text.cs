@@ -29,15 +29,26 @@ public sealed partial class ScrutinyReport
             }
         }
 
-        t.Append("\nActions:").Append(s.Actions.IsEmpty ? " none\n" : "\n");
-        foreach (var a in s.Actions)
+        t.Append("\nKey (scheme ").Append(OneLine(s.Scheme.Name)).Append("):\n");
+        foreach (var (status, meaning) in StatusKey.Of(s.Scheme))
         {
+            t.Append("  ").Append(OneLine(status).PadRight(6)).Append("  ").Append(meaning).Append('\n');
+        }
+
+        t.Append("\nActions:").Append(s.Actions.IsEmpty ? " none\n" : "\n");
+        for (int i = 0; i < s.Actions.Length; i++)
+        {
+            var a = s.Actions[i];
             t.Append("  ").Append(a.Id.PadRight(6)).Append(' ').Append(OneLine(a.Owner).PadRight(22)).Append(' ').Append(a.Status.PadRight(6))
                 .Append(" reported ").Append((Reported(a) ?? "-").PadRight(14))
                 .Append(" target ").Append(a.TargetDate is { } d ? Iso(d) : "-")
                 .Append(a.Overdue ? " overdue " + N(a.DaysOverdue) + "d" : string.Empty)
                 .Append(a.UpdatePending ? " update-pending" : string.Empty)
                 .Append(" escalation ").Append(Escalation(a.Escalation)).Append('\n');
+            var words = s.Plan.Actions[i];
+            AppendWords(t, "what: ", words.Description);
+            AppendWords(t, "lead: ", words.Lead);
+            AppendWords(t, "success measure: ", words.SuccessMeasure);
             foreach (var reason in a.EscalationReasons)
             {
                 t.Append("         escalated: ").Append(reason).Append('\n');
@@ -49,8 +60,19 @@ public sealed partial class ScrutinyReport
             }
         }
 
-        t.Append("\nRecommendations: ").Append(NoneIfEmpty(s.Recommendations.Select(r => r.Id + " " + (r.Status ?? "none")))).Append('\n');
-        t.Append("Findings: ").Append(NoneIfEmpty(s.Findings.Select(f => f.Id + " " + (f.Status ?? "none")))).Append('\n');
+        t.Append("\nRecommendations:").Append(s.Recommendations.IsEmpty ? " none\n" : "\n");
+        for (int i = 0; i < s.Recommendations.Length; i++)
+        {
+            var r = s.Recommendations[i];
+            t.Append("  ").Append(r.Id.PadRight(6)).Append(' ').Append((r.Status ?? "none").PadRight(6)).Append(' ').Append(OneLine(s.Plan.Recommendations[i].Text ?? "-")).Append('\n');
+        }
+
+        t.Append("Findings:").Append(s.Findings.IsEmpty ? " none\n" : "\n");
+        for (int i = 0; i < s.Findings.Length; i++)
+        {
+            var f = s.Findings[i];
+            t.Append("  ").Append(f.Id.PadRight(6)).Append(' ').Append((f.Status ?? "none").PadRight(6)).Append(' ').Append(OneLine(s.Plan.Findings[i].Title ?? "-")).Append('\n');
+        }
         if (Comparison is { } c)
         {
             t.Append("\nSince ").Append(Iso(c.From)).Append(":\n");
@@ -84,18 +106,37 @@ public sealed partial class ScrutinyReport
         m.Append('|').Append(string.Concat(Enumerable.Repeat("---:|", Statuses.Count() + 4))).Append('\n');
         m.Append("| ").Append(string.Join(" | ", Statuses.Select(x => N(s.CountOf(x))))).Append(" | ").Append(N(s.OverdueCount))
             .Append(" | ").Append(N(s.UpdatePendingCount)).Append(" | ").Append(N(s.EscalatedCount)).Append(" | ").Append(N(s.DiscrepancyCount)).Append(" |\n\n");
-        m.Append("| action | owner | status | reported | target | overdue | update pending | escalation | discrepancy |\n");
-        m.Append("|---|---|---|---|---|---:|---|---|---|\n");
-        foreach (var a in s.Actions)
+        m.Append("**Key** (scheme ").Append(Md(s.Scheme.Name)).Append("):\n\n| status | meaning |\n|---|---|\n");
+        foreach (var (status, meaning) in StatusKey.Of(s.Scheme))
         {
-            m.Append("| ").Append(Md(a.Id)).Append(" | ").Append(Md(a.Owner)).Append(" | ").Append(Md(a.Status)).Append(" | ").Append(Reported(a) ?? "-")
+            m.Append("| ").Append(Md(status)).Append(" | ").Append(meaning).Append(" |\n");
+        }
+
+        m.Append('\n');
+        m.Append("| action | what will be done | owner | status | reported | target | overdue | update pending | escalation | discrepancy |\n");
+        m.Append("|---|---|---|---|---|---|---:|---|---|---|\n");
+        for (int i = 0; i < s.Actions.Length; i++)
+        {
+            var a = s.Actions[i];
+            m.Append("| ").Append(Md(a.Id)).Append(" | ").Append(MdWords(s.Plan.Actions[i])).Append(" | ").Append(Md(a.Owner)).Append(" | ").Append(Md(a.Status)).Append(" | ").Append(Reported(a) ?? "-")
                 .Append(" | ").Append(a.TargetDate is { } d ? Iso(d) : "-").Append(" | ").Append(a.Overdue ? Days(a.DaysOverdue) : "no")
                 .Append(" | ").Append(a.UpdatePending ? "yes" : "no").Append(" | ").Append(Escalation(a.Escalation))
                 .Append(" | ").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("; ", a.Discrepancies.Select(x => "`" + x.Code + "`: " + Md(x.Message)))).Append(" |\n");
         }
 
-        m.Append("\n**Recommendations:** ").Append(NoneIfEmpty(s.Recommendations.Select(r => Md(r.Id) + " " + MdOrNone(r.Status))))
-            .Append(". **Findings:** ").Append(NoneIfEmpty(s.Findings.Select(f => Md(f.Id) + " " + MdOrNone(f.Status)))).Append(".\n");
+        m.Append("\n**Recommendations:**").Append(s.Recommendations.IsEmpty ? " none.\n" : "\n\n| recommendation | status | actions | text |\n|---|---|---:|---|\n");
+        for (int i = 0; i < s.Recommendations.Length; i++)
+        {
+            var r = s.Recommendations[i];
+            m.Append("| ").Append(Md(r.Id)).Append(" | ").Append(MdOrNone(r.Status)).Append(" | ").Append(N(r.Children)).Append(" | ").Append(MdOrDash(s.Plan.Recommendations[i].Text)).Append(" |\n");
+        }
+
+        m.Append("\n**Findings:**").Append(s.Findings.IsEmpty ? " none.\n" : "\n\n| finding | status | recommendations | title |\n|---|---|---:|---|\n");
+        for (int i = 0; i < s.Findings.Length; i++)
+        {
+            var f = s.Findings[i];
+            m.Append("| ").Append(Md(f.Id)).Append(" | ").Append(MdOrNone(f.Status)).Append(" | ").Append(N(f.Children)).Append(" | ").Append(MdOrDash(s.Plan.Findings[i].Title)).Append(" |\n");
+        }
         if (Comparison is { } c)
         {
             m.Append("\n**Since ").Append(Iso(c.From)).Append(":** ")
@@ -122,11 +163,37 @@ public sealed partial class ScrutinyReport
     private static string Ids(ImmutableArray<ActionChange> changes) =>
         changes.IsEmpty ? "none" : string.Join(", ", changes.Select(x => Md(x.Id) + " (" + MdOrNone(x.Before) + " → " + MdOrNone(x.After) + ")"));
 
-    private static string NoneIfEmpty(System.Collections.Generic.IEnumerable<string> items)
+    private static void AppendWords(StringBuilder t, string label, string? words)
     {
-        string joined = string.Join(", ", items);
-        return joined.Length == 0 ? "none" : joined;
+        if (words is not null)
+        {
+            t.Append("         ").Append(label).Append(OneLine(words)).Append('\n');
+        }
     }
+
+    // An action's words in one Markdown table cell: the description, then the lead and the success measure.
+    private static string MdWords(PlanAction action)
+    {
+        var parts = new System.Collections.Generic.List<string>(3);
+        if (action.Description is not null)
+        {
+            parts.Add(Md(action.Description));
+        }
+
+        if (action.Lead is not null)
+        {
+            parts.Add("lead: " + Md(action.Lead));
+        }
+
+        if (action.SuccessMeasure is not null)
+        {
+            parts.Add("success measure: " + Md(action.SuccessMeasure));
+        }
+
+        return parts.Count == 0 ? "-" : string.Join("<br>", parts);
+    }
+
+    private static string MdOrDash(string? text) => text is null ? "-" : Md(text);
 
     private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 

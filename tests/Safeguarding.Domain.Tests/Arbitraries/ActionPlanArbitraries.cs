@@ -60,6 +60,7 @@ public static class ActionPlanArbitraries
 
     public static Gen<PlanAction> ActionGen(string id, IReadOnlyList<string> recommendations, IReadOnlyList<string> earlierActions) =>
         from recs in Gen.SubListOf((IEnumerable<string>)recommendations).Where(l => l.Count > 0)
+        from description in TextGen
         from owner in Gen.Elements(Owners)
         from lead in TextGen
         from target in OptionalDateGen
@@ -69,7 +70,7 @@ public static class ActionPlanArbitraries
         from evidence in EvidenceGen.ListOf().Select(l => l.Take(5).ToList())
         from updates in UpdateGen.ListOf().Select(l => l.Take(5).ToList())
         from deps in Gen.SubListOf((IEnumerable<string>)earlierActions)
-        select new PlanAction(id, recs, owner, lead, target, measure, started, completed, evidence, updates, deps);
+        select new PlanAction(id, recs, description, owner, lead, target, measure, started, completed, evidence, updates, deps);
 
     public static Gen<ActionPlan> ValidPlanGen =>
         from findingCount in Gen.Choose(1, 4)
@@ -137,7 +138,7 @@ public static class ActionPlanArbitraries
             return action;
         }
 
-        return new PlanAction(action.Id, action.Recommendations.Add(recommendations[index - 1]), action.Owner, action.Lead, action.TargetDate,
+        return new PlanAction(action.Id, action.Recommendations.Add(recommendations[index - 1]), action.Description, action.Owner, action.Lead, action.TargetDate,
             action.SuccessMeasure, action.StartedOn, action.CompletedOn, action.Evidence, action.Updates, action.DependsOn);
     }
 
@@ -164,7 +165,7 @@ public static class ActionPlanArbitraries
                 {
                     int i = positions[k] % actions.Count;
                     var a = actions[i];
-                    actions[i] = new PlanAction(a.Id, a.Recommendations.Add(missing), a.Owner, a.Lead, a.TargetDate, a.SuccessMeasure, a.StartedOn, a.CompletedOn, a.Evidence, a.Updates, a.DependsOn);
+                    actions[i] = new PlanAction(a.Id, a.Recommendations.Add(missing), a.Description, a.Owner, a.Lead, a.TargetDate, a.SuccessMeasure, a.StartedOn, a.CompletedOn, a.Evidence, a.Updates, a.DependsOn);
                     planted.Add(($"$.actions[{i}].recommendations[{a.Recommendations.Length}]", "unknown-recommendation"));
                     break;
                 }
@@ -173,7 +174,7 @@ public static class ActionPlanArbitraries
                 {
                     int i = positions[k] % actions.Count;
                     var a = actions[i];
-                    actions[i] = new PlanAction(a.Id, a.Recommendations, a.Owner, a.Lead, a.TargetDate, a.SuccessMeasure, a.StartedOn, a.CompletedOn, a.Evidence, a.Updates, a.DependsOn.Add(missing));
+                    actions[i] = new PlanAction(a.Id, a.Recommendations, a.Description, a.Owner, a.Lead, a.TargetDate, a.SuccessMeasure, a.StartedOn, a.CompletedOn, a.Evidence, a.Updates, a.DependsOn.Add(missing));
                     planted.Add(($"$.actions[{i}].dependsOn[{a.DependsOn.Length}]", "unknown-action"));
                     break;
                 }

@@ -25,11 +25,12 @@ public static class LifecycleArbitraries
 {
     private static readonly LocalDate Base = new(2014, 1, 6);
 
-    public static Gen<DeterminationKind> Kind { get; } = Gen.Elements(Enumerable.Range(0, 11).Select(i => (DeterminationKind)i).ToArray());
+    // The kinds with a review lifecycle (a notification of a death has none).
+    public static Gen<DeterminationKind> Kind { get; } = Gen.Elements(ReviewLifecycle.All.Select(l => l.Kind).ToArray());
 
     public static Gen<ReviewState> State { get; } = Gen.Elements(Enumerable.Range(0, 16).Select(i => (ReviewState)i).ToArray());
 
-    public static Gen<ReviewTrigger> Trigger { get; } = Gen.Elements(Enumerable.Range(0, 18).Select(i => (ReviewTrigger)i).ToArray());
+    public static Gen<ReviewTrigger> Trigger { get; } = Gen.Elements(Enum.GetValues<ReviewTrigger>());
 
     public static Gen<ReviewPolicy> Policy { get; } = Gen.Elements(
         ReviewPolicy.None,

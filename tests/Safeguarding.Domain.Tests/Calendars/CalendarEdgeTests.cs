@@ -223,7 +223,13 @@ public sealed class CalendarEdgeTests
             Assert.Equal(region, back);
         }
 
-        Assert.False(HolidayCalendar.TryParseRegion("wales", out _));
+        // The two nations that share a calendar name it too; anything else is refused.
+        Assert.True(HolidayCalendar.TryParseRegion("wales", out var wales));
+        Assert.True(HolidayCalendar.TryParseRegion("england", out var england));
+        Assert.Equal(HolidayRegion.EnglandAndWales, wales);
+        Assert.Equal(HolidayRegion.EnglandAndWales, england);
+        Assert.False(HolidayCalendar.TryParseRegion("cymru", out _));
+        Assert.False(HolidayCalendar.TryParseRegion("Wales", out _));
         Assert.False(HolidayCalendar.TryParseRegion(null!, out _));
         Assert.Equal("england-and-wales, scotland, northern-ireland", HolidayCalendar.RegionIds);
     }

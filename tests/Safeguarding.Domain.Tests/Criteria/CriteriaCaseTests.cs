@@ -66,8 +66,8 @@ public sealed class CriteriaCaseTests
         Assert.True(cases.Count >= 44, "cases: " + cases.Count);
         foreach (var regime in RuleSet.Regimes.Concat(RuleSet.Companions))
         {
-            // A companion regime is covered by a case of one of its kinds in its jurisdiction.
-            bool covered = RuleSet.Companions.Contains(regime)
+            // A companion regime (and Northern Ireland's adult DHR regime) is covered by a case of one of its kinds in its jurisdiction.
+            bool covered = RuleSet.Companions.Contains(regime) || regime.Id.EndsWith("-dhr-2020", StringComparison.Ordinal)
                 ? cases.Any(c => regime.KindsFor(c.Facts.Subject).Contains(c.Kind) && c.Facts.Jurisdiction == regime.Jurisdiction)
                 : cases.Any(c => c.Regime == regime.Id);
             Assert.True(covered, regime.Id);
@@ -79,7 +79,7 @@ public sealed class CriteriaCaseTests
     [InlineData("england", "adult", "2015-03-31", "2015-04-01")]
     [InlineData("wales", "child", "2006-09-30", "2006-10-01")]
     [InlineData("wales", "adult", "2016-04-05", "2016-04-06")]
-    [InlineData("northern-ireland", "child", "2012-08-31", "2012-09-01")]
+    [InlineData("northern-ireland", "child", "2012-08-19", "2012-08-20")]
     [InlineData("scotland", "child", "2021-08-31", "2021-09-01")]
     public void Evaluate_BeforeEveryRegime_IsNoRegimeInForce(string jurisdiction, string subject, string before, string first)
     {
@@ -94,11 +94,11 @@ public sealed class CriteriaCaseTests
     }
 
     [Theory]
-    [InlineData("northern-ireland")]
-    [InlineData("scotland")]
-    public void Evaluate_AdultWhereNoAdultRegimeExists_IsNoRegimeInForce(string jurisdiction)
+    [InlineData("northern-ireland", "2020-11-30")]
+    [InlineData("scotland", "2022-01-01")]
+    public void Evaluate_AdultBeforeAnyAdultRegime_IsNoRegimeInForce(string jurisdiction, string date)
     {
-        var result = CriteriaEvaluator.Evaluate(new CaseFacts(Parse(jurisdiction), Subject.Adult, D("2023-01-01")));
+        var result = CriteriaEvaluator.Evaluate(new CaseFacts(Parse(jurisdiction), Subject.Adult, D(date)));
         Assert.Equal("no-regime-in-force", Assert.Single(result.Errors).Code);
     }
 
@@ -295,6 +295,18 @@ public sealed class CriteriaCaseTests
         yield return new("NI: outstanding positive learning alone", N("2015-01-01", learning: TriState.Yes), d, "northern-ireland-cmr-2012", CaseManagementReview, Required, none, C("SR 2012/324 reg 17(3)"));
         yield return new("NI: Board concern and learning unknown", N("2015-01-01", AbuseOrNeglect.Known, Harm.Died), d, "northern-ireland-cmr-2012", CaseManagementReview, Undetermined, M("boardConcernAboutEffectiveness", "outstandingPositiveLearning"), none);
         yield return new("NI: harm not significant", N("2015-01-01", AbuseOrNeglect.Known, Harm.NotSeriouslyHarmed, TriState.Yes, TriState.Yes, TriState.No), d, "northern-ireland-cmr-2012", CaseManagementReview, NotRequired, none, C("SR 2012/324 reg 17(2)(a)"));
+
+        // Northern Ireland domestic homicide reviews (s9, from December 2020): the only adult regime, beside the CMR for children.
+        const string NiDhr = "northern-ireland-dhr-2020";
+        CaseFacts Ni(Subject subject, string date, AbuseOrNeglect abuse = AbuseOrNeglect.Unknown, Harm harm = Harm.Unknown, int? age = null,
+            PerpetratorRelationship relationship = PerpetratorRelationship.Unknown) =>
+            new(Jurisdiction.NorthernIreland, subject, D(date), abuse, harm, ageAtDeath: age, perpetratorRelationship: relationship);
+        yield return new("NI DHR: an adult killed by a former partner", Ni(Subject.Adult, "2021-03-01", AbuseOrNeglect.Known, Harm.Died, 34, PerpetratorRelationship.FormerIntimatePartner), d, NiDhr, DomesticHomicideReview, Required, none, C(S9));
+        yield return new("NI DHR: an adult killed by a stranger", Ni(Subject.Adult, "2021-03-01", AbuseOrNeglect.Known, Harm.Died, 52, PerpetratorRelationship.Other), d, NiDhr, DomesticHomicideReview, NotRequired, none, none);
+        yield return new("NI DHR: an adult seriously harmed, not a death", Ni(Subject.Adult, "2021-03-01", AbuseOrNeglect.Known, Harm.SeriouslyHarmed), d, NiDhr, DomesticHomicideReview, NotRequired, none, none);
+        yield return new("NI DHR: relationship not yet known", Ni(Subject.Adult, "2020-12-01", AbuseOrNeglect.Suspected, Harm.Died, 70), d, NiDhr, DomesticHomicideReview, Undetermined, M("perpetratorRelationship"), none);
+        yield return new("NI DHR: a 17-year-old killed by a household member, beside the CMR", Ni(Subject.Child, "2022-05-01", AbuseOrNeglect.Known, Harm.Died, 17, PerpetratorRelationship.HouseholdMember), d, "northern-ireland-cmr-2012", DomesticHomicideReview, Required, none, C(S9));
+        yield return new("NI DHR: a 15-year-old is under the s9 age", Ni(Subject.Child, "2022-05-01", AbuseOrNeglect.Known, Harm.Died, 15, PerpetratorRelationship.Relative), d, "northern-ireland-cmr-2012", DomesticHomicideReview, NotRequired, none, none);
 
         // Scotland.
         yield return new("Scotland: a death may be reviewed", S("2022-01-01", Harm.Died), d, "scotland-learning-review-2021", LearningReview, Discretionary, none, C("National guidance for child protection committees undertaking learning reviews (2021, updated 2024) criteria"));

@@ -174,7 +174,7 @@ public sealed class EvaluationJsonTests
     [InlineData(Jurisdiction.England, Subject.Child, "2024-01-10", Harm.SeriouslyHarmed, false)]
     [InlineData(Jurisdiction.England, Subject.Adult, "2024-01-10", Harm.NotSeriouslyHarmed, false)]
     [InlineData(Jurisdiction.Scotland, Subject.Child, "2024-01-10", Harm.Died, false)]
-    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2024-01-10", Harm.Died, false)]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2020-11-30", Harm.Died, false)]
     public void Evaluate_PendingChanges_ListTheDomesticAbuseRelatedDeathReviewsForEnglishAndWelshDeaths(
         Jurisdiction jurisdiction, Subject subject, string date, Harm harm, bool listed)
     {

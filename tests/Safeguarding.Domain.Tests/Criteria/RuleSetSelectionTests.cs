@@ -36,9 +36,13 @@ public sealed class RuleSetSelectionTests
     [InlineData(Jurisdiction.Wales, Subject.Child, "2016-04-06", EnglandTransition.SafeguardingPartners, "wales-2016")]
     [InlineData(Jurisdiction.Wales, Subject.Adult, "2016-04-05", EnglandTransition.SafeguardingPartners, null)]
     [InlineData(Jurisdiction.Wales, Subject.Adult, "2016-04-06", EnglandTransition.SafeguardingPartners, "wales-2016")]
-    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2012-08-31", EnglandTransition.SafeguardingPartners, null)]
-    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2012-09-01", EnglandTransition.SafeguardingPartners, "northern-ireland-cmr-2012")]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2012-08-19", EnglandTransition.SafeguardingPartners, null)]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2012-08-20", EnglandTransition.SafeguardingPartners, "northern-ireland-cmr-2012")]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2012-09-17", EnglandTransition.SafeguardingPartners, "northern-ireland-cmr-2012")]
     [InlineData(Jurisdiction.NorthernIreland, Subject.Adult, "2020-01-01", EnglandTransition.SafeguardingPartners, null)]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Adult, "2020-11-30", EnglandTransition.SafeguardingPartners, null)]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Adult, "2020-12-01", EnglandTransition.SafeguardingPartners, "northern-ireland-dhr-2020")]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2020-12-01", EnglandTransition.SafeguardingPartners, "northern-ireland-cmr-2012")]
     [InlineData(Jurisdiction.Scotland, Subject.Child, "2021-08-31", EnglandTransition.SafeguardingPartners, null)]
     [InlineData(Jurisdiction.Scotland, Subject.Child, "2021-09-01", EnglandTransition.SafeguardingPartners, "scotland-learning-review-2021")]
     [InlineData(Jurisdiction.Scotland, Subject.Adult, "2022-01-01", EnglandTransition.SafeguardingPartners, null)]
@@ -61,7 +65,7 @@ public sealed class RuleSetSelectionTests
             "england/child: england-lscb-2006, england-cspr-2018 | england/adult: england-care-act-2014 | "
             + "wales/child: wales-lscb-2006, wales-cpr-2013, wales-2016 | wales/adult: wales-2016 | "
             + "scotland/child: scotland-learning-review-2021 | scotland/adult:  | "
-            + "northern-ireland/child: northern-ireland-cmr-2012 | northern-ireland/adult: ",
+            + "northern-ireland/child: northern-ireland-cmr-2012 | northern-ireland/adult: northern-ireland-dhr-2020",
             string.Join(" | ", Enumerable.Range(0, 8).Select(i =>
                 new[] { "england", "wales", "scotland", "northern-ireland" }[i / 2] + "/" + (i % 2 == 0 ? "child" : "adult") + ": "
                 + string.Join(", ", table[i].Select(r => r.Id)))));
@@ -72,9 +76,9 @@ public sealed class RuleSetSelectionTests
     [InlineData(Jurisdiction.England, Subject.Adult, "2015-04-01")]
     [InlineData(Jurisdiction.Wales, Subject.Child, "2006-10-01")]
     [InlineData(Jurisdiction.Wales, Subject.Adult, "2016-04-06")]
-    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2012-09-01")]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Child, "2012-08-20")]
     [InlineData(Jurisdiction.Scotland, Subject.Child, "2021-09-01")]
-    [InlineData(Jurisdiction.NorthernIreland, Subject.Adult, null)]
+    [InlineData(Jurisdiction.NorthernIreland, Subject.Adult, "2020-12-01")]
     [InlineData(Jurisdiction.Scotland, Subject.Adult, null)]
     public void FirstInForce_IsTheEarliestRegimeStart(Jurisdiction jurisdiction, Subject subject, string? expected) =>
         Assert.Equal(expected is null ? null : D(expected), RuleSet.FirstInForce(jurisdiction, subject));

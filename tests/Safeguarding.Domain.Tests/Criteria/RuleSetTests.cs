@@ -19,7 +19,7 @@ public sealed class RuleSetTests
     public void Regimes_HaveTheContractIds()
     {
         Assert.Equal(
-            new[] { "england-lscb-2006", "england-cspr-2018", "england-care-act-2014", "wales-lscb-2006", "wales-cpr-2013", "wales-2016", "northern-ireland-cmr-2012", "scotland-learning-review-2021" },
+            new[] { "england-lscb-2006", "england-cspr-2018", "england-care-act-2014", "wales-lscb-2006", "wales-cpr-2013", "wales-2016", "northern-ireland-cmr-2012", "scotland-learning-review-2021", "northern-ireland-dhr-2020" },
             RuleSet.Regimes.Select(r => r.Id));
     }
 

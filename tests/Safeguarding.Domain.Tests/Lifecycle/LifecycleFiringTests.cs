@@ -77,7 +77,7 @@ public sealed class LifecycleFiringTests
     {
         Assert.Equal(new[] { ReviewTrigger.RecordIncident }, Scr.PermittedTriggers(Start(), D(2015, 1, 5)));
         var notified = Scr.Replay(Start(), ToReport().Take(2)).Review;
-        Assert.Equal(new[] { ReviewTrigger.DecideToInitiate, ReviewTrigger.DecideNotToInitiate, ReviewTrigger.InformMembers }, Scr.PermittedTriggers(notified, D(2015, 2, 2)));
+        Assert.Equal(new[] { ReviewTrigger.DecideToInitiate, ReviewTrigger.DecideNotToInitiate, ReviewTrigger.InformMembers, ReviewTrigger.RecordDelay }, Scr.PermittedTriggers(notified, D(2015, 2, 2)));
         Assert.Empty(Scr.PermittedTriggers(notified, D(2015, 1, 7)));
     }
 
@@ -142,7 +142,7 @@ public sealed class LifecycleFiringTests
         Assert.Equal("review", wrong.ParamName);
         Assert.StartsWith("The review is of another kind than this lifecycle.", wrong.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => other.CanFire(start, e, out _));
-        Assert.Equal("kind", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewLifecycle.For((DeterminationKind)17)).ParamName);
+        Assert.Equal("kind", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewLifecycle.For((DeterminationKind)99)).ParamName);
         Assert.Equal("kind", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewLifecycle.For((DeterminationKind)(-1), TimescaleCatalogue.Default)).ParamName);
         Assert.Equal("catalogue", Assert.Throws<ArgumentNullException>(() => ReviewLifecycle.For(DeterminationKind.RapidReview, null!)).ParamName);
     }
@@ -169,7 +169,7 @@ public sealed class LifecycleFiringTests
         }
 
         Assert.Equal("trigger", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() =>
-            new LifecycleTransition((ReviewTrigger)18, ImmutableArray.Create(ReviewState.Published), null, null, none)).ParamName);
+            new LifecycleTransition((ReviewTrigger)99, ImmutableArray.Create(ReviewState.Published), null, null, none)).ParamName);
         var row = new LifecycleTransition(ReviewTrigger.AgreeActionPlan, ImmutableArray.Create(ReviewState.Published, ReviewState.NotPublished), null, ActionPlanState.Agreed, default);
         Assert.True(row.Guards.IsEmpty);
         Assert.Equal(new[] { ReviewState.Published, ReviewState.NotPublished }, row.Sources);
@@ -201,7 +201,7 @@ public sealed class LifecycleFiringTests
     [Fact]
     public void Names_ReadAndWriteTheWireNames()
     {
-        Assert.Equal(11, LifecycleNames.KindIds.Length);
+        Assert.Equal(13, LifecycleNames.KindIds.Length);
         Assert.Equal("serious-case-review", LifecycleNames.KindIds[0]);
         Assert.Equal("adult-practice-review", LifecycleNames.KindIds[10]);
         Assert.StartsWith("serious-case-review, serious-incident-notification, ", LifecycleNames.ExpectedKinds, StringComparison.Ordinal);
@@ -230,12 +230,20 @@ public sealed class LifecycleFiringTests
             Assert.Equal(ReviewEvent.EventTypeOf(trigger), e.Type);
             Assert.Equal(trigger, e.Trigger);
             Assert.Equal(
-                trigger is ReviewTrigger.DecideToInitiate or ReviewTrigger.DecideNotToInitiate ? "decided" : LifecycleNames.Name(trigger),
+                trigger switch
+                {
+                    ReviewTrigger.DecideToInitiate or ReviewTrigger.DecideNotToInitiate => "decided",
+                    ReviewTrigger.HomeOfficeClearsForPublication or ReviewTrigger.HomeOfficeAsksForResubmission => "home-office-assessed",
+                    _ => LifecycleNames.Name(trigger),
+                },
                 LifecycleNames.Name(e.Type));
         }
 
         Assert.Equal(ReviewDecision.Initiate, ReviewEvent.For(ReviewTrigger.DecideToInitiate, D(2020, 1, 1)).Decision);
         Assert.Null(ReviewEvent.For(ReviewTrigger.Publish, D(2020, 1, 1)).Decision);
-        Assert.Equal("trigger", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewEvent.For((ReviewTrigger)18, D(2020, 1, 1))).ParamName);
+        Assert.Equal(DelayReason.Other, ReviewEvent.For(ReviewTrigger.RecordDelay, D(2020, 1, 1)).DelayReason);
+        Assert.Equal(HomeOfficeOutcome.Publish, ReviewEvent.For(ReviewTrigger.HomeOfficeClearsForPublication, D(2020, 1, 1)).HomeOfficeOutcome);
+        Assert.Equal(HomeOfficeOutcome.Resubmit, ReviewEvent.For(ReviewTrigger.HomeOfficeAsksForResubmission, D(2020, 1, 1)).HomeOfficeOutcome);
+        Assert.Equal("trigger", Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => ReviewEvent.For((ReviewTrigger)99, D(2020, 1, 1))).ParamName);
     }
 }

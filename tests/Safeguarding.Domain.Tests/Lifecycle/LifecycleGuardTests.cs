@@ -183,6 +183,18 @@ public sealed class LifecycleGuardTests
         Assert.Empty(Unmet(dhr, sent, E(ReviewEventType.Published, D(2023, 12, 1))));
     }
 
+    [Fact]
+    public void HomeOfficePanel_BindsEnglandAndWales_NotNorthernIreland()
+    {
+        var dhr = ReviewLifecycle.For(DeterminationKind.DomesticHomicideReview);
+        ReviewEvent[] signedAndAnonymised = { E(ReviewEventType.SignedOff, D(2023, 11, 20)), E(ReviewEventType.Anonymised, D(2023, 11, 27)) };
+        var wales = With(DeterminationKind.DomesticHomicideReview, Jurisdiction.Wales, ReviewPolicy.None, ReviewState.Anonymised, ActionPlanState.None, signedAndAnonymised);
+        Assert.Equal(new[] { "home-office-quality-assurance-before-publication" }, Unmet(dhr, wales, E(ReviewEventType.Published, D(2023, 12, 1))));
+        var northernIreland = With(DeterminationKind.DomesticHomicideReview, Jurisdiction.NorthernIreland, ReviewPolicy.None, ReviewState.Anonymised, ActionPlanState.None, signedAndAnonymised);
+        Assert.Empty(Unmet(dhr, northernIreland, E(ReviewEventType.Published, D(2023, 12, 1))));
+        Assert.Equal("northern-ireland-dhr-2020", northernIreland.RegimeId);
+    }
+
     private static Review Published(ReviewPolicy policy, LocalDate published, Jurisdiction jurisdiction = Jurisdiction.England) =>
         With(DeterminationKind.SeriousCaseReview, jurisdiction, policy, ReviewState.Published, ActionPlanState.None, E(ReviewEventType.Published, published));
 

@@ -92,7 +92,7 @@ public sealed class LifecycleValueTests
     public void ReviewEvent_RefusesFactsOutOfPlace_NamingTheArgument()
     {
         var day = D(2020, 1, 1);
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewEvent((ReviewEventType)17, day), "type", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewEvent((ReviewEventType)99, day), "type", "");
         Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Decided, day), "decision", "A decision is required on a decided event and only there.");
         Throws<ArgumentException>(() => new ReviewEvent(ReviewEventType.Published, day, ReviewDecision.Initiate), "decision", "A decision is required on a decided event and only there.");
         Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewEvent(ReviewEventType.Decided, day, (ReviewDecision)2), "decision.Value", "");
@@ -134,7 +134,7 @@ public sealed class LifecycleValueTests
         Assert.Equal("members-informed: 0 calendar days after published", MembersInformedRule.ByPublication.ToString());
         Assert.Equal((ReviewEventType.Published, ClockLength.CalendarDays(0)), (MembersInformedRule.ByPublication.StartsOn, MembersInformedRule.ByPublication.Length));
         Throws<ArgumentOutOfRangeException>(() => new MembersInformedRule(ReviewEventType.MembersInformed, ClockLength.CalendarDays(0)), "startsOn", "The members' clock cannot start on its own event.");
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new MembersInformedRule((ReviewEventType)17, ClockLength.CalendarDays(0)), "startsOn", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new MembersInformedRule((ReviewEventType)99, ClockLength.CalendarDays(0)), "startsOn", "");
         Throws<ArgumentException>(() => new MembersInformedRule(ReviewEventType.Published, ClockLength.CalendarDays(-1)), "length", "");
         Assert.Throws<ArgumentException>(() => rule.ToTimescale(" ", DeterminationKind.SeriousCaseReview));
     }
@@ -239,7 +239,7 @@ public sealed class LifecycleValueTests
     [Fact]
     public void Review_StartChecks_NameTheArgument()
     {
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start((DeterminationKind)17, Jurisdiction.England, ReviewPolicy.None), "kind", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start((DeterminationKind)99, Jurisdiction.England, ReviewPolicy.None), "kind", "");
         Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start(DeterminationKind.SeriousCaseReview, (Jurisdiction)4, ReviewPolicy.None), "jurisdiction", "");
         Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, null!)).ParamName);
         Throws<ArgumentException>(() => Review.Start(DeterminationKind.CaseManagementReview, Jurisdiction.England, ReviewPolicy.None), "jurisdiction",
@@ -257,7 +257,7 @@ public sealed class LifecycleValueTests
     {
         string Where(DeterminationKind kind) => string.Join(",", Enum.GetValues<Jurisdiction>().Where(j => Review.IsKindOf(kind, j)).Select(LifecycleNames.Name));
         Assert.Equal("england,wales", Where(DeterminationKind.SeriousCaseReview));
-        Assert.Equal("england,wales", Where(DeterminationKind.DomesticHomicideReview));
+        Assert.Equal("england,wales,northern-ireland", Where(DeterminationKind.DomesticHomicideReview));
         Assert.Equal("england", Where(DeterminationKind.SeriousIncidentNotification));
         Assert.Equal("england", Where(DeterminationKind.RapidReview));
         Assert.Equal("england", Where(DeterminationKind.LocalChildSafeguardingPracticeReview));
@@ -368,7 +368,7 @@ public sealed class LifecycleValueTests
         Throws<ArgumentException>(() => new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(new ReviewEvent[] { null! })),
             "events", "An event is null.");
         Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, null!, default)).ParamName);
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewRecord((DeterminationKind)17, Jurisdiction.England, ReviewPolicy.None, default), "kind", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewRecord((DeterminationKind)99, Jurisdiction.England, ReviewPolicy.None, default), "kind", "");
         Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new ReviewRecord(DeterminationKind.SeriousCaseReview, (Jurisdiction)9, ReviewPolicy.None, default), "jurisdiction", "");
         Assert.True(new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, default).Events.IsEmpty);
 

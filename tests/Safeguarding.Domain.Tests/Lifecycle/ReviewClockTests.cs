@@ -44,11 +44,33 @@ public sealed class ReviewClockTests
         Assert.Equal((D(2013, 1, 10), D(2013, 2, 10), ClockStatus.Due, (LocalDate?)null, (int?)null, (int?)null),
             (due.Start, due.Due, due.Status, due.Done, due.DaysLate, due.WorkingDaysLate));
         Assert.False(due.IsProvisional);
-        Assert.Equal("decision: due 2013-02-10, due", due.ToString());
+        Assert.Equal("decision: due 2013-02-10, due today", due.ToString());
+        Assert.Equal(((int?)0, (int?)0), (due.DaysRemaining, due.WorkingDaysRemaining));
 
         var overdue = Clock(review, D(2013, 2, 11), "decision");
         Assert.Equal((ClockStatus.Overdue, (LocalDate?)null, (int?)1, (int?)1), (overdue.Status, overdue.Done, overdue.DaysLate, overdue.WorkingDaysLate));
         Assert.Equal("decision: due 2013-02-10, overdue by 1 day (1 working day)", overdue.ToString());
+        Assert.Equal(((int?)null, (int?)null), (overdue.DaysRemaining, overdue.WorkingDaysRemaining));
+    }
+
+    [Fact]
+    public void Deadline_Open_SaysHowManyDaysAndWorkingDaysAreLeft()
+    {
+        // On Friday 1 February 2013 the decision (due Sunday 10 February) has 9 days left, of which 5 are working
+        // days (Monday 4 to Friday 8 February): the as-of day itself is not counted, the due day is.
+        var review = Scr(ReviewState.Notified, Notified);
+        var open = Clock(review, D(2013, 2, 1), "decision");
+        Assert.Equal((ClockStatus.Due, (int?)9, (int?)5), (open.Status, open.DaysRemaining, open.WorkingDaysRemaining));
+        Assert.Equal("decision: due 2013-02-10, 9 days left (5 working days)", open.ToString());
+
+        var lastDay = Clock(review, D(2013, 2, 9), "decision");
+        Assert.Equal(((int?)1, (int?)0), (lastDay.DaysRemaining, lastDay.WorkingDaysRemaining));
+        Assert.Equal("decision: due 2013-02-10, 1 day left (0 working days)", lastDay.ToString());
+        Assert.False(open.IsEarliestDate);
+        Assert.Null(open.EarliestDate);
+
+        var done = Clock(Scr(ReviewState.Initiated, Notified, new ReviewEvent(ReviewEventType.Decided, D(2013, 2, 1), ReviewDecision.Initiate)), D(2013, 2, 1), "decision");
+        Assert.Equal(((int?)null, (int?)null), (done.DaysRemaining, done.WorkingDaysRemaining));
     }
 
     [Fact]
@@ -115,6 +137,7 @@ public sealed class ReviewClockTests
         var sent = E(ReviewEventType.SentToPanel, D(2023, 6, 1));
         var waiting = Clock(Lcspr(sent), D(2023, 7, 1), "panel-notice");
         Assert.Equal((D(2023, 6, 8), ClockStatus.Due, (LocalDate?)null, (int?)null), (waiting.Due, waiting.Status, waiting.Done, waiting.DaysLate));
+        Assert.Equal("panel-notice: not before 2023-06-08 (earliest date), allowed now", waiting.ToString());
 
         var onTheDay = Clock(Lcspr(sent, E(ReviewEventType.Published, D(2023, 6, 8))), D(2023, 7, 1), "panel-notice");
         Assert.Equal((ClockStatus.Met, (LocalDate?)D(2023, 6, 8), (int?)null), (onTheDay.Status, onTheDay.Done, onTheDay.DaysLate));
@@ -123,7 +146,28 @@ public sealed class ReviewClockTests
         // Published on Monday 5 June, three days (three working days) too soon.
         var early = Clock(Lcspr(sent, E(ReviewEventType.Published, D(2023, 6, 5))), D(2023, 7, 1), "panel-notice");
         Assert.Equal((ClockStatus.Late, (LocalDate?)D(2023, 6, 5), (int?)3, (int?)3), (early.Status, early.Done, early.DaysLate, early.WorkingDaysLate));
-        Assert.Equal("panel-notice: due 2023-06-08, done 2023-06-05, late by 3 days (3 working days)", early.ToString());
+        Assert.Equal("panel-notice: not before 2023-06-08 (earliest date), done 2023-06-05, too early by 3 days (3 working days)", early.ToString());
+        Assert.Equal("panel-notice: not before 2023-06-08 (earliest date), done 2023-06-08, met", onTheDay.ToString());
+    }
+
+    [Fact]
+    public void PanelNotice_IsAnEarliestDate_ThatSaysHowLongUntilPublicationIsAllowed()
+    {
+        // Sent to the Panel on Thursday 1 June 2023: publication is allowed from Thursday 8 June.
+        var review = Lcspr(E(ReviewEventType.SentToPanel, D(2023, 6, 1)));
+        var monday = Clock(review, D(2023, 6, 5), "panel-notice");
+        Assert.True(monday.IsEarliestDate);
+        Assert.Equal((LocalDate?)D(2023, 6, 8), monday.EarliestDate);
+        Assert.Equal((ClockStatus.Due, (int?)3, (int?)3), (monday.Status, monday.DaysRemaining, monday.WorkingDaysRemaining));
+        Assert.Equal("panel-notice: not before 2023-06-08 (earliest date), 3 days to go (3 working days)", monday.ToString());
+
+        var onTheDay = Clock(review, D(2023, 6, 8), "panel-notice");
+        Assert.Equal(((int?)0, (int?)0), (onTheDay.DaysRemaining, onTheDay.WorkingDaysRemaining));
+        Assert.Equal("panel-notice: not before 2023-06-08 (earliest date), allowed now", onTheDay.ToString());
+
+        // Weeks later the earliest date has long passed, and an earliest date is never overdue.
+        var later = Clock(review, D(2023, 9, 1), "panel-notice");
+        Assert.Equal((ClockStatus.Due, (int?)0, (int?)null), (later.Status, later.DaysRemaining, later.DaysLate));
     }
 
     [Fact]
@@ -148,7 +192,7 @@ public sealed class ReviewClockTests
         var review = Scr(ReviewState.IncidentKnown, E(ReviewEventType.IncidentKnown, D(2030, 3, 1)));
         var notification = Clock(review, D(2030, 3, 4), "notification");
         Assert.True(notification.IsProvisional);
-        Assert.Equal("notification: due 2030-03-08 (provisional), due", notification.ToString());
+        Assert.Equal("notification: due 2030-03-08 (provisional), 4 days left (4 working days)", notification.ToString());
         Assert.Equal("notification", notification.Timescale.Id);
     }
 

@@ -225,7 +225,7 @@ public sealed class ReviewLifecycleTests
         var atReport = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None),
             LcsprReadyToPublish().Events.Take(6)).Review;
         Assert.Equal(
-            new[] { ReviewTrigger.SignOff, ReviewTrigger.Anonymise, ReviewTrigger.SendToPanel, ReviewTrigger.InformMembers, ReviewTrigger.AgreeActionPlan, ReviewTrigger.Withdraw },
+            new[] { ReviewTrigger.SignOff, ReviewTrigger.Anonymise, ReviewTrigger.SendToPanel, ReviewTrigger.InformMembers, ReviewTrigger.AgreeActionPlan, ReviewTrigger.Withdraw, ReviewTrigger.RecordDelay },
             Lcspr.PermittedTriggers(atReport, D(2023, 5, 10)));
     }
 

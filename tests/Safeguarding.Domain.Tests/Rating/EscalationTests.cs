@@ -90,6 +90,20 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public void LevelFor_Reasons_SayOneInTheSingular()
+    {
+        Assert.Equal(EscalationLevel.LeadOfficer, EscalationPolicy.Default.LevelFor(1, 1, 1, out var reasons));
+        Assert.Equal(
+            new[]
+            {
+                "1 day overdue (lead-officer from 1)",
+                "1 reporting cycle without an update (lead-officer from 1)",
+                "1 reporting cycle at the worst status (lead-officer from 1)",
+            },
+            reasons);
+    }
+
+    [Fact]
     public void ToString_GivesTheThreeThresholds()
     {
         Assert.Equal(

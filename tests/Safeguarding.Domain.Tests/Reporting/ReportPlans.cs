@@ -52,7 +52,7 @@ internal static class ReportPlans
         },
         new[]
         {
-            new PlanAction("1.1", new[] { "R1" }, AwkwardOwner, "lead <officer>", new LocalDate(2020, 12, 31), "measure & check", new LocalDate(2020, 7, 1), null,
+            new PlanAction("1.1", new[] { "R1" }, "run <multi-agency> training & audit | twice", AwkwardOwner, "lead <officer>", new LocalDate(2020, 12, 31), "measure & check", new LocalDate(2020, 7, 1), null,
                 new[] { new Evidence(EvidenceKind.Output, new LocalDate(2020, 8, 1), "<img src=x>") },
                 new[]
                 {
@@ -64,7 +64,7 @@ internal static class ReportPlans
                 new[] { new Evidence(EvidenceKind.Impact, new LocalDate(2020, 12, 1), null) },
                 Array.Empty<StatusUpdate>(),
                 Array.Empty<string>()),
-            new PlanAction("2.1", new[] { "R2" }, LongOwner, null, null, null, null, null,
+            new PlanAction("2.1", new[] { "R2" }, "Write a joint escalation protocol for professional disagreements, agree it with every partner, publish it on the partnership's website and check after six months that practitioners know and use it.", LongOwner, null, null, null, null, null,
                 Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
             new PlanAction("2.2", new[] { "R2" }, "health", null, new LocalDate(2021, 6, 30), null, new LocalDate(2020, 11, 1), null,
                 Array.Empty<Evidence>(),

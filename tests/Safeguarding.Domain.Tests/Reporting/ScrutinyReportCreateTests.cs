@@ -38,7 +38,10 @@ public sealed class ScrutinyReportCreateTests
                     new[] { new Evidence(EvidenceKind.Completion, new LocalDate(2021, 1, 2), null) }, Array.Empty<StatusUpdate>(), Array.Empty<string>()),
             });
         string html = ScrutinyReport.Create(plan, AsOf, null, scheme, EscalationPolicy.Default, 1).ToHtml();
-        Assert.Contains("fill=\"#c62828\" stroke=\"#000\" stroke-width=\"0.5\"><title>police: red 1</title></rect>\n<text x=\"350\" y=\"17\" text-anchor=\"middle\" fill=\"#fff\">1</text>", html, StringComparison.Ordinal);
+        Assert.Contains("<pattern id=\"status-2\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" height=\"8\" fill=\"#c62828\"/><path d=\"M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4\" stroke=\"#fff\"",
+            html, StringComparison.Ordinal);
+        Assert.Contains("fill=\"url(#status-2)\" stroke=\"#000\" stroke-width=\"0.5\"><title>police: red 1</title></rect>\n"
+            + "<text x=\"271\" y=\"17\" text-anchor=\"middle\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"3\" paint-order=\"stroke\">1</text>", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -123,7 +126,10 @@ public sealed class ScrutinyReportCreateTests
                     Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
             });
         string html = ScrutinyReport.Create(plan, AsOf, null, scheme, EscalationPolicy.Default, 1).ToHtml();
-        Assert.Contains("fill=\"#909090\" stroke=\"#000\" stroke-width=\"0.5\"><title>police: s26 1</title></rect>\n<text x=\"350\" y=\"17\" text-anchor=\"middle\" fill=\"#000\">1</text>", html, StringComparison.Ordinal);
-        Assert.Contains("<rect width=\"10\" height=\"10\" fill=\"#909090\"", html, StringComparison.Ordinal);
+        Assert.Contains("<pattern id=\"status-26\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" height=\"8\" fill=\"#909090\"/><path d=\"M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4\" stroke=\"#000\"",
+            html, StringComparison.Ordinal);
+        Assert.Contains("fill=\"url(#status-26)\" stroke=\"#000\" stroke-width=\"0.5\"><title>police: s26 1</title></rect>\n"
+            + "<text x=\"271\" y=\"17\" text-anchor=\"middle\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">1</text>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"status\"><span class=\"st nowrap\"><svg class=\"swatch\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"0.5\" y=\"0.5\" width=\"15\" height=\"15\" fill=\"url(#status-26)\"", html, StringComparison.Ordinal);
     }
 }

@@ -18,7 +18,12 @@ namespace Safeguarding.Domain.Tests.Serialization;
 [Properties(Arbitrary = new[] { typeof(CriteriaArbitraries), typeof(ActionPlanArbitraries) }, MaxTest = 200)]
 public sealed class JsonContextProperties
 {
-    private static readonly SafeguardingJsonContext Context = SafeguardingJsonContext.Default;
+    // The library writes JSON with the relaxed encoder (readable apostrophes and non-ASCII text); a context under the same
+    // encoder writes the same bytes.
+    private static readonly SafeguardingJsonContext Context = new(new JsonSerializerOptions(SafeguardingJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     [Property]
     public void ActionPlan_ThroughTheContext_IsTheLibrarysTextAndReadsBackEqual(ActionPlan plan)

@@ -287,6 +287,34 @@ internal sealed class SchemaCorpus
         return new string(chars);
     }
 
+    /// <summary>A recommendation's response needs its sending, and is not before it.</summary>
+    private static void MakePlanConsistent(JsonObject plan)
+    {
+        if (plan["recommendations"] is not JsonArray recommendations)
+        {
+            return;
+        }
+
+        foreach (var r in recommendations.OfType<JsonObject>())
+        {
+            if (r["respondedOn"] is not JsonValue responded)
+            {
+                continue;
+            }
+
+            string respondedOn = responded.GetValue<string>();
+            if (r["sentOn"] is not JsonValue sent)
+            {
+                r["sentOn"] = respondedOn;
+            }
+            else if (string.CompareOrdinal(sent.GetValue<string>(), respondedOn) > 0)
+            {
+                r["respondedOn"] = sent.GetValue<string>();
+                r["sentOn"] = respondedOn;
+            }
+        }
+    }
+
     /// <summary>Makes the cross-field rules the schemas do not express hold (they are listed in each schema's description).</summary>
     private void MakeConsistent(string document, JsonObject node)
     {
@@ -330,6 +358,9 @@ internal sealed class SchemaCorpus
                 break;
             }
 
+            case "action-plan":
+                MakePlanConsistent(node);
+                break;
             case "local-policy":
                 if (node["scheme"] is JsonObject scheme)
                 {

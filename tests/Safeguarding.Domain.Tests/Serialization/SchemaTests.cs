@@ -12,6 +12,7 @@ using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Serialization;
+using Safeguarding.Domain.Tests.Docs;
 
 namespace Safeguarding.Domain.Tests.Serialization;
 
@@ -85,9 +86,9 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public void Examples_InReadmeAndContract_AreValidInputDocuments()
+    public void Examples_InReadmeAndDocs_AreValidInputDocuments()
     {
-        var sources = new[] { ("README.md", Path.Combine(AppContext.BaseDirectory, "Docs", "README.md")), ("CONTRACT.md", ContractPath()) };
+        var sources = Documentation.Files();
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         var failures = new List<string>();
         foreach (var (source, path) in sources)
@@ -120,7 +121,7 @@ public sealed class SchemaTests
 
         Assert.Empty(failures);
         Assert.True(found.GetValueOrDefault("case-facts") >= 1 && found.GetValueOrDefault("action-plan") >= 1 && found.GetValueOrDefault("review-record") >= 2,
-            "Expected the contract's case facts, plan and review examples and the README's review record: found " + string.Join(", ", found));
+            "Expected case facts, plan and review examples in docs/contract.md and the README's review record: found " + string.Join(", ", found));
     }
 
     [Fact]
@@ -349,25 +350,7 @@ public sealed class SchemaTests
         return names.Count > 0 && names.IsSubsetOf(new[] { "scheme", "escalation" }) ? "local-policy" : null;
     }
 
-    private static IEnumerable<string> JsonBlocks(string markdown) =>
-        Regex.Matches(markdown.Replace("\r\n", "\n", StringComparison.Ordinal), "^```json\n(.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)
-            .Select(m => m.Groups[1].Value);
-
-    /// <summary>The contract lives beside the clone (<c>../shared/CONTRACT.md</c>); found by walking up from the test's output.</summary>
-    private static string ContractPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "CONTRACT.md");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        Assert.Fail("CONTRACT.md not found: expected shared/CONTRACT.md beside the clone (searched up from " + AppContext.BaseDirectory + ").");
-        return string.Empty;
-    }
+    private static IEnumerable<string> JsonBlocks(string markdown) => Documentation.Blocks(markdown).Where(b => b.Language == "json").Select(b => b.Body);
 
     private static IEnumerable<JsonElement> AllSchemas(JsonElement schema)
     {

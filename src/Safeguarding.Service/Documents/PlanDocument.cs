@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Reporting;
+using Safeguarding.Domain.Serialization;
+
+namespace Safeguarding.Service.Documents;
+
+/// <summary>
+/// <c>plan</c> for one action plan: read it, take an owner's extract if asked, and build the scrutiny report.
+/// The command line (single and <c>--batch</c>) and <c>POST /v1/plan</c> all call this.
+/// </summary>
+internal static class PlanDocument
+{
+    /// <summary>The output formats, the first the command line's default.</summary>
+    public static ImmutableArray<string> Formats { get; } = ImmutableArray.Create("text", "json", "markdown", "html");
+
+    public static ReadResult<ScrutinyReport> Compute(ReadOnlyMemory<byte> utf8, PlanSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var read = ActionPlanDocument.Read(utf8);
+        if (!read.Success)
+        {
+            return ReadResult<ScrutinyReport>.Fail(read.Errors);
+        }
+
+        var plan = read.Value;
+        if (settings.Agency is not null)
+        {
+            if (!plan.Agencies.Contains(settings.Agency, StringComparer.Ordinal))
+            {
+                return ReadResult<ScrutinyReport>.Fail(ImmutableArray.Create(new InputError(
+                    settings.AgencyParameter, "unknown-agency", "No action in the plan is owned by this agency; owners are given by each action's 'owner'.")));
+            }
+
+            plan = plan.ExtractFor(settings.Agency);
+        }
+
+        return ReadResult<ScrutinyReport>.Ok(ScrutinyReport.Create(
+            plan, settings.AsOf, settings.CompareTo, settings.Policy.Scheme, settings.Policy.Escalation, ScrutinyReport.DefaultTrendCycles));
+    }
+
+    /// <summary>The answer in one of <see cref="Formats"/>.</summary>
+    public static DocumentAnswer Answer(ReadOnlyMemory<byte> utf8, PlanSettings settings, string format) =>
+        DocumentAnswer.From(Compute(utf8, settings), report => Write(report, format), report => report.Current.IsValid);
+
+    public static string Write(ScrutinyReport report, string format)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return format switch
+        {
+            "json" => report.ToJson(),
+            "markdown" => report.ToMarkdown(),
+            "html" => report.ToHtml(),
+            "text" => report.ToText(),
+            _ => throw new ArgumentException("Unknown format; expected one of: " + string.Join(", ", Formats) + ".", nameof(format)),
+        };
+    }
+}

@@ -6,7 +6,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
 internal static class LifecycleWire
 {
-    // The determination kinds that have a lifecycle (a notification of a death has none).
+    // The determination kinds that have a lifecycle, numbered from 0 without gaps (a notification of a death has none).
     public static readonly KebabNames<DeterminationKind> Kinds = new(
         (DeterminationKind.SeriousCaseReview, "serious-case-review"),
         (DeterminationKind.SeriousIncidentNotification, "serious-incident-notification"),

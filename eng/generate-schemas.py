@@ -94,12 +94,14 @@ KINDS = ["serious-case-review", "serious-incident-notification", "rapid-review",
          "local-child-safeguarding-practice-review", "safeguarding-adults-review", "domestic-homicide-review",
          "child-practice-review-concise", "child-practice-review-extended", "case-management-review",
          "learning-review", "adult-practice-review",
-         "single-unified-safeguarding-review", "mental-health-homicide-review"]
+         "single-unified-safeguarding-review", "mental-health-homicide-review",
+         "offensive-weapons-homicide-review", "domestic-abuse-related-death-review"]
 EVENT_TYPES = ["incident-known", "notified", "rapid-review-completed", "decided", "commissioned", "review-started",
                "report-completed", "signed-off", "anonymised", "sent-to-panel", "published", "not-published",
                "publication-ended", "members-informed", "action-plan-agreed", "action-plan-closed", "withdrawn",
                "welsh-government-notified", "care-inspectorate-notified", "care-inspectorate-report-sent",
-               "delayed", "repository-deposited", "home-office-submitted", "home-office-assessed"]
+               "delayed", "repository-deposited", "home-office-submitted", "home-office-assessed",
+               "secretary-of-state-notified", "domestic-abuse-commissioner-sent"]
 DELAY_REASONS = ["family-engagement", "parallel-proceedings", "agency-information", "reviewer-capacity", "other"]
 
 

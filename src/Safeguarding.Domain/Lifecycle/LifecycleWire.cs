@@ -6,7 +6,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
 internal static class LifecycleWire
 {
-    // The determination kinds that have a lifecycle, numbered from 0 without gaps (a notification of a death has none).
+    // The determination kinds that have a lifecycle (a notification of a death has none), in the order of DeterminationKind.
     public static readonly KebabNames<DeterminationKind> Kinds = new(
         (DeterminationKind.SeriousCaseReview, "serious-case-review"),
         (DeterminationKind.SeriousIncidentNotification, "serious-incident-notification"),
@@ -20,7 +20,9 @@ internal static class LifecycleWire
         (DeterminationKind.LearningReview, "learning-review"),
         (DeterminationKind.AdultPracticeReview, "adult-practice-review"),
         (DeterminationKind.SingleUnifiedSafeguardingReview, "single-unified-safeguarding-review"),
-        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"));
+        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"),
+        (DeterminationKind.OffensiveWeaponsHomicideReview, "offensive-weapons-homicide-review"),
+        (DeterminationKind.DomesticAbuseRelatedDeathReview, "domestic-abuse-related-death-review"));
 
     /// <summary>Whether a kind has a lifecycle.</summary>
     public static bool HasLifecycle(DeterminationKind kind) => Kinds.Has(kind);
@@ -69,7 +71,9 @@ internal static class LifecycleWire
         (ReviewTrigger.DepositInRepository, "repository-deposited"),
         (ReviewTrigger.SubmitToHomeOffice, "home-office-submitted"),
         (ReviewTrigger.HomeOfficeClearsForPublication, "home-office-assessed-publish"),
-        (ReviewTrigger.HomeOfficeAsksForResubmission, "home-office-assessed-resubmit"));
+        (ReviewTrigger.HomeOfficeAsksForResubmission, "home-office-assessed-resubmit"),
+        (ReviewTrigger.NotifySecretaryOfState, "secretary-of-state-notified"),
+        (ReviewTrigger.SendToDomesticAbuseCommissioner, "domestic-abuse-commissioner-sent"));
 
     public static readonly KebabNames<ReviewEventType> EventTypes = new(
         (ReviewEventType.IncidentKnown, "incident-known"),
@@ -95,7 +99,9 @@ internal static class LifecycleWire
         (ReviewEventType.Delayed, "delayed"),
         (ReviewEventType.RepositoryDeposited, "repository-deposited"),
         (ReviewEventType.HomeOfficeSubmitted, "home-office-submitted"),
-        (ReviewEventType.HomeOfficeAssessed, "home-office-assessed"));
+        (ReviewEventType.HomeOfficeAssessed, "home-office-assessed"),
+        (ReviewEventType.SecretaryOfStateNotified, "secretary-of-state-notified"),
+        (ReviewEventType.DomesticAbuseCommissionerSent, "domestic-abuse-commissioner-sent"));
 
     public static readonly KebabNames<ActionPlanState> ActionPlans = new(
         (ActionPlanState.None, "none"),

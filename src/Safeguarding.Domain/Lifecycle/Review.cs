@@ -123,6 +123,7 @@ public sealed class Review : IEquatable<Review>
     {
         DeterminationKind.SeriousCaseReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales,
         DeterminationKind.DomesticHomicideReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales or Jurisdiction.NorthernIreland,
+        DeterminationKind.OffensiveWeaponsHomicideReview or DeterminationKind.DomesticAbuseRelatedDeathReview => jurisdiction is Jurisdiction.England or Jurisdiction.Wales,
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview
             or DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => jurisdiction == Jurisdiction.Wales,
         DeterminationKind.CaseManagementReview => jurisdiction == Jurisdiction.NorthernIreland,
@@ -254,6 +255,8 @@ public sealed class Review : IEquatable<Review>
         DeterminationKind.AdultPracticeReview => "wales-2016",
         DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => "wales-susr-2024",
         DeterminationKind.CaseManagementReview => "northern-ireland-cmr-2012",
+        DeterminationKind.OffensiveWeaponsHomicideReview => "england-wales-owhr-2023",
+        DeterminationKind.DomesticAbuseRelatedDeathReview => "england-wales-dardr",
         _ => "scotland-learning-review-2021",
     };
 }

@@ -78,4 +78,10 @@ public enum ReviewEventType
 
     /// <summary>The Home Office Quality Assurance Panel assessed the report, with an outcome (<c>home-office-assessed</c>).</summary>
     HomeOfficeAssessed = 23,
+
+    /// <summary>The Secretary of State was notified of an offensive weapons homicide review's qualifying circumstances (<c>secretary-of-state-notified</c>; Police, Crime, Sentencing and Courts Act 2022 s27(8)).</summary>
+    SecretaryOfStateNotified = 24,
+
+    /// <summary>The domestic abuse related death review's report was sent to the Domestic Abuse Commissioner (<c>domestic-abuse-commissioner-sent</c>; Domestic Violence, Crime and Victims Act 2004 s8A, inserted by the Victims and Prisoners Act 2024 s19, not yet in force).</summary>
+    DomesticAbuseCommissionerSent = 25,
 }

@@ -49,11 +49,19 @@ public sealed partial class ReviewLifecycle
         DeterminationKind.CaseManagementReview => new Citation("SR 2012/324", "reg 17", SourceKind.Regulation, true),
         DeterminationKind.SingleUnifiedSafeguardingReview => SusrGuidance("the process: referral, case review group, the chair's decision, review, action plan"),
         DeterminationKind.MentalHealthHomicideReview => new Citation("Healthcare Inspectorate Wales", "homicide reviews; from 1 October 2024 held as Single Unified Safeguarding Reviews", SourceKind.Guidance, true),
+        DeterminationKind.OffensiveWeaponsHomicideReview => OffensiveWeaponsRule,
+        DeterminationKind.DomesticAbuseRelatedDeathReview => DomesticAbuseDeathRule,
         _ => new Citation("National guidance for child protection committees undertaking learning reviews", "2021, updated 2024", SourceKind.Guidance, true),
     };
 
     private static Citation SusrGuidance(string provision) =>
         new("Single Unified Safeguarding Review statutory guidance (Welsh Government, in effect from 1 October 2024)", provision, SourceKind.StatutoryGuidance, true);
+
+    private static readonly Citation OffensiveWeaponsRule = new(
+        "Police, Crime, Sentencing and Courts Act 2022", "ss24-36 (pilot under SI 2023/227); s27(8): notify the Secretary of State within one month of becoming aware", SourceKind.Statute, true);
+
+    private static readonly Citation DomesticAbuseDeathRule = new(
+        "Domestic Violence, Crime and Victims Act 2004", "s8A (inserted by the Victims and Prisoners Act 2024 s19, not yet in force): reports go to the Secretary of State and the Domestic Abuse Commissioner", SourceKind.Statute, true);
 
     private static readonly Citation CareInspectorateRule = new(
         "Care Inspectorate", "learning reviews: notify the decision to proceed or not to proceed, and send the report on completion", SourceKind.Guidance, true);
@@ -122,6 +130,20 @@ public sealed partial class ReviewLifecycle
                     "The Care Inspectorate was told of the decision to proceed (care-inspectorate-notified) before the report is sent to it.",
                     CareInspectorateRule,
                     static (r, _) => r.Has(ReviewEventType.CareInspectorateNotified))));
+        }
+
+        if (kind == DeterminationKind.OffensiveWeaponsHomicideReview)
+        {
+            // s27(8): the review partner notifies the Secretary of State once it is aware of qualifying circumstances.
+            rows.Add(Row(ReviewTrigger.NotifySecretaryOfState, membersFrom.Remove(ReviewState.Withdrawn).AddRange(AfterReport).Distinct().ToImmutableArray(), null, null,
+                NotYetRecorded(ReviewEventType.SecretaryOfStateNotified)));
+        }
+
+        if (kind == DeterminationKind.DomesticAbuseRelatedDeathReview)
+        {
+            // s8A: the report goes to the Domestic Abuse Commissioner (and the Secretary of State) once completed.
+            rows.Add(Row(ReviewTrigger.SendToDomesticAbuseCommissioner, AfterReport, null, null,
+                NotYetRecorded(ReviewEventType.DomesticAbuseCommissionerSent)));
         }
 
         // A delay may be recorded, with its reason, in every state in which the review is still open.

@@ -26,8 +26,22 @@ namespace Safeguarding.Domain.Lifecycle;
 [JsonConverter(typeof(ReviewLifecycleJsonConverter))]
 public sealed partial class ReviewLifecycle
 {
+    // Indexed by kind; null for a kind without a lifecycle (a notification of a death).
+    private static readonly Lazy<ReviewLifecycle?[]> ByKind = new(() =>
+    {
+        var kinds = LifecycleWire.Kinds.Names.Select(n => LifecycleWire.Kinds.TryParse(n, out var k) ? k : throw new InvalidOperationException(n))
+            .OrderBy(k => k).ToArray();
+        var table = new ReviewLifecycle?[kinds.Max(k => (int)k) + 1];
+        foreach (var kind in kinds)
+        {
+            table[(int)kind] = new ReviewLifecycle(kind, TimescaleCatalogue.Default);
+        }
+
+        return table;
+    });
+
     private static readonly Lazy<ImmutableArray<ReviewLifecycle>> Defaults =
-        new(() => Enumerable.Range(0, LifecycleWire.Kinds.Names.Count()).Select(i => (DeterminationKind)i).Select(k => new ReviewLifecycle(k, TimescaleCatalogue.Default)).ToImmutableArray());
+        new(() => ByKind.Value.Where(l => l is not null).Select(l => l!).ToImmutableArray());
 
     private readonly Dictionary<(ReviewState, ReviewTrigger), LifecycleTransition> _byStateAndTrigger;
 
@@ -91,7 +105,7 @@ public sealed partial class ReviewLifecycle
     /// <returns>The cached lifecycle.</returns>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> has no lifecycle (a notification of a death, or a kind not modelled as a review yet).</exception>
-    public static ReviewLifecycle For(DeterminationKind kind) => Defaults.Value[(int)WithLifecycle(kind)];
+    public static ReviewLifecycle For(DeterminationKind kind) => ByKind.Value[(int)WithLifecycle(kind)]!;
 
     private static DeterminationKind WithLifecycle(DeterminationKind kind) =>
         LifecycleWire.HasLifecycle(Guard.Against.EnumOutOfRange(kind))

@@ -84,4 +84,10 @@ public enum ReviewTrigger
 
     /// <summary>The Home Office panel asks for the report to be resubmitted (<c>home-office-assessed-resubmit</c>).</summary>
     HomeOfficeAsksForResubmission = 25,
+
+    /// <summary>Notify the Secretary of State of an offensive weapons homicide review (<c>secretary-of-state-notified</c>).</summary>
+    NotifySecretaryOfState = 26,
+
+    /// <summary>Send the domestic abuse related death review's report to the Domestic Abuse Commissioner (<c>domestic-abuse-commissioner-sent</c>).</summary>
+    SendToDomesticAbuseCommissioner = 27,
 }

@@ -129,7 +129,16 @@ public sealed class TimescaleCatalogue
 
             // England and Wales, domestic homicide reviews (Domestic Violence, Crime and Victims Act 2004 s9).
             DomesticHomicideDecision("england-dhr-2011", o), DomesticHomicideCompletion("england-dhr-2011", o),
-            DomesticHomicideDecision("wales-dhr-2011", o), DomesticHomicideCompletion("wales-dhr-2011", o));
+            DomesticHomicideDecision("wales-dhr-2011", o), DomesticHomicideCompletion("wales-dhr-2011", o),
+
+            // England and Wales, offensive weapons homicide reviews (Police, Crime, Sentencing and Courts Act 2022, pilot).
+            // s27(8) says "within the period of one month beginning with the day" the partner becomes aware; the clock
+            // counts one calendar month from that day (the contract's rule), so it may fall one day later than the
+            // narrowest reading of "beginning with" (see the README).
+            new Timescale("secretary-of-state-notice", "The review partner notifies the Secretary of State within one month of becoming aware of the qualifying circumstances.",
+                "england-wales-owhr-2023", ImmutableArray.Create("offensive-weapons-homicide-review"), ReviewEventType.IncidentKnown, ReviewEventType.SecretaryOfStateNotified,
+                TimescaleRule.Deadline, ClockLength.Months(1),
+                new Citation("Police, Crime, Sentencing and Courts Act 2022", "s27(8)", SourceKind.Statute, true), null));
     }
 
     private static Timescale DomesticHomicideDecision(string regime, TimescaleOptions o) =>

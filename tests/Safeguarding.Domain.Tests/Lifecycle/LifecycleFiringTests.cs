@@ -201,7 +201,8 @@ public sealed class LifecycleFiringTests
     [Fact]
     public void Names_ReadAndWriteTheWireNames()
     {
-        Assert.Equal(13, LifecycleNames.KindIds.Length);
+        Assert.Equal(15, LifecycleNames.KindIds.Length);
+        Assert.Equal("domestic-abuse-related-death-review", LifecycleNames.KindIds[14]);
         Assert.Equal("serious-case-review", LifecycleNames.KindIds[0]);
         Assert.Equal("adult-practice-review", LifecycleNames.KindIds[10]);
         Assert.StartsWith("serious-case-review, serious-incident-notification, ", LifecycleNames.ExpectedKinds, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Reporting;
 
 namespace Safeguarding.Domain.Register;
 
@@ -207,22 +208,5 @@ public sealed partial class RegisterReport
         return text == "-0" ? "0" : text;
     }
 
-    private static string E(string text)
-    {
-        var b = new StringBuilder(text.Length + 8);
-        foreach (char ch in text)
-        {
-            switch (ch)
-            {
-                case '&': b.Append("&amp;"); break;
-                case '<': b.Append("&lt;"); break;
-                case '>': b.Append("&gt;"); break;
-                case '"': b.Append("&quot;"); break;
-                case '\'': b.Append("&#39;"); break;
-                default: b.Append(ch); break;
-            }
-        }
-
-        return b.ToString();
-    }
+    private static string E(string text) => ReportHtml.Encode(text);
 }

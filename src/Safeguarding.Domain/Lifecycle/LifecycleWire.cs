@@ -1,3 +1,4 @@
+using System.Linq;
 using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Internal;
 
@@ -6,23 +7,13 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
 internal static class LifecycleWire
 {
-    // The determination kinds that have a lifecycle (a notification of a death has none), in the order of DeterminationKind.
+    // The determination kinds that have a lifecycle, with the criteria's own wire names (declared once, in CriteriaNames),
+    // in the order of DeterminationKind. A notification of a death has none.
     public static readonly KebabNames<DeterminationKind> Kinds = new(
-        (DeterminationKind.SeriousCaseReview, "serious-case-review"),
-        (DeterminationKind.SeriousIncidentNotification, "serious-incident-notification"),
-        (DeterminationKind.RapidReview, "rapid-review"),
-        (DeterminationKind.LocalChildSafeguardingPracticeReview, "local-child-safeguarding-practice-review"),
-        (DeterminationKind.SafeguardingAdultsReview, "safeguarding-adults-review"),
-        (DeterminationKind.DomesticHomicideReview, "domestic-homicide-review"),
-        (DeterminationKind.ChildPracticeReviewConcise, "child-practice-review-concise"),
-        (DeterminationKind.ChildPracticeReviewExtended, "child-practice-review-extended"),
-        (DeterminationKind.CaseManagementReview, "case-management-review"),
-        (DeterminationKind.LearningReview, "learning-review"),
-        (DeterminationKind.AdultPracticeReview, "adult-practice-review"),
-        (DeterminationKind.SingleUnifiedSafeguardingReview, "single-unified-safeguarding-review"),
-        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"),
-        (DeterminationKind.OffensiveWeaponsHomicideReview, "offensive-weapons-homicide-review"),
-        (DeterminationKind.DomesticAbuseRelatedDeathReview, "domestic-abuse-related-death-review"));
+        CriteriaNames.Kinds.Names
+            .Select(name => (Value: CriteriaNames.Kinds.TryParse(name, out var kind) ? kind : default, Name: name))
+            .Where(p => p.Value is not (DeterminationKind.LookedAfterChildDeathNotification or DeterminationKind.CareLeaverDeathNotification))
+            .ToArray());
 
     /// <summary>Whether a kind has a lifecycle.</summary>
     public static bool HasLifecycle(DeterminationKind kind) => Kinds.Has(kind);

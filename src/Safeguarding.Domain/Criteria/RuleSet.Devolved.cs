@@ -49,10 +49,12 @@ public static partial class RuleSet
     /// <summary>The day the Single Unified Safeguarding Review replaced separate Welsh reviews (1 October 2024).</summary>
     public static LocalDate WalesSusrStart { get; } = new(2024, 10, 1);
 
-    private static Regime Wales2016()
+    /// <summary>
+    /// The practice-review criteria of SI 2015/1466 reg 4(3)-(4), declared once: wales-2016 applies them, and
+    /// wales-susr-2024 keeps them unchanged as constituents of a Single Unified Safeguarding Review.
+    /// </summary>
+    private static (Criterion ChildConcise, Criterion ChildExtended, Criterion Adult) Regulation4PracticeReviews(Validity regime)
     {
-        // Decisions from 1 October 2024 take wales-susr-2024, which keeps these practice-review rules.
-        var regime = Between(2016, 4, 6, 2024, 9, 30);
         var concise = new Citation("SI 2015/1466", "reg 4(3)", SourceKind.Regulation, true);
         var extended = new Citation("SI 2015/1466", "reg 4(4)", SourceKind.Regulation, true);
         var adultCite = new Citation("SI 2015/1466", "reg 4(3)-(4)", SourceKind.Regulation, true);
@@ -63,6 +65,14 @@ public static partial class RuleSet
             "The authority had not determined to take action to protect the adult in the six months before (reg 4(3)(c))",
             "The authority had determined to take action to protect the adult in the six months before");
         var adult = AnyOf("si-2015-1466-adult-practice-review", "An adult practice review: concise (reg 4(3)) or extended (reg 4(4))", adultCite, regime, adultConcise, adultExtended);
+        return (childConcise, childExtended, adult);
+    }
+
+    private static Regime Wales2016()
+    {
+        // Decisions from 1 October 2024 take wales-susr-2024, which keeps these practice-review rules.
+        var regime = Between(2016, 4, 6, 2024, 9, 30);
+        var (childConcise, childExtended, adult) = Regulation4PracticeReviews(regime);
         return new Regime("wales-2016", "Safeguarding Boards (Wales): child and adult practice reviews", Jurisdiction.Wales,
             ImmutableArray.Create(Subject.Child, Subject.Adult), regime,
             new Citation("Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (SI 2015/1466)", "reg 4", SourceKind.Regulation, true),
@@ -139,18 +149,9 @@ public static partial class RuleSet
         var regime = From(2024, 10, 1);
         var susr = new Citation("Single Unified Safeguarding Review statutory guidance (Welsh Government, in effect from 1 October 2024)",
             "criteria: those of any one of the constituent reviews", SourceKind.StatutoryGuidance, true);
-        var concise = new Citation("SI 2015/1466", "reg 4(3)", SourceKind.Regulation, true);
-        var extended = new Citation("SI 2015/1466", "reg 4(4)", SourceKind.Regulation, true);
-        var adultCite = new Citation("SI 2015/1466", "reg 4(3)-(4)", SourceKind.Regulation, true);
         var hiw = new Citation("Healthcare Inspectorate Wales", "homicide reviews: an adult known to mental health services in the previous 12 months commits the homicide of another adult", SourceKind.Guidance, true);
         var s9 = new Citation("Domestic Violence, Crime and Victims Act 2004", "s9(1)", SourceKind.Statute, true);
-        var (childConcise, childExtended) = PracticeReviews("si-2015-1466-child", concise, extended, regime,
-            "The child was not on the child protection register nor looked after in the six months before (reg 4(3)(b))",
-            "The child was on the child protection register or looked after in the six months before");
-        var (adultConcise, adultExtended) = PracticeReviews("si-2015-1466-adult", concise, extended, regime,
-            "The authority had not determined to take action to protect the adult in the six months before (reg 4(3)(c))",
-            "The authority had determined to take action to protect the adult in the six months before");
-        var adult = AnyOf("si-2015-1466-adult-practice-review", "An adult practice review: concise (reg 4(3)) or extended (reg 4(4))", adultCite, regime, adultConcise, adultExtended);
+        var (childConcise, childExtended, adult) = Regulation4PracticeReviews(regime);
         var mentalHealth = AllOf("hiw-mental-health-homicide-review", "A mental health homicide review: the adult was killed by an adult known to mental health services in the 12 months before", hiw, regime,
             Died("hiw-mental-health-homicide-review-died", hiw, regime),
             Yes("hiw-mental-health-homicide-review-homicide", "The death was, or is likely to have been, caused by another person", hiw, regime, FactName.Homicide),

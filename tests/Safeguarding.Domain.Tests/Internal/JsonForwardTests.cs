@@ -36,7 +36,7 @@ public sealed class JsonForwardTests
         "\"P0D\"", "\"PT1H\"", "\"P101Y\"", "\"P18M\"", "\"P1M\"", "\"P3M\"", "\"P-1M\"", "{}", "[]", "[\"a\"]", "[1]", "[{}]", "[null]",
         "\"" + new string('x', 65) + "\"", "\"LONE-SURROGATE\"", "\"\\u0079es\"", "\"decided\"", "\"commissioned\"", "\"delayed\"",
         "\"incident-known\"", "\"members-informed\"", "\"initiate\"", "\"child\"", "\"adult\"", "\"england\"", "\"wales\"", "\"partnership\"",
-        "{\"level\":\"partnership\",\"body\":\"b\"}", "{\"startsOn\":\"published\",\"days\":1}", "{\"startsOn\":\"published\",\"days\":1,\"months\":1}",
+        "{\"level\":\"local\",\"body\":\"b\"}", "{\"startsOn\":\"published\",\"days\":1}", "{\"startsOn\":\"published\",\"days\":1,\"months\":1}",
     };
 
     // Names from every document, so that a mutation can add a fact that belongs elsewhere.
@@ -139,8 +139,8 @@ public sealed class JsonForwardTests
     [InlineData("\"sentOn\":\"2020-01-03\",\"respondedOn\":\"2020-01-02\"")]
     [InlineData("\"sentOn\":\"2020-01-02\",\"respondedOn\":\"2020-01-02\"")]
     [InlineData("\"sentOn\":\"2020-01-02\",\"respondedOn\":null")]
-    [InlineData("\"addressee\":{\"level\":\"partnership\"}")]
-    [InlineData("\"addressee\":{\"level\":\"partnership\",\"body\":null}")]
+    [InlineData("\"addressee\":{\"level\":\"local\"}")]
+    [InlineData("\"addressee\":{\"level\":\"local\",\"body\":null}")]
     [InlineData("\"addressee\":null")]
     public void Plan_RecommendationDatesAndAddressee_GiveTheDomReadersAnswer(string properties)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -92,7 +93,9 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
     {
         Guard.Against.Null(limits);
         Guard.Against.Null(catalogue);
-        return JsonInput.Read(utf8, limits, (ref Utf8JsonReader reader, JsonReadLimits l) => ReadForward(ref reader, l, catalogue), root => ReadRecord(root, catalogue));
+        return ReferenceEquals(catalogue, TimescaleCatalogue.Default)
+            ? JsonInput.Read(utf8, limits, DefaultForward, DefaultRead)
+            : JsonInput.Read(utf8, limits, (ref Utf8JsonReader reader, JsonReadLimits l) => ReadForward(ref reader, l, catalogue), root => ReadRecord(root, catalogue));
     }
 
     /// <summary>Writes the record as the contract's review record document (indented JSON), facts included.</summary>
@@ -257,7 +260,7 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         {
             string regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
             var minimum = PublicationWindow.StatutoryMinimumOf(regime, k2, catalogue);
-            if (!PublicationWindow.CheckPeriod(period, minimum))
+            if (!CheckPeriod(period, minimum))
             {
                 root.Sink.Add(periodPath, "publication-period-below-minimum",
                     "The local publication period is shorter than the statutory minimum of the review's regime (" + minimum + ").");
@@ -272,6 +275,11 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
 
         return new ReviewRecord(kind.Value, jurisdiction.Value, new ReviewPolicy(period, members), events.ToImmutableArray());
     }
+
+    // The readers under the default catalogue, made once rather than a closure a call.
+    private static readonly ForwardRead<ReviewRecord> DefaultForward = (ref Utf8JsonReader reader, JsonReadLimits limits) => ReadForward(ref reader, limits, TimescaleCatalogue.Default);
+
+    private static readonly Func<JsonObjectReader, ReviewRecord?> DefaultRead = root => ReadRecord(root, TimescaleCatalogue.Default);
 
     private static readonly Utf8Names RecordProperties = new("kind", "jurisdiction", "localPolicy", "events");
 
@@ -362,7 +370,7 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         if (period is not null)
         {
             string regime = Review.RegimeOf(kindValue, where, events.Count > 0 ? events[0].Date : null);
-            if (!PublicationWindow.CheckPeriod(period, PublicationWindow.StatutoryMinimumOf(regime, kindValue, catalogue)))
+            if (!CheckPeriod(period, PublicationWindow.StatutoryMinimumOf(regime, kindValue, catalogue)))
             {
                 return null;
             }
@@ -621,6 +629,33 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         }
 
         return new ReviewEvent(type, date, decision, independent, methodology, scopeStart, scopeEnd, incident, open, reasons, delayReason, note, outcome, referralSource);
+    }
+
+    // PublicationWindow.CheckPeriod probes four years of start dates (about 3,000 date additions); a record names one of a
+    // few periods, so each answer is kept. The cache is bounded: past its size, answers are computed, not kept.
+    private static readonly ConcurrentDictionary<(Period Local, Period Minimum), bool> PeriodChecks = new();
+
+    private const int MaxPeriodChecks = 1024;
+
+    private static bool CheckPeriod(Period local, Period? minimum)
+    {
+        if (minimum is null)
+        {
+            return true;
+        }
+
+        if (PeriodChecks.TryGetValue((local, minimum), out bool ok))
+        {
+            return ok;
+        }
+
+        ok = PublicationWindow.CheckPeriod(local, minimum);
+        if (PeriodChecks.Count < MaxPeriodChecks)
+        {
+            PeriodChecks.TryAdd((local, minimum), ok);
+        }
+
+        return ok;
     }
 
     private static bool ReviewDateForward(ref Utf8JsonReader reader, out LocalDate date) =>

@@ -24,6 +24,27 @@ internal sealed class DecisionTable
 
     public static DecisionTable Build(Regime regime, KindGroup group)
     {
+        var starts = SpanStarts(regime, group);
+        var dates = new LocalDate[starts.Count];
+        starts.CopyTo(dates);
+        var segments = new Segment[dates.Length];
+        var keys = new int[dates.Length];
+        for (int i = 0; i < dates.Length; i++)
+        {
+            segments[i] = Segment.Build(regime.Jurisdiction, group, dates[i]);
+            keys[i] = DateKey.Of(dates[i]);
+        }
+
+        return new DecisionTable(keys, segments);
+    }
+
+    /// <summary>
+    /// The first day of each span of dates in which the group's answers (and the reasons' citations) cannot change: the
+    /// regime's first day, each day a criterion starts or the day after one ends, and each Working Together edition the
+    /// reasons name.
+    /// </summary>
+    internal static SortedSet<LocalDate> SpanStarts(Regime regime, KindGroup group)
+    {
         var starts = new SortedSet<LocalDate> { regime.Validity.From };
         bool citesWorkingTogether = false;
         foreach (var rule in group.Rules)
@@ -44,17 +65,7 @@ internal sealed class DecisionTable
             }
         }
 
-        var dates = new LocalDate[starts.Count];
-        starts.CopyTo(dates);
-        var segments = new Segment[dates.Length];
-        var keys = new int[dates.Length];
-        for (int i = 0; i < dates.Length; i++)
-        {
-            segments[i] = Segment.Build(regime.Jurisdiction, group, dates[i]);
-            keys[i] = DateKey.Of(dates[i]);
-        }
-
-        return new DecisionTable(keys, segments);
+        return starts;
     }
 
     public ReviewOutcome Decide(in CaseFacts facts, out FactSet missing) => Decide(in facts, DateKey.Of(facts.DecisionDate), out missing);

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NodaTime;
+
+namespace Safeguarding.Domain.Criteria;
+
+/// <summary>
+/// The outcomes and missing facts of several determinations (a regime's for one subject, and the companions' applied
+/// beside it) for every combination of ALL the facts any of them reads, unknown included, in one span of dates in
+/// which none of their criteria starts or ends. An outcomes-only evaluation of a case is then one index computation
+/// (a sum of lookups on the bytes of <see cref="CaseFacts.Codes"/>) and one read of a few adjacent integers.
+/// </summary>
+/// <remarks>
+/// Each combination is answered the first time it is asked for, by the exact evaluator (<see cref="Evaluator.Decide"/>),
+/// so the table gives the same outcomes and missing facts by construction; a regime that reads ten facts has more
+/// combinations than are ever met. Thread-safe: two threads may answer the same combination, with equal answers.
+/// </remarks>
+internal sealed class OutcomeTable
+{
+    /// <summary>The most combinations a table may have (about 16 MB of answers for eight determinations).</summary>
+    public const int MaxCombinations = 1 << 19;
+
+    private readonly Jurisdiction _jurisdiction;
+    private readonly Subject _subject;
+    private readonly LocalDate _date;
+    private readonly KindGroup[] _groups;
+    private readonly DeterminationKind[] _kinds;
+    private readonly FactName[] _facts;
+    private readonly int[] _radix;
+
+    // For each byte of the codes that holds a fact read: its bit offset, and 256 contributions to the index.
+    private readonly int[] _shifts;
+    private readonly int[] _contributions;
+
+    // Count() answers per combination, each 0 until answered, then (missing facts << 8) | (outcome + 1).
+    private int[]? _answers;
+
+    private OutcomeTable(Jurisdiction jurisdiction, Subject subject, LocalDate date, KindGroup[] groups, FactName[] facts,
+        int[] radix, int[] shifts, int[] contributions, int combinations)
+    {
+        _jurisdiction = jurisdiction;
+        _subject = subject;
+        _date = date;
+        _groups = groups;
+        _kinds = Array.ConvertAll(groups, g => g.Kind);
+        _facts = facts;
+        _radix = radix;
+        _shifts = shifts;
+        _contributions = contributions;
+        Combinations = combinations;
+    }
+
+    /// <summary>How many combinations of the facts read there are.</summary>
+    public int Combinations { get; }
+
+    /// <summary>How many determinations each combination answers.</summary>
+    public int Count => _kinds.Length;
+
+    /// <summary>The number of combinations of the facts the groups read on a date (a table is built when it is small enough).</summary>
+    public static long CombinationsOf(IReadOnlyList<KindGroup> groups, LocalDate date)
+    {
+        long combinations = 1;
+        foreach (var fact in FactsRead(groups, date))
+        {
+            combinations *= CaseFacts.CodeSlot(fact).Radix;
+        }
+
+        return combinations;
+    }
+
+    /// <summary>The table of the groups (all of one jurisdiction and subject) on a date; the answers are allocated on first use.</summary>
+    public static OutcomeTable Build(Jurisdiction jurisdiction, Subject subject, LocalDate date, IReadOnlyList<KindGroup> groups)
+    {
+        var facts = FactsRead(groups, date);
+        var radix = new int[facts.Length];
+        var strides = new int[facts.Length];
+        int combinations = 1;
+        for (int k = 0; k < facts.Length; k++)
+        {
+            radix[k] = CaseFacts.CodeSlot(facts[k]).Radix;
+            strides[k] = combinations;
+            if ((long)combinations * radix[k] > MaxCombinations)
+            {
+                throw new InvalidOperationException("Determinations that read this many facts need a table per determination.");
+            }
+
+            combinations *= radix[k];
+        }
+
+        // A byte's contribution is the sum, over the facts whose codes it holds, of code times stride.
+        var bytes = new List<int>();
+        for (int k = 0; k < facts.Length; k++)
+        {
+            int b = CaseFacts.CodeSlot(facts[k]).Shift / 8;
+            if (!bytes.Contains(b))
+            {
+                bytes.Add(b);
+            }
+        }
+
+        bytes.Sort();
+        var shifts = new int[bytes.Count];
+        var contributions = new int[bytes.Count * 256];
+        for (int i = 0; i < bytes.Count; i++)
+        {
+            shifts[i] = bytes[i] * 8;
+            for (int value = 0; value < 256; value++)
+            {
+                int sum = 0;
+                for (int k = 0; k < facts.Length; k++)
+                {
+                    var (shift, size) = CaseFacts.CodeSlot(facts[k]);
+                    if (shift / 8 == bytes[i])
+                    {
+                        // A code out of range never occurs in valid facts; it reads as unknown rather than out of the table.
+                        int code = (value >> (shift % 8)) & (size > 4 ? 7 : 3);
+                        sum += (code < size ? code : 0) * strides[k];
+                    }
+                }
+
+                contributions[(i * 256) + value] = sum;
+            }
+        }
+
+        var array = new KindGroup[groups.Count];
+        for (int g = 0; g < array.Length; g++)
+        {
+            array[g] = groups[g];
+        }
+
+        return new OutcomeTable(jurisdiction, subject, date, array, facts, radix, shifts, contributions, combinations);
+    }
+
+    /// <summary>The index of the facts' combination.</summary>
+    public int IndexOf(ulong codes)
+    {
+        var shifts = _shifts;
+        var contributions = _contributions;
+        int index = 0;
+        for (int i = 0; i < shifts.Length; i++)
+        {
+            index += contributions[(i << 8) | (int)((codes >> shifts[i]) & 0xFF)];
+        }
+
+        return index;
+    }
+
+    /// <summary>Writes the determinations' outcomes for the facts from <paramref name="written"/> on; returns the new count.</summary>
+    public int Write(ulong codes, Span<KindOutcome> destination, int written)
+    {
+        int n = _kinds.Length;
+        int at = IndexOf(codes) * n;
+        var answers = _answers ?? Allocate();
+        if (Volatile.Read(ref answers[at]) == 0)
+        {
+            Answer(answers, at / n);
+        }
+
+        var kinds = _kinds;
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            int answer = answers[at + i];
+            destination[written + i] = new KindOutcome(kinds[i], (ReviewOutcome)((answer & 0xFF) - 1), FactSet.FromBits(answer >> 8));
+        }
+
+        return written + kinds.Length;
+    }
+
+    private int[] Allocate()
+    {
+        Interlocked.CompareExchange(ref _answers, new int[Combinations * _kinds.Length], null);
+        return _answers!;
+    }
+
+    private void Answer(int[] answers, int index)
+    {
+        var combination = new CaseFacts(_jurisdiction, _subject, _date);
+        int rest = index;
+        for (int k = 0; k < _facts.Length; k++)
+        {
+            int code = rest % _radix[k];
+            rest /= _radix[k];
+            combination = combination.With(_facts[k], code - 1);
+        }
+
+        // The first determination's answer is written last: once it is set, the others are.
+        int n = _groups.Length;
+        for (int g = n - 1; g >= 0; g--)
+        {
+            var outcome = Evaluator.Decide(_groups[g], in combination, out var missing);
+            int answer = (missing.Bits << 8) | ((int)outcome + 1);
+            if (g == 0)
+            {
+                Volatile.Write(ref answers[index * n], answer);
+            }
+            else
+            {
+                answers[(index * n) + g] = answer;
+            }
+        }
+    }
+
+    private static FactName[] FactsRead(IReadOnlyList<KindGroup> groups, LocalDate date)
+    {
+        var read = FactSet.Empty;
+        foreach (var group in groups)
+        {
+            read = read.Union(group.FactsOn(date));
+        }
+
+        var facts = new FactName[read.Size];
+        int k = 0;
+        for (int i = 0; i < FactSet.Count; i++)
+        {
+            if (read.Contains((FactName)i))
+            {
+                facts[k++] = (FactName)i;
+            }
+        }
+
+        return facts;
+    }
+}

@@ -1,0 +1,337 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using NodaTime;
+
+namespace Safeguarding.Domain.Criteria;
+
+/// <summary>
+/// Regime selection and the companions applied beside it, decided once for every span of dates and kept per
+/// jurisdiction and subject, under one setting of the options that change them (the English transition, the Scottish
+/// Care and Risk Management start, the commencement of domestic abuse related death reviews). For a case, selection is
+/// then a year lookup and a step or two along the spans; the answer is the <see cref="OutcomeTable"/>s to read.
+/// </summary>
+/// <remarks>
+/// Built on first use per jurisdiction and subject, and shared: thread-safe. The outcomes equal those of selecting the
+/// regime, applying the options and the companions' rules on the decision date (<see cref="CriteriaEvaluator.Evaluate"/>)
+/// because every date on which any of those can change starts a span.
+/// </remarks>
+internal sealed class OutcomeTimeline
+{
+    /// <summary>Regimes whose union of facts read stays within this many combinations share one table.</summary>
+    internal const int MaxMergedCombinations = 1 << 16;
+
+    private static readonly ConcurrentDictionary<(EnglandTransition, LocalDate, LocalDate?), OutcomeTimeline> Variants = new();
+
+    // Tables shared between spans and variants: the same groups over the same intersection of their spans answer alike.
+    private static readonly ConcurrentDictionary<TableKey, OutcomeTable> Tables = new();
+
+    private readonly CriteriaOptions _options;
+    private readonly Track?[] _tracks = new Track?[8];
+
+    private OutcomeTimeline(CriteriaOptions options) => _options = options;
+
+    /// <summary>The timeline for the options' setting (built once per setting).</summary>
+    public static OutcomeTimeline For(CriteriaOptions options) =>
+        Variants.GetOrAdd((options.EnglandTransition, options.ScotlandCareAndRiskManagementStart, options.DomesticAbuseRelatedDeathReviewsCommence),
+            _ => new OutcomeTimeline(options));
+
+    /// <summary>What to read for a case of the jurisdiction and subject on a date; <see langword="null"/> when no regime is in force.</summary>
+    public CaseRules? At(Jurisdiction jurisdiction, Subject subject, int dateKey)
+    {
+        int t = ((int)jurisdiction * 2) + (int)subject;
+        var track = Volatile.Read(ref _tracks[t]) ?? BuildTrack(t);
+        return track.At(dateKey);
+    }
+
+    private Track BuildTrack(int t)
+    {
+        var track = Track.Build((Jurisdiction)(t / 2), (Subject)(t % 2), _options);
+        Interlocked.CompareExchange(ref _tracks[t], track, null);
+        return _tracks[t]!;
+    }
+
+    /// <summary>The regime applied and, for each value of <see cref="CaseFacts.Harm"/>, the tables to read in order.</summary>
+    internal sealed class CaseRules
+    {
+        public CaseRules(Regime regime, OutcomeTable[][] byHarm)
+        {
+            Regime = regime;
+            ByHarm = byHarm;
+        }
+
+        public Regime Regime { get; }
+
+        /// <summary>Indexed by <see cref="Harm"/>: companions present only for deaths are read only when harm is died or unknown.</summary>
+        public OutcomeTable[][] ByHarm { get; }
+    }
+
+    private sealed class Track
+    {
+        private readonly int[] _starts;
+        private readonly CaseRules?[] _rules;
+        private readonly int _firstYear;
+
+        // For each year from the first, the last span that starts on or before 1 January (-1 when none does).
+        private readonly int[] _yearSpans;
+
+        private Track(int[] starts, CaseRules?[] rules)
+        {
+            _starts = starts;
+            _rules = rules;
+            _firstYear = starts[0] >> 9;
+            int lastYear = starts[starts.Length - 1] >> 9;
+            _yearSpans = new int[lastYear - _firstYear + 1];
+            int s = -1;
+            for (int y = 0; y < _yearSpans.Length; y++)
+            {
+                int january = DateKey.Of(new LocalDate(_firstYear + y, 1, 1));
+                while (s + 1 < starts.Length && starts[s + 1] <= january)
+                {
+                    s++;
+                }
+
+                _yearSpans[y] = s;
+            }
+        }
+
+        public CaseRules? At(int dateKey)
+        {
+            int offset = (dateKey >> 9) - _firstYear;
+            if (offset < 0)
+            {
+                return null;
+            }
+
+            var starts = _starts;
+            int s = _yearSpans[offset < _yearSpans.Length ? offset : _yearSpans.Length - 1];
+            while (s + 1 < starts.Length && starts[s + 1] <= dateKey)
+            {
+                s++;
+            }
+
+            return s < 0 ? null : _rules[s];
+        }
+
+        public static Track Build(Jurisdiction jurisdiction, Subject subject, CriteriaOptions options)
+        {
+            var dates = new SortedSet<LocalDate>();
+            foreach (var regime in Involved(jurisdiction, subject, options))
+            {
+                dates.Add(regime.Validity.From);
+                if (regime.Validity.Until is LocalDate until)
+                {
+                    dates.Add(until.PlusDays(1));
+                }
+
+                foreach (var group in regime.Groups)
+                {
+                    if (group.Subject == subject)
+                    {
+                        dates.UnionWith(DecisionTable.SpanStarts(regime, group));
+                    }
+                }
+            }
+
+            if (RuleSet.DardrInForce(options, jurisdiction, LocalDate.MaxIsoValue) is LocalDate dardr)
+            {
+                dates.Add(dardr);
+            }
+
+            if (dates.Count == 0)
+            {
+                // No regime ever covers the jurisdiction and subject: one span, before which and in which nothing applies.
+                return new Track(new[] { DateKey.Of(LocalDate.MinIsoValue) }, new CaseRules?[1]);
+            }
+
+            var starts = new int[dates.Count];
+            var rules = new CaseRules?[dates.Count];
+            int i = 0;
+            foreach (var date in dates)
+            {
+                starts[i] = DateKey.Of(date);
+                rules[i] = RulesOn(jurisdiction, subject, date, options);
+                i++;
+            }
+
+            return new Track(starts, rules);
+        }
+
+        /// <summary>Every regime that may apply to the jurisdiction and subject under the options, main or companion.</summary>
+        private static IEnumerable<Regime> Involved(Jurisdiction jurisdiction, Subject subject, CriteriaOptions options)
+        {
+            foreach (var regime in RuleSet.Regimes)
+            {
+                if (regime.Jurisdiction == jurisdiction && regime.Subjects.Contains(subject))
+                {
+                    yield return regime;
+                    yield return RuleSet.ApplyOptions(regime, options);
+                }
+            }
+
+            var dardr = RuleSet.DardrInForce(options, jurisdiction, LocalDate.MaxIsoValue);
+            foreach (var companion in RuleSet.Companions)
+            {
+                if (companion.Jurisdiction == jurisdiction && companion.Subjects.Contains(subject))
+                {
+                    yield return companion;
+                    yield return CriteriaEvaluator.InPlaceOf(companion, jurisdiction, dardr);
+                }
+            }
+        }
+
+        /// <summary>The rules on a date, exactly as <see cref="CriteriaEvaluator.Evaluate"/> applies them.</summary>
+        private static CaseRules? RulesOn(Jurisdiction jurisdiction, Subject subject, LocalDate date, CriteriaOptions options)
+        {
+            int key = DateKey.Of(date);
+            var selected = RuleSet.SelectByKey(jurisdiction, subject, key, options.EnglandTransition);
+            if (selected is null)
+            {
+                return null;
+            }
+
+            var main = RuleSet.ApplyOptions(selected, options);
+            var dardr = RuleSet.DardrInForce(options, jurisdiction, date);
+            var always = new List<List<KindGroup>> { GroupsFor(main, subject) };
+            var deathsToo = new List<List<KindGroup>> { GroupsFor(main, subject) };
+            foreach (var companion in RuleSet.Companions)
+            {
+                if (companion.Jurisdiction == jurisdiction && companion.InForce(key) && companion.Subjects.Contains(subject))
+                {
+                    var groups = GroupsFor(CriteriaEvaluator.InPlaceOf(companion, jurisdiction, dardr), subject);
+                    deathsToo.Add(groups);
+                    if (!companion.PresentOnlyForDeaths)
+                    {
+                        always.Add(groups);
+                    }
+                }
+            }
+
+            var forDeaths = TablesFor(jurisdiction, subject, date, deathsToo);
+            var forOthers = TablesFor(jurisdiction, subject, date, always);
+            return new CaseRules(main, new[] { forDeaths, forDeaths, forOthers, forOthers });
+        }
+
+        private static List<KindGroup> GroupsFor(Regime regime, Subject subject)
+        {
+            var groups = new List<KindGroup>();
+            foreach (var group in regime.Groups)
+            {
+                if (group.Subject == subject)
+                {
+                    groups.Add(group);
+                }
+            }
+
+            return groups;
+        }
+
+        /// <summary>
+        /// The tables for the regimes' groups in report order: neighbouring regimes share a table while the facts they
+        /// read together have few enough combinations; a regime is split into one table per determination only when
+        /// its own facts have too many combinations for one.
+        /// </summary>
+        private static OutcomeTable[] TablesFor(Jurisdiction jurisdiction, Subject subject, LocalDate date, List<List<KindGroup>> regimes)
+        {
+            var tables = new List<OutcomeTable>();
+            var pending = new List<KindGroup>();
+            foreach (var groups in regimes)
+            {
+                if (groups.Count == 0)
+                {
+                    continue;
+                }
+
+                var merged = new List<KindGroup>(pending);
+                merged.AddRange(groups);
+                if (OutcomeTable.CombinationsOf(merged, date) <= MaxMergedCombinations)
+                {
+                    pending = merged;
+                    continue;
+                }
+
+                if (pending.Count > 0)
+                {
+                    tables.Add(Table(jurisdiction, subject, date, pending));
+                }
+
+                if (OutcomeTable.CombinationsOf(groups, date) <= MaxMergedCombinations)
+                {
+                    pending = groups;
+                    continue;
+                }
+
+                pending = new List<KindGroup>();
+                if (OutcomeTable.CombinationsOf(groups, date) <= OutcomeTable.MaxCombinations)
+                {
+                    tables.Add(Table(jurisdiction, subject, date, groups));
+                    continue;
+                }
+
+                foreach (var group in groups)
+                {
+                    tables.Add(Table(jurisdiction, subject, date, new List<KindGroup> { group }));
+                }
+            }
+
+            if (pending.Count > 0)
+            {
+                tables.Add(Table(jurisdiction, subject, date, pending));
+            }
+
+            return tables.ToArray();
+        }
+
+        private static OutcomeTable Table(Jurisdiction jurisdiction, Subject subject, LocalDate date, List<KindGroup> groups) =>
+            Tables.GetOrAdd(new TableKey(groups, date), key => OutcomeTable.Build(jurisdiction, subject, date, key.Groups));
+    }
+
+    /// <summary>
+    /// A table's identity: its groups (by reference, in order) and the first day of the span it was built for, so that
+    /// the options' settings that select the same regimes on the same span share its answers.
+    /// </summary>
+    private sealed class TableKey : IEquatable<TableKey>
+    {
+        public TableKey(List<KindGroup> groups, LocalDate date)
+        {
+            Groups = groups.ToArray();
+            Date = date;
+        }
+
+        public KindGroup[] Groups { get; }
+
+        public LocalDate Date { get; }
+
+        public bool Equals(TableKey? other)
+        {
+            if (other is null || other.Date != Date || other.Groups.Length != Groups.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < Groups.Length; i++)
+            {
+                if (!ReferenceEquals(Groups[i], other.Groups[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as TableKey);
+
+        public override int GetHashCode()
+        {
+            int hash = Date.GetHashCode();
+            foreach (var group in Groups)
+            {
+                hash = (hash * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(group);
+            }
+
+            return hash;
+        }
+    }
+}

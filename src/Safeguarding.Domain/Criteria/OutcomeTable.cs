@@ -19,7 +19,7 @@ namespace Safeguarding.Domain.Criteria;
 internal sealed class OutcomeTable
 {
     /// <summary>The most combinations a table may have (about 16 MB of answers for eight determinations).</summary>
-    public const int MaxCombinations = 1 << 19;
+    public const int MaxCombinations = 1 << 21;
 
     private readonly Jurisdiction _jurisdiction;
     private readonly Subject _subject;

@@ -20,7 +20,7 @@ namespace Safeguarding.Domain.Criteria;
 internal sealed class OutcomeTimeline
 {
     /// <summary>Regimes whose union of facts read stays within this many combinations share one table.</summary>
-    internal const int MaxMergedCombinations = 1 << 16;
+    internal const int MaxMergedCombinations = 1 << 20;
 
     private static readonly ConcurrentDictionary<(EnglandTransition, LocalDate, LocalDate?), OutcomeTimeline> Variants = new();
 
@@ -33,9 +33,16 @@ internal sealed class OutcomeTimeline
     private OutcomeTimeline(CriteriaOptions options) => _options = options;
 
     /// <summary>The timeline for the options' setting (built once per setting).</summary>
-    public static OutcomeTimeline For(CriteriaOptions options) =>
-        Variants.GetOrAdd((options.EnglandTransition, options.ScotlandCareAndRiskManagementStart, options.DomesticAbuseRelatedDeathReviewsCommence),
-            _ => new OutcomeTimeline(options));
+    public static OutcomeTimeline For(CriteriaOptions options)
+    {
+        // Looked up before it is added, so that options made afresh for every case find their timeline without allocating.
+        var key = (options.EnglandTransition, options.ScotlandCareAndRiskManagementStart, options.DomesticAbuseRelatedDeathReviewsCommence);
+        return Variants.TryGetValue(key, out var found) ? found : Add(key, options);
+    }
+
+    // Apart, so that the closure is allocated only when a timeline is added.
+    private static OutcomeTimeline Add((EnglandTransition, LocalDate, LocalDate?) key, CriteriaOptions options) =>
+        Variants.GetOrAdd(key, _ => new OutcomeTimeline(options));
 
     /// <summary>What to read for a case of the jurisdiction and subject on a date; <see langword="null"/> when no regime is in force.</summary>
     public CaseRules? At(Jurisdiction jurisdiction, Subject subject, int dateKey)
@@ -67,8 +74,27 @@ internal sealed class OutcomeTimeline
         public OutcomeTable[][] ByHarm { get; }
     }
 
+    internal string Describe(int t) => (Volatile.Read(ref _tracks[t]) ?? BuildTrack(t)).Describe();
+
     private sealed class Track
     {
+        public string Describe()
+        {
+            var text = new System.Text.StringBuilder();
+            for (int i = 0; i < _starts.Length; i++)
+            {
+                text.Append(_starts[i] >> 9).Append('-').Append((_starts[i] >> 5) & 15).Append('-').Append(_starts[i] & 31).Append(": ");
+                var r = _rules[i];
+                if (r is null) { text.AppendLine("none"); continue; }
+                text.Append(r.Regime.Id).Append(" deaths [");
+                foreach (var t in r.ByHarm[1]) text.Append(t.Count).Append('x').Append(t.Combinations).Append(' ');
+                text.Append("] others [");
+                foreach (var t in r.ByHarm[2]) text.Append(t.Count).Append('x').Append(t.Combinations).Append(' ');
+                text.AppendLine("]");
+            }
+            return text.ToString();
+        }
+
         private readonly int[] _starts;
         private readonly CaseRules?[] _rules;
         private readonly int _firstYear;

@@ -44,15 +44,15 @@ public static class CriteriaEvaluator
         }
 
         // One span lookup selects the regime and its companions; each table then answers several determinations at once.
-        var rules = options.Timeline.At(facts.Jurisdiction, facts.Subject, DateKey.Of(facts.DecisionDate));
-        if (rules is null)
+        var reading = options.Timeline.At(facts.Jurisdiction, facts.Subject, DateKey.Of(facts.DecisionDate), facts.Harm);
+        if (reading is null)
         {
             regime = null;
             return -1;
         }
 
-        regime = rules.Regime;
-        var tables = rules.ByHarm[(int)facts.Harm];
+        regime = reading.Regime;
+        var tables = reading.Tables;
         ulong codes = facts.Codes;
         int written = 0;
         for (int i = 0; i < tables.Length; i++)

@@ -14,12 +14,12 @@ namespace Safeguarding.Domain.Criteria;
 /// <remarks>
 /// Each combination is answered the first time it is asked for, by the exact evaluator (<see cref="Evaluator.Decide"/>),
 /// so the table gives the same outcomes and missing facts by construction; a regime that reads ten facts has more
-/// combinations than are ever met. Thread-safe: two threads may answer the same combination, with equal answers.
+/// combinations than are ever met, so the answers are kept in pages allocated as their combinations are met. Thread-safe: two threads may answer the same combination, with equal answers.
 /// </remarks>
 internal sealed class OutcomeTable
 {
-    /// <summary>The most combinations a table may have (about 16 MB of answers for eight determinations).</summary>
-    public const int MaxCombinations = 1 << 21;
+    /// <summary>The most combinations a table may have (its answers are allocated a page at a time, as they are met).</summary>
+    public const int MaxCombinations = 1 << 22;
 
     private readonly Jurisdiction _jurisdiction;
     private readonly Subject _subject;
@@ -33,8 +33,12 @@ internal sealed class OutcomeTable
     private readonly int[] _shifts;
     private readonly int[] _contributions;
 
-    // Count() answers per combination, each 0 until answered, then (missing facts << 8) | (outcome + 1).
-    private int[]? _answers;
+    // The answers in pages of PageSize combinations, each page allocated when one of its combinations is first asked
+    // for (a table of many facts is mostly never met); Count answers a combination, each 0 until answered, then
+    // (missing facts << 8) | (outcome + 1).
+    private const int PageShift = 10;
+    private const int PageSize = 1 << PageShift;
+    private readonly int[]?[] _pages;
 
     private OutcomeTable(Jurisdiction jurisdiction, Subject subject, LocalDate date, KindGroup[] groups, FactName[] facts,
         int[] radix, int[] shifts, int[] contributions, int combinations)
@@ -49,6 +53,7 @@ internal sealed class OutcomeTable
         _shifts = shifts;
         _contributions = contributions;
         Combinations = combinations;
+        _pages = new int[]?[((combinations - 1) >> PageShift) + 1];
     }
 
     /// <summary>How many combinations of the facts read there are.</summary>
@@ -149,32 +154,36 @@ internal sealed class OutcomeTable
     /// <summary>Writes the determinations' outcomes for the facts from <paramref name="written"/> on; returns the new count.</summary>
     public int Write(ulong codes, Span<KindOutcome> destination, int written)
     {
-        int n = _kinds.Length;
-        int at = IndexOf(codes) * n;
-        var answers = _answers ?? Allocate();
-        if (Volatile.Read(ref answers[at]) == 0)
+        int index = IndexOf(codes);
+        var kinds = _kinds;
+        int at = (index & (PageSize - 1)) * kinds.Length;
+        var page = _pages[index >> PageShift];
+        if (page is null || Volatile.Read(ref page[at]) == 0)
         {
-            Answer(answers, at / n);
+            page = Answer(index);
         }
 
-        var kinds = _kinds;
-        for (int i = 0; i < kinds.Length; i++)
+        var into = destination.Slice(written, kinds.Length);
+        for (int i = 0; i < into.Length; i++)
         {
-            int answer = answers[at + i];
-            destination[written + i] = new KindOutcome(kinds[i], (ReviewOutcome)((answer & 0xFF) - 1), FactSet.FromBits(answer >> 8));
+            int answer = page[at + i];
+            into[i] = new KindOutcome(kinds[i], (ReviewOutcome)((answer & 0xFF) - 1), FactSet.FromBits(answer >> 8));
         }
 
         return written + kinds.Length;
     }
 
-    private int[] Allocate()
+    /// <summary>Answers a combination with the exact evaluator and returns its page.</summary>
+    private int[] Answer(int index)
     {
-        Interlocked.CompareExchange(ref _answers, new int[Combinations * _kinds.Length], null);
-        return _answers!;
-    }
+        int n = _groups.Length;
+        ref var slot = ref _pages[index >> PageShift];
+        if (slot is null)
+        {
+            Interlocked.CompareExchange(ref slot, new int[PageSize * n], null);
+        }
 
-    private void Answer(int[] answers, int index)
-    {
+        var page = slot!;
         var combination = new CaseFacts(_jurisdiction, _subject, _date);
         int rest = index;
         for (int k = 0; k < _facts.Length; k++)
@@ -185,20 +194,22 @@ internal sealed class OutcomeTable
         }
 
         // The first determination's answer is written last: once it is set, the others are.
-        int n = _groups.Length;
+        int at = (index & (PageSize - 1)) * n;
         for (int g = n - 1; g >= 0; g--)
         {
             var outcome = Evaluator.Decide(_groups[g], in combination, out var missing);
             int answer = (missing.Bits << 8) | ((int)outcome + 1);
             if (g == 0)
             {
-                Volatile.Write(ref answers[index * n], answer);
+                Volatile.Write(ref page[at], answer);
             }
             else
             {
-                answers[(index * n) + g] = answer;
+                page[at + g] = answer;
             }
         }
+
+        return page;
     }
 
     private static FactName[] FactsRead(IReadOnlyList<KindGroup> groups, LocalDate date)

@@ -19,7 +19,7 @@ namespace Safeguarding.Domain.Criteria;
 /// </remarks>
 internal sealed class OutcomeTimeline
 {
-    /// <summary>Regimes whose union of facts read stays within this many combinations share one table.</summary>
+    /// <summary>Neighbouring regimes share one table while the facts they read together have at most this many combinations (answers are paged).</summary>
     internal const int MaxMergedCombinations = 1 << 20;
 
     private static readonly ConcurrentDictionary<(EnglandTransition, LocalDate, LocalDate?), OutcomeTimeline> Variants = new();
@@ -44,12 +44,12 @@ internal sealed class OutcomeTimeline
     private static OutcomeTimeline Add((EnglandTransition, LocalDate, LocalDate?) key, CriteriaOptions options) =>
         Variants.GetOrAdd(key, _ => new OutcomeTimeline(options));
 
-    /// <summary>What to read for a case of the jurisdiction and subject on a date; <see langword="null"/> when no regime is in force.</summary>
-    public CaseRules? At(Jurisdiction jurisdiction, Subject subject, int dateKey)
+    /// <summary>What to read for a case of the jurisdiction, subject, date and harm; <see langword="null"/> when no regime is in force.</summary>
+    public Reading? At(Jurisdiction jurisdiction, Subject subject, int dateKey, Harm harm)
     {
         int t = ((int)jurisdiction * 2) + (int)subject;
         var track = Volatile.Read(ref _tracks[t]) ?? BuildTrack(t);
-        return track.At(dateKey);
+        return track.At(dateKey, harm);
     }
 
     private Track BuildTrack(int t)
@@ -59,85 +59,70 @@ internal sealed class OutcomeTimeline
         return _tracks[t]!;
     }
 
-    /// <summary>The regime applied and, for each value of <see cref="CaseFacts.Harm"/>, the tables to read in order.</summary>
-    internal sealed class CaseRules
+    /// <summary>
+    /// The regime applied to a case and the tables to read, in report order: the companions present only for deaths are
+    /// among them only when harm is died or unknown.
+    /// </summary>
+    internal sealed class Reading
     {
-        public CaseRules(Regime regime, OutcomeTable[][] byHarm)
+        public Reading(Regime regime, OutcomeTable[] tables)
         {
             Regime = regime;
-            ByHarm = byHarm;
+            Tables = tables;
         }
 
         public Regime Regime { get; }
 
-        /// <summary>Indexed by <see cref="Harm"/>: companions present only for deaths are read only when harm is died or unknown.</summary>
-        public OutcomeTable[][] ByHarm { get; }
+        public OutcomeTable[] Tables { get; }
     }
-
-    internal string Describe(int t) => (Volatile.Read(ref _tracks[t]) ?? BuildTrack(t)).Describe();
 
     private sealed class Track
     {
-        public string Describe()
-        {
-            var text = new System.Text.StringBuilder();
-            for (int i = 0; i < _starts.Length; i++)
-            {
-                text.Append(_starts[i] >> 9).Append('-').Append((_starts[i] >> 5) & 15).Append('-').Append(_starts[i] & 31).Append(": ");
-                var r = _rules[i];
-                if (r is null) { text.AppendLine("none"); continue; }
-                text.Append(r.Regime.Id).Append(" deaths [");
-                foreach (var t in r.ByHarm[1]) text.Append(t.Count).Append('x').Append(t.Combinations).Append(' ');
-                text.Append("] others [");
-                foreach (var t in r.ByHarm[2]) text.Append(t.Count).Append('x').Append(t.Combinations).Append(' ');
-                text.AppendLine("]");
-            }
-            return text.ToString();
-        }
-
         private readonly int[] _starts;
-        private readonly CaseRules?[] _rules;
-        private readonly int _firstYear;
 
-        // For each year from the first, the last span that starts on or before 1 January (-1 when none does).
-        private readonly int[] _yearSpans;
+        // Four readings a span, one for each value of Harm: index span * 4 + harm.
+        private readonly Reading?[] _readings;
 
-        private Track(int[] starts, CaseRules?[] rules)
+        // For each month (date key >> 5) from the first span's, the last span that starts on or before its first day
+        // (-1 when none does), so that finding a date's span takes a step at most in the month a span starts.
+        private readonly int[] _monthSpans;
+        private readonly int _firstMonth;
+
+        private Track(int[] starts, Reading?[] readings)
         {
             _starts = starts;
-            _rules = rules;
-            _firstYear = starts[0] >> 9;
-            int lastYear = starts[starts.Length - 1] >> 9;
-            _yearSpans = new int[lastYear - _firstYear + 1];
+            _readings = readings;
+            _firstMonth = starts[0] >> 5;
+            _monthSpans = new int[(starts[starts.Length - 1] >> 5) - _firstMonth + 1];
             int s = -1;
-            for (int y = 0; y < _yearSpans.Length; y++)
+            for (int m = 0; m < _monthSpans.Length; m++)
             {
-                int january = DateKey.Of(new LocalDate(_firstYear + y, 1, 1));
-                while (s + 1 < starts.Length && starts[s + 1] <= january)
+                int first = ((_firstMonth + m) << 5) | 1;
+                while (s + 1 < starts.Length && starts[s + 1] <= first)
                 {
                     s++;
                 }
 
-                _yearSpans[y] = s;
+                _monthSpans[m] = s;
             }
         }
 
-        public CaseRules? At(int dateKey)
+        public Reading? At(int dateKey, Harm harm)
         {
-            int offset = (dateKey >> 9) - _firstYear;
+            int offset = (dateKey >> 5) - _firstMonth;
             if (offset < 0)
             {
                 return null;
             }
 
             var starts = _starts;
-            int s = _yearSpans[offset < _yearSpans.Length ? offset : _yearSpans.Length - 1];
+            int s = _monthSpans[offset < _monthSpans.Length ? offset : _monthSpans.Length - 1];
             while (s + 1 < starts.Length && starts[s + 1] <= dateKey)
             {
                 s++;
             }
 
-            return s < 0 ? null : _rules[s];
+            return s < 0 ? null : _readings[(s << 2) | (int)harm];
         }
 
         public static Track Build(Jurisdiction jurisdiction, Subject subject, CriteriaOptions options)
@@ -168,20 +153,20 @@ internal sealed class OutcomeTimeline
             if (dates.Count == 0)
             {
                 // No regime ever covers the jurisdiction and subject: one span, before which and in which nothing applies.
-                return new Track(new[] { DateKey.Of(LocalDate.MinIsoValue) }, new CaseRules?[1]);
+                return new Track(new[] { DateKey.Of(LocalDate.MinIsoValue) }, new Reading?[4]);
             }
 
             var starts = new int[dates.Count];
-            var rules = new CaseRules?[dates.Count];
+            var readings = new Reading?[dates.Count * 4];
             int i = 0;
             foreach (var date in dates)
             {
                 starts[i] = DateKey.Of(date);
-                rules[i] = RulesOn(jurisdiction, subject, date, options);
+                ReadingsOn(jurisdiction, subject, date, options).CopyTo(readings, i * 4);
                 i++;
             }
 
-            return new Track(starts, rules);
+            return new Track(starts, readings);
         }
 
         /// <summary>Every regime that may apply to the jurisdiction and subject under the options, main or companion.</summary>
@@ -207,14 +192,14 @@ internal sealed class OutcomeTimeline
             }
         }
 
-        /// <summary>The rules on a date, exactly as <see cref="CriteriaEvaluator.Evaluate"/> applies them.</summary>
-        private static CaseRules? RulesOn(Jurisdiction jurisdiction, Subject subject, LocalDate date, CriteriaOptions options)
+        /// <summary>The readings on a date for each value of <see cref="Harm"/>, exactly as <see cref="CriteriaEvaluator.Evaluate"/> applies the rules.</summary>
+        private static Reading?[] ReadingsOn(Jurisdiction jurisdiction, Subject subject, LocalDate date, CriteriaOptions options)
         {
             int key = DateKey.Of(date);
             var selected = RuleSet.SelectByKey(jurisdiction, subject, key, options.EnglandTransition);
             if (selected is null)
             {
-                return null;
+                return new Reading?[4];
             }
 
             var main = RuleSet.ApplyOptions(selected, options);
@@ -236,7 +221,9 @@ internal sealed class OutcomeTimeline
 
             var forDeaths = TablesFor(jurisdiction, subject, date, deathsToo);
             var forOthers = TablesFor(jurisdiction, subject, date, always);
-            return new CaseRules(main, new[] { forDeaths, forDeaths, forOthers, forOthers });
+            var deaths = new Reading(main, forDeaths);
+            var others = new Reading(main, forOthers);
+            return new Reading?[] { deaths, deaths, others, others }; // unknown, died, seriously harmed, not seriously harmed
         }
 
         private static List<KindGroup> GroupsFor(Regime regime, Subject subject)

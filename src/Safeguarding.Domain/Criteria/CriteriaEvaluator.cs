@@ -52,12 +52,12 @@ public static class CriteriaEvaluator
         }
 
         regime = reading.Regime;
-        var tables = reading.Tables;
         ulong codes = facts.Codes;
-        int written = 0;
-        for (int i = 0; i < tables.Length; i++)
+        int written = reading.First.Write(codes, destination, 0);
+        var rest = reading.Rest;
+        for (int i = 0; i < rest.Length; i++)
         {
-            written = tables[i].Write(codes, destination, written);
+            written = rest[i].Write(codes, destination, written);
         }
 
         return written;

@@ -29,8 +29,7 @@ internal sealed class OutcomeTable
     private readonly FactName[] _facts;
     private readonly int[] _radix;
 
-    // For each byte of the codes that holds a fact read: its bit offset, and 256 contributions to the index.
-    private readonly int[] _shifts;
+    // For each byte of the codes, 256 contributions to the index (see Build).
     private readonly int[] _contributions;
 
     // The answers in pages of PageSize combinations, each page allocated when one of its combinations is first asked
@@ -41,7 +40,7 @@ internal sealed class OutcomeTable
     private readonly int[]?[] _pages;
 
     private OutcomeTable(Jurisdiction jurisdiction, Subject subject, LocalDate date, KindGroup[] groups, FactName[] facts,
-        int[] radix, int[] shifts, int[] contributions, int combinations)
+        int[] radix, int[] contributions, int combinations)
     {
         _jurisdiction = jurisdiction;
         _subject = subject;
@@ -50,7 +49,6 @@ internal sealed class OutcomeTable
         _kinds = Array.ConvertAll(groups, g => g.Kind);
         _facts = facts;
         _radix = radix;
-        _shifts = shifts;
         _contributions = contributions;
         Combinations = combinations;
         _pages = new int[]?[((combinations - 1) >> PageShift) + 1];
@@ -93,30 +91,18 @@ internal sealed class OutcomeTable
             combinations *= radix[k];
         }
 
-        // A byte's contribution is the sum, over the facts whose codes it holds, of code times stride.
-        var bytes = new List<int>();
-        for (int k = 0; k < facts.Length; k++)
+        // A byte's contribution is the sum, over the facts whose codes it holds, of code times stride; all eight bytes
+        // have 256 entries (zero where no fact read sits), so the index is eight independent lookups.
+        var contributions = new int[8 * 256];
+        for (int b = 0; b < 8; b++)
         {
-            int b = CaseFacts.CodeSlot(facts[k]).Shift / 8;
-            if (!bytes.Contains(b))
-            {
-                bytes.Add(b);
-            }
-        }
-
-        bytes.Sort();
-        var shifts = new int[bytes.Count];
-        var contributions = new int[bytes.Count * 256];
-        for (int i = 0; i < bytes.Count; i++)
-        {
-            shifts[i] = bytes[i] * 8;
             for (int value = 0; value < 256; value++)
             {
                 int sum = 0;
                 for (int k = 0; k < facts.Length; k++)
                 {
                     var (shift, size) = CaseFacts.CodeSlot(facts[k]);
-                    if (shift / 8 == bytes[i])
+                    if (shift / 8 == b)
                     {
                         // A code out of range never occurs in valid facts; it reads as unknown rather than out of the table.
                         int code = (value >> (shift % 8)) & (size > 4 ? 7 : 3);
@@ -124,7 +110,7 @@ internal sealed class OutcomeTable
                     }
                 }
 
-                contributions[(i * 256) + value] = sum;
+                contributions[(b * 256) + value] = sum;
             }
         }
 
@@ -134,28 +120,28 @@ internal sealed class OutcomeTable
             array[g] = groups[g];
         }
 
-        return new OutcomeTable(jurisdiction, subject, date, array, facts, radix, shifts, contributions, combinations);
+        return new OutcomeTable(jurisdiction, subject, date, array, facts, radix, contributions, combinations);
     }
 
     /// <summary>The index of the facts' combination.</summary>
     public int IndexOf(ulong codes)
     {
-        var shifts = _shifts;
-        var contributions = _contributions;
-        int index = 0;
-        for (int i = 0; i < shifts.Length; i++)
-        {
-            index += contributions[(i << 8) | (int)((codes >> shifts[i]) & 0xFF)];
-        }
-
-        return index;
+        var c = _contributions;
+        return c[(int)(codes & 0xFF)] + c[0x100 | (int)((codes >> 8) & 0xFF)] + c[0x200 | (int)((codes >> 16) & 0xFF)]
+            + c[0x300 | (int)((codes >> 24) & 0xFF)] + c[0x400 | (int)((codes >> 32) & 0xFF)] + c[0x500 | (int)((codes >> 40) & 0xFF)]
+            + c[0x600 | (int)((codes >> 48) & 0xFF)] + c[0x700 | (int)(codes >> 56)];
     }
 
     /// <summary>Writes the determinations' outcomes for the facts from <paramref name="written"/> on; returns the new count.</summary>
     public int Write(ulong codes, Span<KindOutcome> destination, int written)
     {
-        int index = IndexOf(codes);
         var kinds = _kinds;
+        if (kinds.Length == 0)
+        {
+            return written;
+        }
+
+        int index = IndexOf(codes);
         int at = (index & (PageSize - 1)) * kinds.Length;
         var page = _pages[index >> PageShift];
         if (page is null || Volatile.Read(ref page[at]) == 0)

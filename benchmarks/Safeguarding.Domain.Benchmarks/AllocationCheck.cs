@@ -29,12 +29,12 @@ public static class AllocationCheck
     /// <summary>Runs the check; returns the process exit code (0 when nothing allocates).</summary>
     public static int Run(string artifactsPath)
     {
-        // One launch in this process: a warm-up iteration, then one iteration of 4,096 operations; the memory diagnoser
+        // One launch in this process: three warm-up iterations, then one of 4,096 operations; the memory diagnoser
         // counts the bytes of one more such iteration. No pilot and no overhead stage: a few seconds a benchmark.
         var job = new Job("AllocationCheck")
             .WithToolchain(InProcessEmitToolchain.DontLogOutput)
             .WithLaunchCount(1)
-            .WithWarmupCount(1)
+            .WithWarmupCount(3)
             .WithIterationCount(1)
             .WithInvocationCount(4096)
             .WithUnrollFactor(16)

@@ -89,7 +89,8 @@ internal sealed class OutcomeTimeline
         {
             Regime = regime;
             First = tables[0];
-            Rest = tables.AsSpan(1).ToArray();
+            Rest = new OutcomeTable[tables.Length - 1];
+            Array.Copy(tables, 1, Rest, 0, Rest.Length);
         }
 
         public Regime Regime { get; }

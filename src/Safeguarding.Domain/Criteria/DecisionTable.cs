@@ -8,8 +8,10 @@ namespace Safeguarding.Domain.Criteria;
 /// <summary>
 /// One determination's answers for every combination of its facts, unknown included, kept once per
 /// span of dates in which no criterion starts or ends, each answered once, when first asked for, by the exact
-/// evaluator (<see cref="Evaluator.Decide"/>), so it gives the same outcome and missing facts by construction; the
-/// hot path is then a few integer operations and one array read, with no allocation.
+/// evaluator (<see cref="Evaluator.Decide"/>), so it gives the same outcome and missing facts by construction; a
+/// lookup is then a few integer operations and one array read, with no allocation. <see cref="CriteriaEvaluator.Evaluate"/>
+/// reads it and shares its reasons; the outcomes-only path reads <see cref="OutcomeTable"/>s, which answer every
+/// determination of a regime and its companions at once.
 /// </summary>
 internal sealed class DecisionTable
 {

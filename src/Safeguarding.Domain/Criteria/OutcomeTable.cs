@@ -85,7 +85,7 @@ internal sealed class OutcomeTable
             strides[k] = combinations;
             if ((long)combinations * radix[k] > MaxCombinations)
             {
-                throw new InvalidOperationException("Determinations that read this many facts need a table per determination.");
+                throw new InvalidOperationException("The determinations read too many facts for one table of their combinations.");
             }
 
             combinations *= radix[k];

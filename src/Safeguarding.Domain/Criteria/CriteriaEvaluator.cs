@@ -80,7 +80,7 @@ public static class CriteriaEvaluator
             return ReadResult<Evaluation>.Fail(ImmutableArray.Create(new InputError("$.decisionDate", NoRegimeInForce, message)));
         }
 
-        regime = RuleSet.ApplyOptions(regime, options);
+        regime = RuleSet.ApplyOptions(regime, options, facts.DecisionDate);
         var determinations = ImmutableArray.CreateBuilder<Determination>();
         AddDeterminations(regime, facts, options, determinations);
         int date = DateKey.Of(facts.DecisionDate);

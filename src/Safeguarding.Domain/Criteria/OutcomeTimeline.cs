@@ -202,7 +202,7 @@ internal sealed class OutcomeTimeline
             if (regime.Jurisdiction == jurisdiction && regime.Subjects.Contains(subject))
             {
                 yield return regime;
-                yield return RuleSet.ApplyOptions(regime, options);
+                yield return RuleSet.ApplyOptions(regime, options, LocalDate.MaxIsoValue);
             }
         }
 
@@ -227,7 +227,7 @@ internal sealed class OutcomeTimeline
             return new Reading?[4];
         }
 
-        var main = RuleSet.ApplyOptions(selected, options);
+        var main = RuleSet.ApplyOptions(selected, options, date);
         var dardr = RuleSet.DardrInForce(options, jurisdiction, date);
         var always = new List<List<KindGroup>> { GroupsFor(main, subject) };
         var deathsToo = new List<List<KindGroup>> { GroupsFor(main, subject) };

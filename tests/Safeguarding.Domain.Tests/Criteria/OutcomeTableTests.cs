@@ -38,7 +38,7 @@ public sealed class OutcomeTableTests
             return null;
         }
 
-        applied = RuleSet.ApplyOptions(selected, options);
+        applied = RuleSet.ApplyOptions(selected, options, facts.DecisionDate);
         var outcomes = new List<KindOutcome>();
         Decide(applied, facts, outcomes);
         var dardr = RuleSet.DardrInForce(options, facts.Jurisdiction, facts.DecisionDate);

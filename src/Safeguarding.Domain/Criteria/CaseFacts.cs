@@ -116,6 +116,7 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         yesNo = Pack(yesNo, FactName.PerpetratorKnownToMentalHealthServices, perpetratorKnownToMentalHealthServices, nameof(perpetratorKnownToMentalHealthServices));
         yesNo = Pack(yesNo, FactName.PerpetratorAgedSixteenOrOver, perpetratorAgedSixteenOrOver, nameof(perpetratorAgedSixteenOrOver));
         _yesNo = yesNo;
+        _manyValued = PackManyValued(AbuseOrNeglect, Harm, AgeAtDeath, PerpetratorRelationship);
     }
 
     // Copies already-validated values without the guards, which box enums and would allocate on the hot path.
@@ -131,10 +132,42 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         AgeAtDeath = age;
         PerpetratorRelationship = relationship;
         _yesNo = yesNo;
+        _manyValued = PackManyValued(abuse, harm, age, relationship);
     }
 
     // The yes-or-no facts, two bits each at twice their FactName's position (TriState: 0 unknown, 1 yes, 2 no).
     private readonly ulong _yesNo;
+
+    // The four many-valued facts as codes (0 unknown, then 1 + the index With takes) in the bits the yes-or-no facts
+    // leave free: abuse at 48, harm at 50 (two bits each), the age band at 56 and the relationship at 59 (three bits
+    // each), so that every byte of Codes holds whole codes. Derived from the properties; equality ignores it.
+    private readonly ulong _manyValued;
+
+    /// <summary>Bit offset of each many-valued fact's code in <see cref="Codes"/>.</summary>
+    internal const int AbuseShift = 48, HarmShift = 50, AgeShift = 56, RelationshipShift = 59;
+
+    private static ulong PackManyValued(AbuseOrNeglect abuse, Harm harm, int? age, PerpetratorRelationship relationship) =>
+        ((ulong)abuse << AbuseShift) | ((ulong)harm << HarmShift)
+        | ((ulong)(age is int years ? 1 + (years >= 25 ? 3 : years >= 18 ? 2 : years >= 16 ? 1 : 0) : 0) << AgeShift)
+        | ((ulong)relationship << RelationshipShift);
+
+    /// <summary>
+    /// Every fact as a code in one word: a yes-or-no fact's <see cref="TriState"/> at twice its position, the others at
+    /// <see cref="AbuseShift"/>, <see cref="HarmShift"/>, <see cref="AgeShift"/> and <see cref="RelationshipShift"/>;
+    /// a code is 0 when the fact is unknown, otherwise 1 + the index <see cref="With"/> takes. The decision tables'
+    /// index is a sum of lookups on its bytes.
+    /// </summary>
+    internal ulong Codes => _yesNo | _manyValued;
+
+    /// <summary>Where a fact's code sits in <see cref="Codes"/>, and how many values (unknown included) it takes.</summary>
+    internal static (int Shift, int Radix) CodeSlot(FactName fact) => fact switch
+    {
+        FactName.AbuseOrNeglect => (AbuseShift, 4),
+        FactName.Harm => (HarmShift, 4),
+        FactName.AgeAtDeath => (AgeShift, AgeBands + 1),
+        FactName.PerpetratorRelationship => (RelationshipShift, 7),
+        _ => (2 * (int)fact, 3),
+    };
 
     private static ulong Pack(ulong bits, FactName fact, TriState value, string parameterName)
     {

@@ -43,24 +43,21 @@ public static class CriteriaEvaluator
             throw new ArgumentException("The destination must hold at least " + MaxDeterminations + " outcomes.", nameof(destination));
         }
 
-        int date = DateKey.Of(facts.DecisionDate);
-        regime = RuleSet.SelectByKey(facts.Jurisdiction, facts.Subject, date, options.EnglandTransition);
-        if (regime is null)
+        // One span lookup selects the regime and its companions; each table then answers several determinations at once.
+        var reading = options.Timeline.At(facts.Jurisdiction, facts.Subject, DateKey.Of(facts.DecisionDate), facts.Harm);
+        if (reading is null)
         {
+            regime = null;
             return -1;
         }
 
-        regime = RuleSet.ApplyOptions(regime, options, facts.DecisionDate);
-
-        int written = Decide(regime, in facts, date, destination, 0);
-        var companions = RuleSet.Companions;
-        var dardr = RuleSet.DardrInForce(options, facts.Jurisdiction, facts.DecisionDate);
-        for (int i = 0; i < companions.Length; i++)
+        regime = reading.Regime;
+        ulong codes = facts.Codes;
+        int written = reading.First.Write(codes, destination, 0);
+        var rest = reading.Rest;
+        for (int i = 0; i < rest.Length; i++)
         {
-            if (Applies(companions[i], in facts, date))
-            {
-                written = Decide(InPlaceOf(companions[i], facts.Jurisdiction, dardr), in facts, date, destination, written);
-            }
+            written = rest[i].Write(codes, destination, written);
         }
 
         return written;
@@ -144,24 +141,8 @@ public static class CriteriaEvaluator
         return Citations.WorkingTogether.On(criterion.Citation, day);
     }
 
-    private static int Decide(Regime regime, in CaseFacts facts, int date, Span<KindOutcome> destination, int written)
-    {
-        var groups = regime.Groups;
-        var tables = regime.Tables;
-        for (int i = 0; i < groups.Length; i++)
-        {
-            if (groups[i].Subject == facts.Subject)
-            {
-                var outcome = tables[i].Decide(in facts, date, out var missing);
-                destination[written++] = new KindOutcome(groups[i].Kind, outcome, missing);
-            }
-        }
-
-        return written;
-    }
-
     /// <summary>The regime applied for a companion: domestic abuse related death reviews replace domestic homicide reviews once commenced.</summary>
-    private static Regime InPlaceOf(Regime companion, Jurisdiction jurisdiction, LocalDate? dardr)
+    internal static Regime InPlaceOf(Regime companion, Jurisdiction jurisdiction, LocalDate? dardr)
     {
         if (dardr is not LocalDate day)
         {

@@ -47,6 +47,12 @@ public sealed class CriteriaOptions
     /// <summary>Which English children's regime applies during the transition.</summary>
     public EnglandTransition EnglandTransition { get; }
 
+    /// <summary>Regime selection under these options, kept once per setting (see <see cref="OutcomeTimeline"/>).</summary>
+    internal OutcomeTimeline Timeline => _timeline ??= OutcomeTimeline.For(this);
+
+    // Any thread may look the timeline up first; all find the same one.
+    private OutcomeTimeline? _timeline;
+
     /// <summary>The clocks used for the deadlines of the duties found.</summary>
     public TimescaleCatalogue Timescales { get; }
 

@@ -8,8 +8,10 @@ namespace Safeguarding.Domain.Criteria;
 /// <summary>
 /// One determination's answers for every combination of its facts, unknown included, kept once per
 /// span of dates in which no criterion starts or ends, each answered once, when first asked for, by the exact
-/// evaluator (<see cref="Evaluator.Decide"/>), so it gives the same outcome and missing facts by construction; the
-/// hot path is then a few integer operations and one array read, with no allocation.
+/// evaluator (<see cref="Evaluator.Decide"/>), so it gives the same outcome and missing facts by construction; a
+/// lookup is then a few integer operations and one array read, with no allocation. <see cref="CriteriaEvaluator.Evaluate"/>
+/// reads it and shares its reasons; the outcomes-only path reads <see cref="OutcomeTable"/>s, which answer every
+/// determination of a regime and its companions at once.
 /// </summary>
 internal sealed class DecisionTable
 {
@@ -23,6 +25,27 @@ internal sealed class DecisionTable
     }
 
     public static DecisionTable Build(Regime regime, KindGroup group)
+    {
+        var starts = SpanStarts(regime, group);
+        var dates = new LocalDate[starts.Count];
+        starts.CopyTo(dates);
+        var segments = new Segment[dates.Length];
+        var keys = new int[dates.Length];
+        for (int i = 0; i < dates.Length; i++)
+        {
+            segments[i] = Segment.Build(regime.Jurisdiction, group, dates[i]);
+            keys[i] = DateKey.Of(dates[i]);
+        }
+
+        return new DecisionTable(keys, segments);
+    }
+
+    /// <summary>
+    /// The first day of each span of dates in which the group's answers (and the reasons' citations) cannot change: the
+    /// regime's first day, each day a criterion starts or the day after one ends, and each Working Together edition the
+    /// reasons name.
+    /// </summary>
+    internal static SortedSet<LocalDate> SpanStarts(Regime regime, KindGroup group)
     {
         var starts = new SortedSet<LocalDate> { regime.Validity.From };
         bool citesWorkingTogether = false;
@@ -44,17 +67,7 @@ internal sealed class DecisionTable
             }
         }
 
-        var dates = new LocalDate[starts.Count];
-        starts.CopyTo(dates);
-        var segments = new Segment[dates.Length];
-        var keys = new int[dates.Length];
-        for (int i = 0; i < dates.Length; i++)
-        {
-            segments[i] = Segment.Build(regime.Jurisdiction, group, dates[i]);
-            keys[i] = DateKey.Of(dates[i]);
-        }
-
-        return new DecisionTable(keys, segments);
+        return starts;
     }
 
     public ReviewOutcome Decide(in CaseFacts facts, out FactSet missing) => Decide(in facts, DateKey.Of(facts.DecisionDate), out missing);

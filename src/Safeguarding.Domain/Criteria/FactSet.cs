@@ -12,6 +12,12 @@ public readonly struct FactSet : IEquatable<FactSet>
 
     private FactSet(int bits) => _bits = bits;
 
+    /// <summary>The set as bits, one at each fact's position (for the decision tables' packed entries).</summary>
+    internal int Bits => _bits;
+
+    /// <summary>The set of the given bits (the inverse of <see cref="Bits"/>).</summary>
+    internal static FactSet FromBits(int bits) => new(bits);
+
     /// <summary>The empty set.</summary>
     public static FactSet Empty => default;
 

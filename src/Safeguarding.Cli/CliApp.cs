@@ -20,7 +20,7 @@ internal static class CliApp
         if (args.Length == 1 && args[0] == "--version")
         {
             // Answered here so the tool reports its own version even when hosted in-process by tests, and before the
-            // command tree is built: that costs a cold start about a third of its time, and --version needs none of it.
+            // command tree is built: building it was most of a cold start of --version (about 150 ms of 200).
             stdout.WriteLine(Version);
             return CliIo.Success;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -13,20 +14,27 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Service.Documents;
 using Safeguarding.Service.Http;
 
 namespace Safeguarding.Domain.Benchmarks;
 
 /// <summary>
 /// The HTTP service on 127.0.0.1 (an ephemeral port), built by <see cref="ServiceHost.Build"/> exactly as
-/// `safeguarding serve` builds it, plus one route that exists only here: <see cref="ConstantPath"/>, a POST that drains
+/// `safeguarding serve` builds it, plus two routes that exist only here: <see cref="ConstantPath"/>, a POST that drains
 /// the body and answers a constant, so that a POST of the same document can be compared with and without the service's
-/// own work. Requests are bounded in number and the run stops by itself; no address but loopback is ever used.
+/// own work, and <see cref="EvaluateAsBeforePath"/> (see there). Requests are bounded in number and the run stops by itself; no address but loopback is ever used.
 /// </summary>
 internal sealed class HttpLoad : IAsyncDisposable
 {
     /// <summary>The benchmark-only route (never part of the product).</summary>
     public const string ConstantPath = "/benchmark/constant";
+
+    /// <summary>
+    /// Benchmark-only: <c>/v1/evaluate</c>'s read and write as they were before issue #20 (a growing buffer for the body,
+    /// the answer copied to append its newline, then written with chunked framing), for an A/B in one run.
+    /// </summary>
+    public const string EvaluateAsBeforePath = "/benchmark/evaluate-as-before";
 
     public const string Facts = """{ "jurisdiction": "england", "subject": "child", "decisionDate": "2013-05-01", "abuseOrNeglect": "suspected", "harm": "seriously-harmed", "concernAboutJointWorking": "yes" }""";
 
@@ -46,6 +54,7 @@ internal sealed class HttpLoad : IAsyncDisposable
         HealthGet,
         ConstantPost,
         EvaluatePost,
+        EvaluateAsBeforePost,
     }
 
     public Uri Address => _client.BaseAddress!;
@@ -73,6 +82,28 @@ internal sealed class HttpLoad : IAsyncDisposable
             context.Response.ContentType = ErrorResponses.JsonContentType;
             await context.Response.WriteAsync("{\"status\":\"ok\"}\n", context.RequestAborted).ConfigureAwait(false);
         });
+        app.MapPost(EvaluateAsBeforePath, async (HttpContext context) =>
+        {
+            using var buffer = new MemoryStream();
+            while (true)
+            {
+                var read = await context.Request.BodyReader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+                foreach (var segment in read.Buffer)
+                {
+                    buffer.Write(segment.Span);
+                }
+
+                context.Request.BodyReader.AdvanceTo(read.Buffer.End);
+                if (read.IsCompleted)
+                {
+                    break;
+                }
+            }
+
+            var answer = EvaluateDocument.Json(buffer.ToArray());
+            context.Response.ContentType = ErrorResponses.JsonContentType;
+            await context.Response.WriteAsync(answer.Output!.EndsWith('\n') ? answer.Output : answer.Output + "\n", context.RequestAborted).ConfigureAwait(false);
+        });
         await app.StartAsync().ConfigureAwait(false);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         if (!address.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
@@ -92,6 +123,7 @@ internal sealed class HttpLoad : IAsyncDisposable
         {
             Endpoint.HealthGet => new HttpRequestMessage(HttpMethod.Get, "/healthz"),
             Endpoint.ConstantPost => new HttpRequestMessage(HttpMethod.Post, ConstantPath) { Content = JsonBody() },
+            Endpoint.EvaluateAsBeforePost => new HttpRequestMessage(HttpMethod.Post, EvaluateAsBeforePath) { Content = JsonBody() },
             _ => new HttpRequestMessage(HttpMethod.Post, "/v1/evaluate") { Content = JsonBody() },
         };
         using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead).ConfigureAwait(false);
@@ -170,7 +202,7 @@ internal sealed class HttpLoad : IAsyncDisposable
                 failures += errors;
                 Array.Sort(latencies);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round} {Describe(endpoint),-38} {requests / total.Elapsed.TotalSeconds,8:N0} requests/s  p50 {Percentile(latencies, 0.50),6:N3} ms  p99 {Percentile(latencies, 0.99),7:N3} ms  errors {errors}"));
+                    $"round {round} {Describe(endpoint),-44} {requests / total.Elapsed.TotalSeconds,8:N0} requests/s  p50 {Percentile(latencies, 0.50),6:N3} ms  p99 {Percentile(latencies, 0.99),7:N3} ms  errors {errors}"));
             }
         }
 
@@ -181,6 +213,7 @@ internal sealed class HttpLoad : IAsyncDisposable
     {
         Endpoint.HealthGet => "GET /healthz (constant)",
         Endpoint.ConstantPost => "POST " + ConstantPath + " (drain, constant)",
+        Endpoint.EvaluateAsBeforePost => "POST " + EvaluateAsBeforePath,
         _ => "POST /v1/evaluate (one case document)",
     };
 

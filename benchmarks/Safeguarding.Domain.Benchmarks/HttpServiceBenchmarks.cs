@@ -21,7 +21,7 @@ public class HttpServiceBenchmarks
     public void Setup()
     {
         _load = HttpLoad.StartAsync().GetAwaiter().GetResult();
-        foreach (var endpoint in new[] { HttpLoad.Endpoint.HealthGet, HttpLoad.Endpoint.ConstantPost, HttpLoad.Endpoint.EvaluatePost })
+        foreach (var endpoint in System.Enum.GetValues<HttpLoad.Endpoint>())
         {
             if (_load.RunAsync(endpoint, 200, Concurrency).GetAwaiter().GetResult() != 0)
             {
@@ -41,4 +41,7 @@ public class HttpServiceBenchmarks
 
     [Benchmark(OperationsPerInvoke = Requests, Description = "POST /v1/evaluate")]
     public Task<int> EvaluatePost() => _load!.RunAsync(HttpLoad.Endpoint.EvaluatePost, Requests, Concurrency);
+
+    [Benchmark(OperationsPerInvoke = Requests, Description = "POST /v1/evaluate's body and answer as before #20")]
+    public Task<int> EvaluateAsBeforePost() => _load!.RunAsync(HttpLoad.Endpoint.EvaluateAsBeforePost, Requests, Concurrency);
 }

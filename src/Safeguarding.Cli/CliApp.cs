@@ -16,18 +16,20 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 1 && args[0] == "--version")
+        {
+            // Answered here so the tool reports its own version even when hosted in-process by tests, and before the
+            // command tree is built: building it was most of a cold start of --version (about 150 ms of 200).
+            stdout.WriteLine(Version);
+            return CliIo.Success;
+        }
+
         var io = new CliIo(stdout, stderr, stdin);
         var root = new RootCommand("Safeguarding.Domain: UK statutory safeguarding review criteria, statutory clocks, review lifecycles and action-plan reports.");
         foreach (var command in CommandCatalog.All(io))
         {
             root.Subcommands.Add(command);
-        }
-
-        if (args.Length == 1 && args[0] == "--version")
-        {
-            // Answered here so the tool reports its own version even when hosted in-process by tests.
-            stdout.WriteLine(Version);
-            return CliIo.Success;
         }
 
         ParseResult parsed = root.Parse(args);

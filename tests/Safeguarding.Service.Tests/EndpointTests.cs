@@ -115,6 +115,23 @@ public sealed class EndpointTests(ServiceFixture service) : IClassFixture<Servic
         Assert.Equal(cli.TrimEnd('\n'), (await response.Content.ReadAsStringAsync()).TrimEnd('\n'));
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("markdown")]
+    public async Task Plan_NonAsciiAnswer_IsTheCommandLinesTextInUtf8_WithItsByteCount(string format)
+    {
+        string plan = Documents.Plan.Replace("Share it", "Share it — with the café’s staff 📋", StringComparison.Ordinal);
+        var response = await Client.PostAsync("/v1/plan?asOf=2020-11-01&format=" + format, Json(plan));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        byte[] body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        string text = Encoding.UTF8.GetString(body);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        Assert.Contains("café", text, StringComparison.Ordinal);
+        string cli = Cli.Run(plan, "plan", "-", "--as-of", "2020-11-01", "--format", format).Out;
+        Assert.Equal(cli.TrimEnd('\n'), text.TrimEnd('\n'));
+    }
+
     [Fact]
     public async Task Plan_UnknownFormat_Is400()
     {

@@ -81,18 +81,18 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         TriState perpetratorKnownToMentalHealthServices = TriState.Unknown,
         TriState perpetratorAgedSixteenOrOver = TriState.Unknown)
     {
-        Jurisdiction = Guard.Against.EnumOutOfRange(jurisdiction);
-        Subject = Guard.Against.EnumOutOfRange(subject);
+        Jurisdiction = (Jurisdiction)Defined((int)jurisdiction, (int)Jurisdiction.NorthernIreland, nameof(jurisdiction), typeof(Jurisdiction));
+        Subject = (Subject)Defined((int)subject, (int)Subject.Adult, nameof(subject), typeof(Subject));
         DecisionDate = decisionDate;
-        AbuseOrNeglect = Guard.Against.EnumOutOfRange(abuseOrNeglect);
-        Harm = Guard.Against.EnumOutOfRange(harm);
+        AbuseOrNeglect = (AbuseOrNeglect)Defined((int)abuseOrNeglect, (int)AbuseOrNeglect.NotSuspected, nameof(abuseOrNeglect), typeof(AbuseOrNeglect));
+        Harm = (Harm)Defined((int)harm, (int)Harm.NotSeriouslyHarmed, nameof(harm), typeof(Harm));
         if (ageAtDeath is int age)
         {
             Guard.Against.OutOfRange(age, nameof(ageAtDeath), 0, MaxAge);
         }
 
         AgeAtDeath = ageAtDeath;
-        PerpetratorRelationship = Guard.Against.EnumOutOfRange(perpetratorRelationship);
+        PerpetratorRelationship = (PerpetratorRelationship)Defined((int)perpetratorRelationship, (int)PerpetratorRelationship.SharedParent, nameof(perpetratorRelationship), typeof(PerpetratorRelationship));
         AwareOn = awareOn;
         NotifiedOn = notifiedOn;
         ulong yesNo = 0;
@@ -168,6 +168,13 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         FactName.PerpetratorRelationship => (RelationshipShift, 7),
         _ => (2 * (int)fact, 3),
     };
+
+    /// <summary>
+    /// The value of an enum whose members run from 0 to <paramref name="max"/>, checked without boxing it (the guard
+    /// library's enum check boxes, which cost most of a strictly read document's allocation).
+    /// </summary>
+    private static int Defined(int value, int max, string parameterName, System.Type type) =>
+        (uint)value <= (uint)max ? value : throw new System.ComponentModel.InvalidEnumArgumentException(parameterName, value, type);
 
     private static ulong Pack(ulong bits, FactName fact, TriState value, string parameterName)
     {

@@ -153,6 +153,9 @@ public static class CaseFactsJson
         "lookedAfter", "careLeaver", "homicide", "offensiveWeapon", "offensiveWeaponsPilot", "perpetratorKnownToMentalHealthServices",
         "perpetratorAgedSixteenOrOver", "awareOn", "notifiedOn", "englandTransition", "rapidReviewClockStart");
 
+    /// <summary>The index of the property name the reader is on, or -1 (for the benchmarks' breakdown).</summary>
+    internal static int PropertyIndex(ref Utf8JsonReader reader) => Properties.IndexOf(ref reader);
+
     private const int JurisdictionIndex = 0, SubjectIndex = 1, DecisionDateIndex = 2, AbuseIndex = 3, HarmIndex = 4, AgeIndex = 8,
         RelationshipIndex = 9, AwareOnIndex = 26, NotifiedOnIndex = 27, TransitionIndex = 28, ClockStartIndex = 29;
 

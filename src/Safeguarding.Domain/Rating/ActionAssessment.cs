@@ -196,7 +196,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
     {
         var asOf = boundaries.AsOf;
         var stage = timeline.StageOn(asOf);
-        bool started = stage != ActionStage.NotStarted;
+        bool started = timeline.IsStarted(asOf); // an overdue action may never have started
         bool overdue = stage == ActionStage.Overdue;
         string status = scheme.StatusOf(stage);
         int rank = scheme.RankOf(stage);

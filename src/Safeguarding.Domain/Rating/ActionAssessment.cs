@@ -194,11 +194,18 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
     /// </summary>
     internal static ActionAssessment AssessChecked(PlanAction action, in ActionTimeline timeline, CycleBoundaries boundaries, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
     {
+        var core = AssessCore(action, timeline, boundaries, agreedOn, scheme, policy);
+        return new ActionAssessment(action, boundaries.AsOf, core.Stage, scheme.StatusOf(core.Stage), core.Reported, core.LastUpdate, core.DaysOverdue, core.UpdatePending,
+            core.CyclesWithoutUpdate, core.CyclesAtRed, core.Escalation, policy, scheme, core.Claimed is { } claimed ? scheme.StatusOf(claimed) : null, core.OnlyOutputEvidence);
+    }
+
+    /// <summary>The assessment's values as a struct, without the assessment object (what a comparison with an earlier date needs).</summary>
+    internal static ActionCore AssessCore(PlanAction action, in ActionTimeline timeline, CycleBoundaries boundaries, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    {
         var asOf = boundaries.AsOf;
         var stage = timeline.StageOn(asOf);
         bool started = timeline.IsStarted(asOf); // an overdue action may never have started
         bool overdue = stage == ActionStage.Overdue;
-        string status = scheme.StatusOf(stage);
         int rank = scheme.RankOf(stage);
         int daysOverdue = overdue ? Period.DaysBetween(action.TargetDate!.Value, asOf) : 0;
 
@@ -249,9 +256,9 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         }
 
         var level = stage == ActionStage.Embedded ? EscalationLevel.None : policy.LevelOf(daysOverdue, cyclesWithoutUpdate, cyclesAtRed);
-        string? claimed = latest is not null && scheme.RankOf(latest.ReportedStatus) > rank ? scheme.StatusOf(latest.ReportedStatus) : null;
-        return new ActionAssessment(action, asOf, stage, status, latest?.ReportedStatus, lastUpdate, daysOverdue, pending,
-            cyclesWithoutUpdate, cyclesAtRed, level, policy, scheme, claimed, timeline.HasEvidence(asOf) && timeline.OnlyOutput(asOf));
+        ReportedStatus? claimed = latest is not null && scheme.RankOf(latest.ReportedStatus) > rank ? latest.ReportedStatus : null;
+        return new ActionCore(stage, latest?.ReportedStatus, lastUpdate, daysOverdue, pending, cyclesWithoutUpdate, cyclesAtRed, level, claimed,
+            timeline.HasEvidence(asOf) && timeline.OnlyOutput(asOf));
     }
 
     /// <summary>

@@ -28,13 +28,17 @@ public sealed class PlanSnapshot
     // A trend point knows only these; its per-action assessments and roll-ups are computed when first read.
     private readonly int[] _countByRank;
     private readonly int _overdue;
+    private readonly byte[]? _stages;
+    private readonly byte[]? _levels;
     private Details? _details;
     private int[]? _countByAgencyAndRank;
 
     private PlanSnapshot(
         ActionPlan plan, LocalDate asOf, RatingScheme scheme, EscalationPolicy policy, ImmutableArray<ValidationIssue> validation,
-        int[] countByRank, int overdue, string? status, Details? details)
+        int[] countByRank, int overdue, string? status, Details? details, byte[]? stages = null, byte[]? levels = null)
     {
+        _stages = stages;
+        _levels = levels;
         Plan = plan;
         AsOf = asOf;
         Scheme = scheme;
@@ -149,6 +153,40 @@ public sealed class PlanSnapshot
 
         return new PlanSnapshot(plan, asOf, scheme, policy, index.Validation, counts, overdue, PlanStatus(index, scheme, counts), null);
     }
+
+    /// <summary>
+    /// A snapshot to compare against (the report's earlier date): each action's stage and escalation level
+    /// kept as two bytes, no assessment object; its <see cref="Actions"/>, <see cref="Recommendations"/> and
+    /// <see cref="Findings"/> are those of <see cref="Take(ActionPlan, LocalDate, RatingScheme, EscalationPolicy)"/>, computed when first read.
+    /// </summary>
+    internal static PlanSnapshot ForComparison(ActionPlan plan, LocalDate asOf, RatingScheme scheme, EscalationPolicy policy)
+    {
+        var index = plan.Index;
+        var boundaries = new CycleBoundaries(asOf, plan.ReportingCycle);
+        var counts = new int[scheme.Statuses.Length];
+        int overdue = 0;
+        var stages = new byte[plan.Actions.Length];
+        var levels = new byte[stages.Length];
+        for (int i = 0; i < stages.Length; i++)
+        {
+            var core = ActionAssessment.AssessCore(plan.Actions[i], index.Timelines[i], boundaries, plan.AgreedOn, scheme, policy);
+            stages[i] = (byte)core.Stage;
+            levels[i] = (byte)core.Escalation;
+            counts[scheme.RankOf(core.Stage)]++;
+            if (core.Stage == ActionStage.Overdue)
+            {
+                overdue++;
+            }
+        }
+
+        return new PlanSnapshot(plan, asOf, scheme, policy, index.Validation, counts, overdue, PlanStatus(index, scheme, counts), null, stages, levels);
+    }
+
+    /// <summary>The stage of the action at a position, without its assessment object where the snapshot has none.</summary>
+    internal ActionStage StageAt(int position) => _stages is { } stages ? (ActionStage)stages[position] : Actions[position].Stage;
+
+    /// <summary>The escalation level of the action at a position, likewise.</summary>
+    internal EscalationLevel EscalationAt(int position) => _levels is { } levels ? (EscalationLevel)levels[position] : Actions[position].Escalation;
 
     private static PlanSnapshot Compute(ActionPlan plan, LocalDate asOf, RatingScheme scheme, EscalationPolicy policy)
     {

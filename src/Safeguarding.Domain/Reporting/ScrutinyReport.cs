@@ -70,7 +70,9 @@ public sealed partial class ScrutinyReport
         Guard.Against.Null(plan);
         Guard.Against.OutOfRange(trendCycles, nameof(trendCycles), 1, 60);
         var current = PlanSnapshot.Take(plan, asOf, scheme, policy);
-        PlanSnapshot? earlier = compareTo is { } date ? PlanSnapshot.Take(plan, date, scheme, policy) : null;
+
+        // The earlier snapshot is read only through the comparison: its stages and levels, no assessment objects.
+        PlanSnapshot? earlier = compareTo is { } date ? PlanSnapshot.ForComparison(plan, date, scheme, policy) : null;
         var comparison = earlier is null ? null : SnapshotComparison.Between(earlier, current);
 
         // The earlier points of the trend come from each action's timeline (the plan's index, shared with the

@@ -50,7 +50,7 @@ public static class ActionPlanDocument
             limits = new JsonReadLimits(limits.MaxDocumentBytes, limits.MaxDepth, maxText, limits.MaxArrayItems);
         }
 
-        return JsonInput.Read(utf8, limits, ReadPlan);
+        return JsonInput.Read(utf8, limits, ReadForward, ReadPlan);
     }
 
     /// <summary>Writes a plan as the contract's document, indented.</summary>
@@ -297,6 +297,370 @@ public static class ActionPlanDocument
         string? note = item.Text("note", required: false);
         item.RejectUnknown();
         return date is null || status is null ? null : new StatusUpdate(date.Value, status.Value, note);
+    }
+
+    private static readonly Utf8Names PlanProperties = new("review", "reportingCycle", "agreedOn", "horizon", "findings", "recommendations", "actions");
+
+    private static readonly Utf8Names FindingProperties = new("id", "title", "rationale", "themes");
+
+    private static readonly Utf8Names RecommendationProperties = new("id", "findings", "text", "addressee", "sentOn", "respondedOn");
+
+    private static readonly Utf8Names AddresseeProperties = new("level", "body");
+
+    private static readonly Utf8Names ActionProperties = new(
+        "id", "recommendations", "description", "owner", "lead", "targetDate", "successMeasure", "startedOn", "completedOn", "evidence",
+        "updates", "dependsOn");
+
+    private static readonly Utf8Names EvidenceProperties = new("kind", "date", "description");
+
+    private static readonly Utf8Names UpdateProperties = new("date", "reportedStatus", "note");
+
+    /// <summary>An object's reader in the forward pass: on its first token (checked to be an object), to its end.</summary>
+    private delegate T? ForwardObject<T>(ref Utf8JsonReader reader, JsonReadLimits limits)
+        where T : class;
+
+    /// <summary>
+    /// Reads the plan in one forward pass (see <see cref="JsonForward"/>); null at the first thing <see cref="ReadPlan"/>
+    /// would report.
+    /// </summary>
+    internal static ActionPlan? ReadForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        string? review = null;
+        Period? cycle = null;
+        LocalDate? agreedOn = null, horizon = null;
+        List<Finding>? findings = null;
+        List<Recommendation>? recommendations = null;
+        List<PlanAction>? actions = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = PlanProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                if (index == 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            bool ok = index switch
+            {
+                0 => JsonForward.Text(ref reader, limits.MaxTextLength, out review),
+                1 => JsonForward.Period(ref reader, out cycle),
+                2 => DateForward(ref reader, out agreedOn),
+                3 => DateForward(ref reader, out horizon),
+                4 => (findings = ObjectsForward<Finding>(ref reader, limits, FindingForward)) is not null,
+                5 => (recommendations = ObjectsForward<Recommendation>(ref reader, limits, RecommendationForward)) is not null,
+                _ => (actions = ObjectsForward<PlanAction>(ref reader, limits, ActionForward)) is not null,
+            };
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return review is null
+            ? null
+            : new ActionPlan(review, cycle ?? ActionPlan.DefaultReportingCycle, agreedOn, horizon, findings ?? new List<Finding>(),
+                recommendations ?? new List<Recommendation>(), actions ?? new List<PlanAction>());
+    }
+
+    private static bool DateForward(ref Utf8JsonReader reader, out LocalDate? date)
+    {
+        bool ok = JsonForward.Date(ref reader, out var value);
+        date = value;
+        return ok;
+    }
+
+    private static List<T>? ObjectsForward<T>(ref Utf8JsonReader reader, JsonReadLimits limits, ForwardObject<T> read)
+        where T : class
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var list = new List<T>();
+        while (JsonForward.NextItem(ref reader))
+        {
+            var item = reader.TokenType == JsonTokenType.StartObject ? read(ref reader, limits) : null;
+            if (item is null)
+            {
+                return null;
+            }
+
+            list.Add(item);
+        }
+
+        return list.Count > limits.MaxArrayItems ? null : list;
+    }
+
+    private static Finding? FindingForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        string? id = null, title = null, rationale = null;
+        List<string>? themes = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = FindingProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                continue;
+            }
+
+            bool ok = index switch
+            {
+                0 => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out id),
+                1 => JsonForward.Text(ref reader, limits.MaxTextLength, out title),
+                2 => JsonForward.Text(ref reader, limits.MaxTextLength, out rationale),
+                _ => (themes = JsonForward.Ids(ref reader, limits)) is not null,
+            };
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return id is null ? null : new Finding(id, title, rationale, themes ?? new List<string>());
+    }
+
+    private static Recommendation? RecommendationForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        string? id = null, text = null;
+        List<string>? findings = null;
+        Addressee? addressee = null;
+        LocalDate? sentOn = null, respondedOn = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = RecommendationProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                continue;
+            }
+
+            bool ok = index switch
+            {
+                0 => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out id),
+                1 => (findings = JsonForward.Ids(ref reader, limits)) is not null,
+                2 => JsonForward.Text(ref reader, limits.MaxTextLength, out text),
+                3 => (addressee = AddresseeForward(ref reader, limits)) is not null,
+                4 => DateForward(ref reader, out sentOn),
+                _ => DateForward(ref reader, out respondedOn),
+            };
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        // A response needs the sending date, and cannot come before it.
+        if (id is null || (respondedOn is LocalDate responded && (sentOn is not LocalDate sent || responded < sent)))
+        {
+            return null;
+        }
+
+        return new Recommendation(id, findings ?? new List<string>(), text, addressee, sentOn, respondedOn);
+    }
+
+    private static Addressee? AddresseeForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        AddresseeLevel? level = null;
+        string? body = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = AddresseeProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0 || !JsonForward.NextValue(ref reader))
+            {
+                // Both are required: null is as wrong as unknown or twice.
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (index == 0)
+            {
+                if (!JsonForward.Enum(ref reader, PlanNames.Levels, out var value))
+                {
+                    return null;
+                }
+
+                level = value;
+            }
+            else if (!JsonForward.Text(ref reader, Addressee.MaxBodyLength, out body))
+            {
+                return null;
+            }
+        }
+
+        return level is AddresseeLevel l && body is not null ? new Addressee(l, body) : null;
+    }
+
+    private static PlanAction? ActionForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        string? id = null, description = null, owner = null, lead = null, measure = null;
+        List<string>? recommendations = null, dependsOn = null;
+        LocalDate? target = null, started = null, completed = null;
+        List<Evidence>? evidence = null;
+        List<StatusUpdate>? updates = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = ActionProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                continue;
+            }
+
+            bool ok = index switch
+            {
+                0 => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out id),
+                1 => (recommendations = JsonForward.Ids(ref reader, limits)) is not null,
+                2 => JsonForward.Text(ref reader, limits.MaxTextLength, out description),
+                3 => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out owner),
+                4 => JsonForward.Text(ref reader, limits.MaxTextLength, out lead),
+                5 => DateForward(ref reader, out target),
+                6 => JsonForward.Text(ref reader, limits.MaxTextLength, out measure),
+                7 => DateForward(ref reader, out started),
+                8 => DateForward(ref reader, out completed),
+                9 => (evidence = ObjectsForward<Evidence>(ref reader, limits, EvidenceForward)) is not null,
+                10 => (updates = ObjectsForward<StatusUpdate>(ref reader, limits, UpdateForward)) is not null,
+                _ => (dependsOn = JsonForward.Ids(ref reader, limits)) is not null,
+            };
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        if (id is null || owner is null)
+        {
+            return null;
+        }
+
+        return new PlanAction(id, recommendations ?? new List<string>(), description, owner, lead, target, measure, started, completed,
+            evidence ?? new List<Evidence>(), updates ?? new List<StatusUpdate>(), dependsOn ?? new List<string>());
+    }
+
+    private static Evidence? EvidenceForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        EvidenceKind? kind = null;
+        LocalDate? date = null;
+        string? description = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = EvidenceProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                if (index < 2)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            bool ok;
+            if (index == 0)
+            {
+                ok = JsonForward.Enum(ref reader, PlanNames.Evidence, out var value);
+                kind = value;
+            }
+            else
+            {
+                ok = index == 1 ? DateForward(ref reader, out date) : JsonForward.Text(ref reader, limits.MaxTextLength, out description);
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return kind is EvidenceKind k && date is LocalDate d ? new Evidence(k, d, description) : null;
+    }
+
+    private static StatusUpdate? UpdateForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        LocalDate? date = null;
+        ReportedStatus? status = null;
+        string? note = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = UpdateProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                if (index < 2)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            bool ok;
+            if (index == 1)
+            {
+                ok = JsonForward.Enum(ref reader, PlanNames.Reported, out var value);
+                status = value;
+            }
+            else
+            {
+                ok = index == 0 ? DateForward(ref reader, out date) : JsonForward.Text(ref reader, limits.MaxTextLength, out note);
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return date is LocalDate d && status is ReportedStatus s ? new StatusUpdate(d, s, note) : null;
     }
 
     /// <summary>Reads an array of objects; null when any item failed (the errors are in the sink).</summary>

@@ -27,7 +27,7 @@ public static class CaseFactsJson
     /// <param name="limits">The limits; <see cref="JsonReadLimits.Default"/> when null.</param>
     /// <returns>The document, or every error found.</returns>
     public static ReadResult<CaseFactsDocument> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits? limits = null) =>
-        JsonInput.Read(utf8, limits ?? JsonReadLimits.Default, ReadRoot);
+        JsonInput.Read(utf8, limits ?? JsonReadLimits.Default, ReadForward, ReadRoot);
 
     /// <summary>
     /// Writes a case facts document (indented JSON) that <see cref="Read"/> reads back to equal facts and options:
@@ -93,7 +93,8 @@ public static class CaseFactsJson
 
     private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
-    private static CaseFactsDocument? ReadRoot(JsonObjectReader root)
+    /// <summary>Reads the document from its DOM, reporting every error (see <see cref="JsonInput"/>).</summary>
+    internal static CaseFactsDocument? ReadRoot(JsonObjectReader root)
     {
         var jurisdiction = root.Enum("jurisdiction", true, CriteriaNames.Jurisdictions);
         var subject = root.Enum("subject", true, CriteriaNames.Subjects);
@@ -140,7 +141,179 @@ public static class CaseFactsJson
         var facts = new CaseFacts(jurisdiction.Value, subject.Value, decisionDate.Value, abuse, harm, concern, custody, needs, age,
             relationship, prior, outside, register, board, learning, neglect, awareOn, notifiedOn,
             atRisk, carm, adultProtection, lookedAfter, careLeaver, homicide, weapon, pilot, mentalHealth, perpetratorSixteen);
-        return new CaseFactsDocument(facts, new CriteriaOptions(transition, TimescaleCatalogue.Default).WithRapidReviewClockStart(clockStart));
+        return new CaseFactsDocument(facts, OptionsFor(transition, clockStart));
+    }
+
+    // The document's properties, in the order ReadRoot asks for them; a forward read matches names as bytes.
+    private static readonly Utf8Names Properties = new(
+        "jurisdiction", "subject", "decisionDate", "abuseOrNeglect", "harm", "concernAboutJointWorking", "diedInCustody",
+        "careAndSupportNeeds", "ageAtDeath", "perpetratorRelationship", "protectionOrLookedAfterInPriorSixMonths",
+        "harmedOutsideEnglandWhileNormallyResident", "childOrSiblingOnRegisterOrLookedAfter", "boardConcernAboutEffectiveness",
+        "outstandingPositiveLearning", "neglectOnly", "atRiskOfHarm", "careAndRiskManagementHarm", "subjectToAdultProtectionProcesses",
+        "lookedAfter", "careLeaver", "homicide", "offensiveWeapon", "offensiveWeaponsPilot", "perpetratorKnownToMentalHealthServices",
+        "perpetratorAgedSixteenOrOver", "awareOn", "notifiedOn", "englandTransition", "rapidReviewClockStart");
+
+    private const int JurisdictionIndex = 0, SubjectIndex = 1, DecisionDateIndex = 2, AbuseIndex = 3, HarmIndex = 4, AgeIndex = 8,
+        RelationshipIndex = 9, AwareOnIndex = 26, NotifiedOnIndex = 27, TransitionIndex = 28, ClockStartIndex = 29;
+
+    // The options of a document are one of four (transition x clock start); each is made once, on first use.
+    private static readonly CriteriaOptions?[] CachedOptions = new CriteriaOptions?[4];
+
+    private static CriteriaOptions OptionsFor(EnglandTransition transition, RapidReviewClockStart clockStart)
+    {
+        int index = ((int)transition * 2) + (int)clockStart;
+        if ((uint)index >= (uint)CachedOptions.Length)
+        {
+            return new CriteriaOptions(transition, TimescaleCatalogue.Default).WithRapidReviewClockStart(clockStart);
+        }
+
+        // A race makes two equal instances, one of which is kept: the options are immutable.
+        return CachedOptions[index] ??= new CriteriaOptions(transition, TimescaleCatalogue.Default).WithRapidReviewClockStart(clockStart);
+    }
+
+    /// <summary>
+    /// Reads the document in one forward pass (see <see cref="JsonForward"/>); null at the first thing <see cref="ReadRoot"/>
+    /// would report.
+    /// </summary>
+    internal static CaseFactsDocument? ReadForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        Span<TriState> yesNo = stackalloc TriState[ClockStartIndex + 1];
+        yesNo.Clear();
+        Jurisdiction? jurisdiction = null;
+        Subject? subject = null;
+        LocalDate? decisionDate = null, awareOn = null, notifiedOn = null;
+        var abuse = AbuseOrNeglect.Unknown;
+        var harm = Harm.Unknown;
+        int? age = null;
+        var relationship = PerpetratorRelationship.Unknown;
+        var transition = EnglandTransition.SafeguardingPartners;
+        var clockStart = RapidReviewClockStart.NotificationSent;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = Properties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                if (index <= DecisionDateIndex)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            switch (index)
+            {
+                case JurisdictionIndex:
+                    if (!JsonForward.Enum(ref reader, CriteriaNames.Jurisdictions, out var j))
+                    {
+                        return null;
+                    }
+
+                    jurisdiction = j;
+                    break;
+                case SubjectIndex:
+                    if (!JsonForward.Enum(ref reader, CriteriaNames.Subjects, out var s))
+                    {
+                        return null;
+                    }
+
+                    subject = s;
+                    break;
+                case DecisionDateIndex:
+                    if (!JsonForward.Date(ref reader, out var d))
+                    {
+                        return null;
+                    }
+
+                    decisionDate = d;
+                    break;
+                case AbuseIndex:
+                    if (!JsonForward.Enum(ref reader, CriteriaNames.Abuse, out abuse))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case HarmIndex:
+                    if (!JsonForward.Enum(ref reader, CriteriaNames.Harms, out harm))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case AgeIndex:
+                    if (!JsonForward.Int32(ref reader, 0, CaseFacts.MaxAge, out int a))
+                    {
+                        return null;
+                    }
+
+                    age = a;
+                    break;
+                case RelationshipIndex:
+                    if (!JsonForward.Enum(ref reader, CriteriaNames.Relationships, out relationship))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case AwareOnIndex:
+                case NotifiedOnIndex:
+                    if (!JsonForward.Date(ref reader, out var clock) || !HolidayCalendar.Covers(clock))
+                    {
+                        return null;
+                    }
+
+                    if (index == AwareOnIndex)
+                    {
+                        awareOn = clock;
+                    }
+                    else
+                    {
+                        notifiedOn = clock;
+                    }
+
+                    break;
+                case TransitionIndex:
+                    if (!JsonForward.Enum(ref reader, CriteriaNames.Transitions, out transition))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case ClockStartIndex:
+                    if (!JsonForward.Enum(ref reader, CriteriaNames.ClockStarts, out clockStart))
+                    {
+                        return null;
+                    }
+
+                    break;
+                default:
+                    if (!JsonForward.Enum(ref reader, CriteriaNames.YesNo, out yesNo[index]))
+                    {
+                        return null;
+                    }
+
+                    break;
+            }
+        }
+
+        if (jurisdiction is not Jurisdiction jurisdictionValue || subject is not Subject subjectValue || decisionDate is not LocalDate decided
+            || (subjectValue == Subject.Adult && age is < 18))
+        {
+            return null;
+        }
+
+        var facts = new CaseFacts(jurisdictionValue, subjectValue, decided, abuse, harm, yesNo[5], yesNo[6], yesNo[7], age,
+            relationship, yesNo[10], yesNo[11], yesNo[12], yesNo[13], yesNo[14], yesNo[15], awareOn, notifiedOn,
+            yesNo[16], yesNo[17], yesNo[18], yesNo[19], yesNo[20], yesNo[21], yesNo[22], yesNo[23], yesNo[24], yesNo[25]);
+        return new CaseFactsDocument(facts, OptionsFor(transition, clockStart));
     }
 
     private static TriState YesNo(JsonObjectReader root, string name) =>

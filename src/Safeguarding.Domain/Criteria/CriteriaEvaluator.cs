@@ -50,7 +50,7 @@ public static class CriteriaEvaluator
             return -1;
         }
 
-        regime = RuleSet.ApplyOptions(regime, options);
+        regime = RuleSet.ApplyOptions(regime, options, facts.DecisionDate);
 
         int written = Decide(regime, in facts, date, destination, 0);
         var companions = RuleSet.Companions;
@@ -83,7 +83,7 @@ public static class CriteriaEvaluator
             return ReadResult<Evaluation>.Fail(ImmutableArray.Create(new InputError("$.decisionDate", NoRegimeInForce, message)));
         }
 
-        regime = RuleSet.ApplyOptions(regime, options);
+        regime = RuleSet.ApplyOptions(regime, options, facts.DecisionDate);
         var determinations = ImmutableArray.CreateBuilder<Determination>();
         AddDeterminations(regime, facts, options, determinations);
         int date = DateKey.Of(facts.DecisionDate);

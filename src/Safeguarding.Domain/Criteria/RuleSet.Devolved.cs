@@ -46,6 +46,9 @@ public static partial class RuleSet
                 NotRequired(DeterminationKind.ChildPracticeReviewExtended, Subject.Child, e, regime)));
     }
 
+    /// <summary>The id of the Welsh Single Unified Safeguarding Review regime.</summary>
+    internal const string WalesSusrRegime = "wales-susr-2024";
+
     /// <summary>The day the Single Unified Safeguarding Review replaced separate Welsh reviews (1 October 2024).</summary>
     public static LocalDate WalesSusrStart { get; } = new(2024, 10, 1);
 
@@ -142,7 +145,19 @@ public static partial class RuleSet
     private static Regime NorthernIrelandDhr2020Children() =>
         DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation, presentOnlyForDeaths: true);
 
-    private static Regime WalesSusr2024()
+    private static Regime WalesSusr2024() => WalesSusr2024(null);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<LocalDate, Regime> WalesSusrWithDardr = new();
+
+    /// <summary>
+    /// The Welsh regime whose domestic constituent is the domestic abuse related death review commenced on the given
+    /// day (it replaces the s9 domestic homicide review), and whose offensive weapons constituent's s26 exclusion
+    /// reads it; built once per commencement day.
+    /// </summary>
+    internal static Regime WalesSusrAfterDardr(LocalDate dardrCommencement) =>
+        WalesSusrWithDardr.GetOrAdd(dardrCommencement, static day => WalesSusr2024(day));
+
+    private static Regime WalesSusr2024(LocalDate? dardrCommencement)
     {
         // Statutory guidance in effect from 1 October 2024 [S]; SI 2015/1466 reg 4 is unamended [V], so the practice
         // reviews keep their rules. A SUSR is held when the criteria of any one constituent review are met [V].
@@ -158,18 +173,24 @@ public static partial class RuleSet
             Yes("hiw-mental-health-homicide-review-known", "The suspected perpetrator, an adult, was known to mental health services in the 12 months before", hiw, regime, FactName.PerpetratorKnownToMentalHealthServices));
 
         // The domestic homicide review stays a determination of its own (wales-dhr-2011, beside this regime); its s9(1)
-        // criterion is also a constituent of the SUSR.
-        Criterion Domestic(string subject) => AllOf("susr-" + subject + "-dvcva-2004-s9-1", "A domestic homicide review (s9(1)): a death of a person aged 16 or over from violence, abuse or neglect by a relative, intimate partner or household member", s9, regime,
+        // criterion is also a constituent of the SUSR, until a domestic abuse related death review replaces it.
+        Criterion Domestic(string subject) => dardrCommencement is LocalDate day
+            ? DardrCriterion(new Validity(day > regime.From ? day : regime.From, null))
+            : AllOf("susr-" + subject + "-dvcva-2004-s9-1", "A domestic homicide review (s9(1)): a death of a person aged 16 or over from violence, abuse or neglect by a relative, intimate partner or household member", s9, regime,
             Died("susr-" + subject + "-dvcva-2004-s9-1-died", s9, regime),
             AgedSixteenOrOver("susr-" + subject + "-dvcva-2004-s9-1-age", s9, regime),
             AbuseOrNeglect("susr-" + subject + "-dvcva-2004-s9-1-abuse", s9, regime),
             DomesticRelationship("susr-" + subject + "-dvcva-2004-s9-1-relationship", s9, regime));
 
-        var childSusr = AnyOf("susr-child", "A Single Unified Safeguarding Review: the criteria of a concise or extended child practice review, or of a domestic homicide review, are met", susr, regime,
+        // The offensive weapons homicide review (PCSCA 2022 s24, adults) is a constituent too: the same criterion, with
+        // its s26 exclusions, that decides the offensive-weapons-homicide-review determination beside this regime.
+        var offensiveWeapons = OffensiveWeaponsHomicideCriterion(Jurisdiction.Wales, regime, dardrCommencement);
+        string domesticName = dardrCommencement is null ? "a domestic homicide review" : "a domestic abuse related death review";
+        var childSusr = AnyOf("susr-child", "A Single Unified Safeguarding Review: the criteria of a concise or extended child practice review, or of " + domesticName + ", are met", susr, regime,
             childConcise, childExtended, Domestic("child"));
-        var adultSusr = AnyOf("susr-adult", "A Single Unified Safeguarding Review: the criteria of an adult practice review, a domestic homicide review or a mental health homicide review are met", susr, regime,
-            adult, Domestic("adult"), mentalHealth);
-        return new Regime("wales-susr-2024", "Regional Safeguarding Boards (Wales): Single Unified Safeguarding Reviews", Jurisdiction.Wales,
+        var adultSusr = AnyOf("susr-adult", "A Single Unified Safeguarding Review: the criteria of an adult practice review, " + domesticName + ", a mental health homicide review or an offensive weapons homicide review are met", susr, regime,
+            adult, Domestic("adult"), mentalHealth, offensiveWeapons);
+        return new Regime(WalesSusrRegime, "Regional Safeguarding Boards (Wales): Single Unified Safeguarding Reviews", Jurisdiction.Wales,
             ImmutableArray.Create(Subject.Child, Subject.Adult), regime,
             new Citation("Single Unified Safeguarding Review statutory guidance (Welsh Government, 2024) with SI 2015/1466", "reg 4", SourceKind.StatutoryGuidance, true),
             ImmutableArray.Create(

@@ -75,10 +75,17 @@ public static partial class RuleSet
 
     /// <summary>
     /// The regime to apply under the options: the selected one, except that a Scottish child's regime is rebuilt (once
-    /// per date) when the options move the start of the Care and Risk Management limb from its default.
+    /// per date) when the options move the start of the Care and Risk Management limb from its default, and the Welsh
+    /// Single Unified Safeguarding Review regime takes a commenced domestic abuse related death review as its domestic
+    /// constituent.
     /// </summary>
-    internal static Regime ApplyOptions(Regime regime, CriteriaOptions options)
+    internal static Regime ApplyOptions(Regime regime, CriteriaOptions options, LocalDate decisionDate)
     {
+        if (regime.Jurisdiction == Jurisdiction.Wales && regime.Id == WalesSusrRegime)
+        {
+            return DardrInForce(options, Jurisdiction.Wales, decisionDate) is LocalDate day ? WalesSusrAfterDardr(day) : regime;
+        }
+
         if (regime.Jurisdiction != Jurisdiction.Scotland || !regime.Subjects.Contains(Subject.Child)
             || options.ScotlandCareAndRiskManagementStart == ScotlandCareAndRiskManagementDefaultStart)
         {

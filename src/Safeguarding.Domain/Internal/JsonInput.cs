@@ -6,15 +6,77 @@ using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Internal;
 
+/// <summary>A document's forward reader (see <see cref="JsonForward"/>): on the root object's first token, it reads to the
+/// root's end and returns the value, or null at the first thing that is not exactly right.</summary>
+internal delegate T? ForwardRead<T>(ref Utf8JsonReader reader, JsonReadLimits limits)
+    where T : class;
+
 /// <summary>
 /// Reads a contract document strictly: size, encoding, syntax and depth are checked first, with the
 /// JSON path of any fault; then the document's own reader walks it and reports every error it finds.
 /// </summary>
+/// <remarks>
+/// A document with a forward reader is read first in one pass of <see cref="Utf8JsonReader"/>; only a document that pass
+/// does not accept is parsed into a DOM and walked by the DOM reader, which finds and locates every error. The forward
+/// reader accepts only documents the DOM reader accepts, and makes the same value, so the answer never depends on which
+/// reader gave it.
+/// </remarks>
 internal static class JsonInput
 {
     private const string UnpairedSurrogate = "A string escapes half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) on its own; it is not text.";
 
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
+
+    public static ReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, ForwardRead<T> forward, Func<JsonObjectReader, T?> read)
+        where T : class
+    {
+        T? value = TryForward(utf8.Span, limits, forward);
+        return value is not null ? ReadResult<T>.Ok(value) : Read(utf8, limits, read);
+    }
+
+    /// <summary>The forward pass alone: the value, or null when the document needs the DOM reader.</summary>
+    internal static T? TryForward<T>(ReadOnlySpan<byte> utf8, JsonReadLimits limits, ForwardRead<T> forward)
+        where T : class
+    {
+        if (utf8.Length > limits.MaxDocumentBytes)
+        {
+            return null;
+        }
+
+        if (utf8.StartsWith(Bom))
+        {
+            utf8 = utf8.Slice(Bom.Length);
+        }
+
+        if (!Utf8Validation.IsValid(utf8))
+        {
+            return null;
+        }
+
+        // The same reader options as the DOM's parse below, so both refuse the same syntax and depth.
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            T? value = forward(ref reader, limits);
+
+            // The root object must be the whole document: Read throws on anything after it but white space.
+            return value is not null && reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0 && !reader.Read() ? value : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A string that escapes half a surrogate pair cannot be unescaped; the DOM pass refuses it with its path.
+            return null;
+        }
+    }
 
     public static ReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, Func<JsonObjectReader, T?> read)
         where T : class

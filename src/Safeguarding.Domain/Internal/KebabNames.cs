@@ -13,6 +13,8 @@ internal sealed class KebabNames<T>
 {
     private readonly Dictionary<string, T> _byName;
     private readonly Dictionary<T, string> _byValue;
+    private readonly Utf8Names _utf8;
+    private readonly T[] _values;
 
     public KebabNames(params (T Value, string Name)[] pairs)
     {
@@ -32,6 +34,14 @@ internal sealed class KebabNames<T>
         }
 
         Expected = all.ToString();
+        _values = new T[pairs.Length];
+        var names = new string[pairs.Length];
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            (_values[i], names[i]) = pairs[i];
+        }
+
+        _utf8 = new Utf8Names(names);
     }
 
     /// <summary>The accepted names, comma-separated, for error messages.</summary>
@@ -40,6 +50,14 @@ internal sealed class KebabNames<T>
     public IEnumerable<string> Names => _byName.Keys;
 
     public bool TryParse(string name, out T value) => _byName.TryGetValue(name, out value);
+
+    /// <summary>Parses a name given as UTF-8 bytes (unescaped), without making a string of it.</summary>
+    public bool TryParse(ReadOnlySpan<byte> utf8, out T value)
+    {
+        int index = _utf8.IndexOf(utf8);
+        value = index >= 0 ? _values[index] : default;
+        return index >= 0;
+    }
 
     public bool Has(T value) => _byValue.ContainsKey(value);
 

@@ -253,7 +253,7 @@ public sealed class Review : IEquatable<Review>
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended =>
             firstEvent is LocalDate d && d < Wales2016 ? "wales-cpr-2013" : "wales-2016",
         DeterminationKind.AdultPracticeReview => "wales-2016",
-        DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => "wales-susr-2024",
+        DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => Criteria.RuleSet.WalesSusrRegime,
         DeterminationKind.CaseManagementReview => "northern-ireland-cmr-2012",
         DeterminationKind.OffensiveWeaponsHomicideReview => "england-wales-owhr-2023",
         DeterminationKind.DomesticAbuseRelatedDeathReview => "england-wales-dardr",

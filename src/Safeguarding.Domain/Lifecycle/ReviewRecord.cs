@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -92,7 +93,9 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
     {
         Guard.Against.Null(limits);
         Guard.Against.Null(catalogue);
-        return JsonInput.Read(utf8, limits, root => ReadRecord(root, catalogue));
+        return ReferenceEquals(catalogue, TimescaleCatalogue.Default)
+            ? JsonInput.Read(utf8, limits, DefaultForward, DefaultRead)
+            : JsonInput.Read(utf8, limits, (ref Utf8JsonReader reader, JsonReadLimits l) => ReadForward(ref reader, l, catalogue), root => ReadRecord(root, catalogue));
     }
 
     /// <summary>Writes the record as the contract's review record document (indented JSON), facts included.</summary>
@@ -257,7 +260,7 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         {
             string regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
             var minimum = PublicationWindow.StatutoryMinimumOf(regime, k2, catalogue);
-            if (!PublicationWindow.CheckPeriod(period, minimum))
+            if (!CheckPeriod(period, minimum))
             {
                 root.Sink.Add(periodPath, "publication-period-below-minimum",
                     "The local publication period is shorter than the statutory minimum of the review's regime (" + minimum + ").");
@@ -272,6 +275,391 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
 
         return new ReviewRecord(kind.Value, jurisdiction.Value, new ReviewPolicy(period, members), events.ToImmutableArray());
     }
+
+    // The readers under the default catalogue, made once rather than a closure a call.
+    private static readonly ForwardRead<ReviewRecord> DefaultForward = (ref Utf8JsonReader reader, JsonReadLimits limits) => ReadForward(ref reader, limits, TimescaleCatalogue.Default);
+
+    private static readonly Func<JsonObjectReader, ReviewRecord?> DefaultRead = root => ReadRecord(root, TimescaleCatalogue.Default);
+
+    private static readonly Utf8Names RecordProperties = new("kind", "jurisdiction", "localPolicy", "events");
+
+    private static readonly Utf8Names PolicyProperties = new("publicationPeriod", "membersInformed");
+
+    private static readonly Utf8Names RuleProperties = new("startsOn", "workingDays", "days", "months");
+
+    // An event's facts, each with one type whatever the event's type; which of them an event may give depends on its type.
+    private static readonly Utf8Names EventProperties = new(
+        "type", "date", "decision", "reviewerIndependent", "methodology", "scopeStart", "scopeEnd", "incidentDate", "openActions",
+        "reasons", "referralSource", "reason", "note", "outcome");
+
+    private const int TypeAt = 0, DateAt = 1, DecisionAt = 2, IndependentAt = 3, MethodologyAt = 4, ScopeStartAt = 5, ScopeEndAt = 6,
+        IncidentAt = 7, OpenActionsAt = 8, ReasonsAt = 9, ReferralSourceAt = 10, DelayReasonAt = 11, NoteAt = 12, OutcomeAt = 13;
+
+    /// <summary>
+    /// Reads the record in one forward pass (see <see cref="JsonForward"/>); null at the first thing <see cref="ReadRecord"/>
+    /// would report.
+    /// </summary>
+    internal static ReviewRecord? ReadForward(ref Utf8JsonReader reader, JsonReadLimits limits, TimescaleCatalogue catalogue)
+    {
+        DeterminationKind? kind = null;
+        Jurisdiction? jurisdiction = null;
+        Period? period = null;
+        MembersInformedRule? members = null;
+        List<ReviewEvent>? events = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = RecordProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                if (index != 2)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            switch (index)
+            {
+                case 0:
+                    if (!JsonForward.Enum(ref reader, LifecycleWire.Kinds, out var k))
+                    {
+                        return null;
+                    }
+
+                    kind = k;
+                    break;
+                case 1:
+                    if (!JsonForward.Enum(ref reader, LifecycleWire.Jurisdictions, out var j))
+                    {
+                        return null;
+                    }
+
+                    jurisdiction = j;
+                    break;
+                case 2:
+                    if (!ReadPolicyForward(ref reader, out period, out members))
+                    {
+                        return null;
+                    }
+
+                    break;
+                default:
+                    events = ReadEventsForward(ref reader, limits);
+                    if (events is null)
+                    {
+                        return null;
+                    }
+
+                    break;
+            }
+        }
+
+        if (kind is not DeterminationKind kindValue || jurisdiction is not Jurisdiction where || events is null || !Review.IsKindOf(kindValue, where))
+        {
+            return null;
+        }
+
+        if (period is not null)
+        {
+            string regime = Review.RegimeOf(kindValue, where, events.Count > 0 ? events[0].Date : null);
+            if (!CheckPeriod(period, PublicationWindow.StatutoryMinimumOf(regime, kindValue, catalogue)))
+            {
+                return null;
+            }
+        }
+
+        return new ReviewRecord(kindValue, where, new ReviewPolicy(period, members), events.ToImmutableArray());
+    }
+
+    private static bool ReadPolicyForward(ref Utf8JsonReader reader, out Period? period, out MembersInformedRule? members)
+    {
+        period = null;
+        members = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = PolicyProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return false;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                continue;
+            }
+
+            if (index == 0 ? !JsonForward.Period(ref reader, out period) : (members = ReadRuleForward(ref reader)) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static MembersInformedRule? ReadRuleForward(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        ReviewEventType? startsOn = null;
+        ClockLength? length = null;
+        uint seen = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = RuleProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                if (index == 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (index == 0)
+            {
+                if (!JsonForward.Enum(ref reader, LifecycleWire.EventTypes, out var start))
+                {
+                    return null;
+                }
+
+                startsOn = start;
+                continue;
+            }
+
+            // Only one of workingDays, days or months.
+            if (length is not null || !JsonForward.Int32(ref reader, 0, index == 3 ? 1_200 : 10_000, out int count))
+            {
+                return null;
+            }
+
+            length = index == 1 ? ClockLength.WorkingDays(count) : index == 3 ? ClockLength.Months(count) : ClockLength.CalendarDays(count);
+        }
+
+        if (startsOn is not ReviewEventType startType || startType == ReviewEventType.MembersInformed)
+        {
+            return null;
+        }
+
+        return new MembersInformedRule(startType, length ?? ClockLength.CalendarDays(0));
+    }
+
+    private static List<ReviewEvent>? ReadEventsForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var events = new List<ReviewEvent>();
+        while (JsonForward.NextItem(ref reader))
+        {
+            var e = ReadEventForward(ref reader, limits);
+            if (e is null)
+            {
+                return null;
+            }
+
+            events.Add(e);
+        }
+
+        return events.Count > limits.MaxArrayItems ? null : events;
+    }
+
+    private static ReviewEvent? ReadEventForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        ReviewEventType type = default;
+        LocalDate date = default;
+        ReviewDecision? decision = null;
+        bool? independent = null;
+        string? methodology = null, reasons = null, referralSource = null, note = null;
+        LocalDate? scopeStart = null, scopeEnd = null, incident = null;
+        int? open = null;
+        DelayReason? delayReason = null;
+        HomeOfficeOutcome? outcome = null;
+        uint seen = 0, given = 0;
+        while (JsonForward.NextProperty(ref reader))
+        {
+            int index = EventProperties.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                return null;
+            }
+
+            seen |= 1u << index;
+            if (!JsonForward.NextValue(ref reader))
+            {
+                continue;
+            }
+
+            given |= 1u << index;
+            bool ok;
+            switch (index)
+            {
+                case TypeAt:
+                    ok = JsonForward.Enum(ref reader, LifecycleWire.EventTypes, out type);
+                    break;
+                case DateAt:
+                    ok = ReviewDateForward(ref reader, out date);
+                    break;
+                case DecisionAt:
+                    ok = JsonForward.Enum(ref reader, LifecycleWire.Decisions, out var d);
+                    decision = d;
+                    break;
+                case IndependentAt:
+                    ok = JsonForward.Boolean(ref reader, out bool b);
+                    independent = b;
+                    break;
+                case MethodologyAt:
+                    ok = JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out methodology);
+                    break;
+                case ScopeStartAt:
+                case ScopeEndAt:
+                case IncidentAt:
+                    ok = ReviewDateForward(ref reader, out var day);
+                    if (index == ScopeStartAt)
+                    {
+                        scopeStart = day;
+                    }
+                    else if (index == ScopeEndAt)
+                    {
+                        scopeEnd = day;
+                    }
+                    else
+                    {
+                        incident = day;
+                    }
+
+                    break;
+                case OpenActionsAt:
+                    ok = JsonForward.Int32(ref reader, 0, 100_000, out int n);
+                    open = n;
+                    break;
+                case ReasonsAt:
+                    ok = JsonForward.Text(ref reader, limits.MaxTextLength, out reasons);
+                    break;
+                case ReferralSourceAt:
+                    ok = JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out referralSource);
+                    break;
+                case DelayReasonAt:
+                    ok = JsonForward.Enum(ref reader, LifecycleWire.DelayReasons, out var r);
+                    delayReason = r;
+                    break;
+                case NoteAt:
+                    ok = JsonForward.Text(ref reader, limits.MaxTextLength, out note);
+                    break;
+                default:
+                    ok = JsonForward.Enum(ref reader, LifecycleWire.HomeOfficeOutcomes, out var o);
+                    outcome = o;
+                    break;
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        // What ReadEvent requires of each type, and the facts it allows (any other fact given is property-not-allowed).
+        uint required = (1u << TypeAt) | (1u << DateAt);
+        uint allowed = required;
+        switch (type)
+        {
+            case ReviewEventType.Decided:
+                required |= 1u << DecisionAt;
+                allowed |= (1u << DecisionAt) | (1u << ReasonsAt);
+                break;
+            case ReviewEventType.NotPublished:
+            case ReviewEventType.Withdrawn:
+                allowed |= 1u << ReasonsAt;
+                break;
+            case ReviewEventType.Commissioned:
+                allowed |= (1u << IndependentAt) | (1u << MethodologyAt) | (1u << ScopeStartAt) | (1u << ScopeEndAt);
+                break;
+            case ReviewEventType.IncidentKnown:
+                allowed |= (1u << IncidentAt) | (1u << ReferralSourceAt);
+                break;
+            case ReviewEventType.ActionPlanClosed:
+                allowed |= 1u << OpenActionsAt;
+                break;
+            case ReviewEventType.Delayed:
+                required |= 1u << DelayReasonAt;
+                allowed |= (1u << DelayReasonAt) | (1u << NoteAt);
+                break;
+            case ReviewEventType.HomeOfficeAssessed:
+                required |= 1u << OutcomeAt;
+                allowed |= 1u << OutcomeAt;
+                break;
+        }
+
+        if ((given & required) != required || (given & ~allowed) != 0
+            || (scopeStart is LocalDate s && scopeEnd is LocalDate e && e < s) || (incident is LocalDate i && i > date))
+        {
+            return null;
+        }
+
+        return new ReviewEvent(type, date, decision, independent, methodology, scopeStart, scopeEnd, incident, open, reasons, delayReason, note, outcome, referralSource);
+    }
+
+    // PublicationWindow.CheckPeriod probes four years of start dates (about 3,000 date additions); a record names one of a
+    // few periods, so each answer is kept. The cache is bounded: past its size, answers are computed, not kept.
+    private static readonly ConcurrentDictionary<(Period Local, Period Minimum), bool> PeriodChecks = new();
+
+    private const int MaxPeriodChecks = 1024;
+
+    private static bool CheckPeriod(Period local, Period? minimum)
+    {
+        if (minimum is null)
+        {
+            return true;
+        }
+
+        if (PeriodChecks.TryGetValue((local, minimum), out bool ok))
+        {
+            return ok;
+        }
+
+        ok = PublicationWindow.CheckPeriod(local, minimum);
+        if (PeriodChecks.Count < MaxPeriodChecks)
+        {
+            PeriodChecks.TryAdd((local, minimum), ok);
+        }
+
+        return ok;
+    }
+
+    private static bool ReviewDateForward(ref Utf8JsonReader reader, out LocalDate date) =>
+        JsonForward.Date(ref reader, out date) && date >= FirstDate && date <= LastDate;
 
     private static MembersInformedRule? ReadMembersRule(JsonObjectReader rule)
     {

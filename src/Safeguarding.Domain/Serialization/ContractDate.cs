@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -55,6 +56,11 @@ public static class ContractDate
             return new InputError(path, "invalid-date", "Expected a date as YYYY-MM-DD.");
         }
 
+        if (TryParseDigits(text[0], text[1], text[2], text[3], text[4], text[5], text[6], text[7], text[8], text[9], out date))
+        {
+            return null;
+        }
+
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
@@ -69,4 +75,53 @@ public static class ContractDate
         date = parsed.Value;
         return null;
     }
+
+    /// <summary>
+    /// Reads a date a document may carry from UTF-8 <c>YYYY-MM-DD</c> (ASCII digits, a day that exists, from
+    /// <see cref="Earliest"/> to <see cref="Latest"/>) without making a string; false for anything else, including text
+    /// that <see cref="Check"/> would refuse, so a forward reader falls back to it for the error.
+    /// </summary>
+    internal static bool TryRead(ReadOnlySpan<byte> utf8, out LocalDate date)
+    {
+        if (utf8.Length != 10)
+        {
+            date = default;
+            return false;
+        }
+
+        return TryParseDigits((char)utf8[0], (char)utf8[1], (char)utf8[2], (char)utf8[3], (char)utf8[4], (char)utf8[5],
+            (char)utf8[6], (char)utf8[7], (char)utf8[8], (char)utf8[9], out date);
+    }
+
+    // The one ISO pattern, by hand: it accepts only what LocalDatePattern.Iso accepts and the range allows, so both give
+    // the same date, and anything else goes to the pattern for its error.
+    private static bool TryParseDigits(char y1, char y2, char y3, char y4, char dash1, char m1, char m2, char dash2, char d1, char d2, out LocalDate date)
+    {
+        date = default;
+        if (dash1 != '-' || dash2 != '-' || !IsDigit(y1) || !IsDigit(y2) || !IsDigit(y3) || !IsDigit(y4)
+            || !IsDigit(m1) || !IsDigit(m2) || !IsDigit(d1) || !IsDigit(d2))
+        {
+            return false;
+        }
+
+        int year = ((y1 - '0') * 1000) + ((y2 - '0') * 100) + ((y3 - '0') * 10) + (y4 - '0');
+        int month = ((m1 - '0') * 10) + (m2 - '0');
+        int day = ((d1 - '0') * 10) + (d2 - '0');
+        if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static int DaysInMonth(int year, int month) => month switch
+    {
+        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
 }

@@ -360,7 +360,40 @@ public sealed class CriteriaCaseTests
         yield return new("Wales 2024: the DHR stays its own determination", Wa("2025-03-03", AbuseOrNeglect.Known, Harm.Died, TriState.No, 41, PerpetratorRelationship.IntimatePartner, TriState.Yes, TriState.No), d, Susr, DomesticHomicideReview, Required, none, C(S9));
         yield return new("Wales 2024: every constituent not required", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died, age: 70, relationship: PerpetratorRelationship.Other, homicide: TriState.No), d, Susr, SingleUnifiedSafeguardingReview, NotRequired, none, none);
         yield return new("Wales 2024: an adult death with abuse unknown", Wa("2025-03-03", harm: Harm.Died, prior: TriState.No, relationship: PerpetratorRelationship.Other, homicide: TriState.No), d, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("abuseOrNeglect"), none);
-        yield return new("Wales 2024: a death of unknown cause: the homicide facts are missing", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died), d, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("homicide", "perpetratorKnownToMentalHealthServices"), none);
+        yield return new("Wales 2024: a death of unknown cause: the homicide facts are missing, the offensive weapons review's among them", Wa("2025-03-03", AbuseOrNeglect.NotSuspected, Harm.Died), d, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("homicide", "offensiveWeapon", "offensiveWeaponsPilot", "perpetratorKnownToMentalHealthServices"), none);
+
+        // The offensive weapons homicide review is a constituent too (invented cases): required when its s24 conditions
+        // hold and no s26 exclusion applies, and then a SUSR (a stranger's attack, no abuse or neglect, so no adult
+        // practice review); excluded by a domestic homicide review or an adult practice review, each a SUSR itself.
+        const string S24 = "Police, Crime, Sentencing and Courts Act 2022 s24";
+        CaseFacts Knife(string date, PerpetratorRelationship relationship, TriState pilot) =>
+            new(Jurisdiction.Wales, Subject.Adult, D(date), relationship == PerpetratorRelationship.Other ? AbuseOrNeglect.NotSuspected : AbuseOrNeglect.Known, Harm.Died,
+                protectionOrLookedAfterInPriorSixMonths: TriState.No, ageAtDeath: 19, perpetratorRelationship: relationship, homicide: TriState.Yes, offensiveWeapon: TriState.Yes,
+                offensiveWeaponsPilot: pilot, perpetratorKnownToMentalHealthServices: TriState.No, neglectOnly: TriState.No);
+        yield return new("Wales 2025: a stranger's knife homicide in a pilot area makes a SUSR through the offensive weapons review", Knife("2025-05-06", PerpetratorRelationship.Other, TriState.Yes),
+            d, Susr, SingleUnifiedSafeguardingReview, Required, none, C(SusrCite, S24));
+        yield return new("Wales 2025: the offensive weapons review stays its own determination", Knife("2025-05-06", PerpetratorRelationship.Other, TriState.Yes),
+            d, Susr, OffensiveWeaponsHomicideReview, Required, none, C(S24));
+        yield return new("Wales 2025: outside the pilot, the stranger's knife homicide makes no SUSR", Knife("2025-05-06", PerpetratorRelationship.Other, TriState.No),
+            d, Susr, SingleUnifiedSafeguardingReview, NotRequired, none, none);
+        yield return new("Wales 2025: the pilot unknown leaves the SUSR undetermined on the pilot alone", Knife("2025-05-06", PerpetratorRelationship.Other, TriState.Unknown),
+            d, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("offensiveWeaponsPilot"), none);
+        yield return new("Wales 2025: a partner's knife homicide is a domestic homicide review (s26 excludes the other), still a SUSR", Knife("2025-05-06", PerpetratorRelationship.IntimatePartner, TriState.Yes),
+            d, Susr, SingleUnifiedSafeguardingReview, Required, none, C(SusrCite, S9));
+
+        // Once a domestic abuse related death review commences (the caller's day), it replaces the s9 constituent.
+        var dardr = CriteriaOptions.Default.WithCommencement(new Commencement("vpa-2024-s19", D("2026-04-01")));
+        const string S8A = "Domestic Violence, Crime and Victims Act 2004 s8A (inserted by the Victims and Prisoners Act 2024 s19; not commenced)";
+        // (Neglect alone, with protection in the six months before: neither adult practice review's criteria are met.)
+        var partnerDeath = new CaseFacts(Jurisdiction.Wales, Subject.Adult, D("2026-06-01"), AbuseOrNeglect.Known, Harm.Died, protectionOrLookedAfterInPriorSixMonths: TriState.Yes,
+            ageAtDeath: 44, perpetratorRelationship: PerpetratorRelationship.FormerIntimatePartner, homicide: TriState.Yes, offensiveWeapon: TriState.No,
+            perpetratorKnownToMentalHealthServices: TriState.No, neglectOnly: TriState.Yes, perpetratorAgedSixteenOrOver: TriState.Yes);
+        yield return new("Wales 2026, DARDR commenced: the domestic abuse related death review makes a SUSR", partnerDeath,
+            dardr, Susr, SingleUnifiedSafeguardingReview, Required, none, C(SusrCite, S8A));
+        yield return new("Wales 2026, DARDR commenced: the perpetrator's age unknown leaves the SUSR undetermined on it", CaseFactsValues.Set(partnerDeath, FactName.PerpetratorAgedSixteenOrOver, "unknown"),
+            dardr, Susr, SingleUnifiedSafeguardingReview, Undetermined, M("perpetratorAgedSixteenOrOver"), none);
+        yield return new("Wales 2026, DARDR not commenced: the s9 constituent decides the same death", partnerDeath,
+            d, Susr, SingleUnifiedSafeguardingReview, Required, none, C(SusrCite, S9));
 
 
         // England from 2018 and 2023: notifications of the deaths of looked-after children and care leavers.

@@ -18,7 +18,7 @@ namespace Safeguarding.Domain.Tests.Criteria;
 public sealed class DevolvedCriteriaProperties
 {
     private static readonly DeterminationKind[] Constituents =
-        { ChildPracticeReviewConcise, ChildPracticeReviewExtended, AdultPracticeReview, MentalHealthHomicideReview, DomesticHomicideReview };
+        { ChildPracticeReviewConcise, ChildPracticeReviewExtended, AdultPracticeReview, MentalHealthHomicideReview, DomesticHomicideReview, OffensiveWeaponsHomicideReview };
 
     /// <summary>A Welsh case decided on or after 1 October 2024, each fact unknown a third of the time.</summary>
     private static CaseFacts WelshCase(int seed, bool complete = false)
@@ -37,6 +37,8 @@ public sealed class DevolvedCriteriaProperties
             protectionOrLookedAfterInPriorSixMonths: Tri(),
             neglectOnly: Tri(),
             homicide: Tri(),
+            offensiveWeapon: Tri(),
+            offensiveWeaponsPilot: Tri(),
             perpetratorKnownToMentalHealthServices: Tri());
     }
 

@@ -131,7 +131,7 @@ public sealed class RuleSetSelectionTests
         Assert.Equal(new[] { DeterminationKind.AdultPracticeReview, DeterminationKind.MentalHealthHomicideReview, DeterminationKind.SingleUnifiedSafeguardingReview },
             susr.KindsFor(Subject.Adult).ToArray());
         Assert.Equal(FactSet.Of(FactName.AbuseOrNeglect, FactName.Harm, FactName.AgeAtDeath, FactName.PerpetratorRelationship, FactName.ProtectionOrLookedAfterInPriorSixMonths,
-                FactName.NeglectOnly, FactName.Homicide, FactName.PerpetratorKnownToMentalHealthServices),
+                FactName.NeglectOnly, FactName.Homicide, FactName.OffensiveWeapon, FactName.OffensiveWeaponsPilot, FactName.PerpetratorKnownToMentalHealthServices),
             susr.FactsFor(Subject.Adult, DeterminationKind.SingleUnifiedSafeguardingReview, D("2025-01-01")));
         Assert.True(DateKey.Of(D("2019-12-31")) < DateKey.Of(D("2020-01-01")));
         Assert.True(DateKey.Of(D("2020-01-31")) < DateKey.Of(D("2020-02-01")));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json.Serialization;
+using System.Threading;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Serialization;
@@ -23,6 +24,8 @@ public sealed class ActionPlan : IEquatable<ActionPlan>
 {
     /// <summary>The reporting cycle used when a document does not give one: three months (<c>P3M</c>).</summary>
     public static Period DefaultReportingCycle { get; } = Period.FromMonths(3);
+
+    private PlanIndex? _index;
 
     /// <summary>Creates a plan.</summary>
     /// <param name="review">The review's name (a pseudonym), for example <c>Sam and Kyle</c>.</param>
@@ -75,7 +78,24 @@ public sealed class ActionPlan : IEquatable<ActionPlan>
     public ImmutableArray<PlanAction> Actions { get; }
 
     /// <summary>The distinct owner agencies, in order of first appearance.</summary>
-    public ImmutableArray<string> Agencies => Actions.Select(a => a.Owner).Distinct(StringComparer.Ordinal).ToImmutableArray();
+    public ImmutableArray<string> Agencies => Index.Agencies;
+
+    /// <summary>
+    /// The plan's index (ids, validation, roll-up structure, agencies, action timelines), built on first use
+    /// and then shared by validation, every snapshot and the trend: the plan is immutable, so it never goes stale.
+    /// </summary>
+    internal PlanIndex Index
+    {
+        get
+        {
+            if (_index is null)
+            {
+                Interlocked.CompareExchange(ref _index, new PlanIndex(this), null);
+            }
+
+            return _index!;
+        }
+    }
 
     /// <summary>
     /// The part of the plan one agency owns, as committees receive it ("an extract of the full

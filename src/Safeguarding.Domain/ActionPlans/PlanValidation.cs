@@ -26,23 +26,30 @@ public static class PlanValidation
     public static ImmutableArray<ValidationIssue> Validate(ActionPlan plan)
     {
         Guard.Against.Null(plan);
-        var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
-        var findingIds = Duplicates(plan.Findings.Select(f => f.Id), "$.findings", "finding", issues);
-        var recommendationIds = Duplicates(plan.Recommendations.Select(r => r.Id), "$.recommendations", "recommendation", issues);
-        var actionIds = Duplicates(plan.Actions.Select(a => a.Id), "$.actions", "action", issues);
+        return ValidateIndexed(plan, new PlanIds(plan));
+    }
 
-        var answered = new HashSet<string>(plan.Recommendations.SelectMany(r => r.Findings), StringComparer.Ordinal);
+    /// <summary>Validates a plan whose ids are already looked up (a plan's index validates through this once).</summary>
+    internal static ImmutableArray<ValidationIssue> ValidateIndexed(ActionPlan plan, PlanIds ids)
+    {
+        var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
+        var findingIds = ids.FindingAt;
+        var recommendationIds = ids.RecommendationAt;
+        var actionIds = ids.ActionAt;
+        Duplicates(plan.Findings, f => f.Id, findingIds, "$.findings", "finding", issues);
+        Duplicates(plan.Recommendations, r => r.Id, recommendationIds, "$.recommendations", "recommendation", issues);
+        Duplicates(plan.Actions, a => a.Id, actionIds, "$.actions", "action", issues);
+
         for (int i = 0; i < plan.Findings.Length; i++)
         {
             var finding = plan.Findings[i];
-            if (!answered.Contains(finding.Id) && finding.Rationale is null)
+            if (!ids.FindingAnswered[findingIds[finding.Id]] && finding.Rationale is null)
             {
                 issues.Add(new ValidationIssue(JsonPaths.Index("$.findings", i), "finding-without-recommendation", IssueSeverity.Error,
                     $"Finding {Safe(finding.Id)} has no recommendation and no recorded rationale for having none."));
             }
         }
 
-        var acted = new HashSet<string>(plan.Actions.SelectMany(a => a.Recommendations), StringComparer.Ordinal);
         for (int i = 0; i < plan.Recommendations.Length; i++)
         {
             var recommendation = plan.Recommendations[i];
@@ -56,14 +63,14 @@ public static class PlanValidation
 
             for (int j = 0; j < recommendation.Findings.Length; j++)
             {
-                if (!findingIds.Contains(recommendation.Findings[j]))
+                if (!findingIds.ContainsKey(recommendation.Findings[j]))
                 {
                     issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".findings", j), "unknown-finding", IssueSeverity.Error,
                         "The plan has no finding with this id."));
                 }
             }
 
-            if (!acted.Contains(recommendation.Id))
+            if (!ids.RecommendationActed[recommendationIds[recommendation.Id]])
             {
                 issues.Add(new ValidationIssue(Path(), "recommendation-without-actions", IssueSeverity.Warning,
                     $"Recommendation {Safe(recommendation.Id)} has no actions."));
@@ -83,7 +90,7 @@ public static class PlanValidation
 
             for (int j = 0; j < action.Recommendations.Length; j++)
             {
-                if (!recommendationIds.Contains(action.Recommendations[j]))
+                if (!recommendationIds.ContainsKey(action.Recommendations[j]))
                 {
                     issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
                         "The plan has no recommendation with this id."));
@@ -92,7 +99,7 @@ public static class PlanValidation
 
             for (int j = 0; j < action.DependsOn.Length; j++)
             {
-                if (!actionIds.Contains(action.DependsOn[j]))
+                if (!actionIds.ContainsKey(action.DependsOn[j]))
                 {
                     issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
                         "The plan has no action with this id."));
@@ -112,7 +119,7 @@ public static class PlanValidation
             }
         }
 
-        Cycles(plan, issues);
+        Cycles(plan, actionIds, issues);
         return issues.ToImmutable();
     }
 
@@ -122,35 +129,25 @@ public static class PlanValidation
     public static bool IsValid(IEnumerable<ValidationIssue> issues) =>
         Guard.Against.Null(issues).All(i => i.Severity != IssueSeverity.Error);
 
-    private static HashSet<string> Duplicates(IEnumerable<string> ids, string arrayPath, string what, ImmutableArray<ValidationIssue>.Builder issues)
+    private static void Duplicates<T>(ImmutableArray<T> items, Func<T, string> id, Dictionary<string, int> firstAt, string arrayPath, string what, ImmutableArray<ValidationIssue>.Builder issues)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int index = 0;
-        foreach (var id in ids)
+        for (int index = 0; index < items.Length; index++)
         {
-            if (!seen.Add(id))
+            string key = id(items[index]);
+            if (firstAt[key] != index)
             {
                 issues.Add(new ValidationIssue(JsonPaths.Index(arrayPath, index) + ".id", "duplicate-id", IssueSeverity.Error,
-                    $"Another {what} already has the id {Safe(id)}."));
+                    $"Another {what} already has the id {Safe(key)}."));
             }
-
-            index++;
         }
-
-        return seen;
     }
 
     /// <summary>Reports each dependency cycle once, at the action where a depth-first walk closes it.</summary>
-    private static void Cycles(ActionPlan plan, ImmutableArray<ValidationIssue>.Builder issues)
+    private static void Cycles(ActionPlan plan, Dictionary<string, int> first, ImmutableArray<ValidationIssue>.Builder issues)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = plan.Actions.Length - 1; i >= 0; i--)
-        {
-            first[plan.Actions[i].Id] = i;
-        }
-
         // 0 = unvisited, 1 = on the current path, 2 = done. Iterative, so a long chain cannot overflow the stack.
         var state = new int[plan.Actions.Length];
+        var stack = new Stack<(int Node, int Next)>();
         for (int root = 0; root < plan.Actions.Length; root++)
         {
             if (state[root] != 0)
@@ -158,7 +155,12 @@ public static class PlanValidation
                 continue;
             }
 
-            var stack = new Stack<(int Node, int Next)>();
+            if (plan.Actions[root].DependsOn.IsEmpty)
+            {
+                state[root] = 2; // no edges: nothing to walk
+                continue;
+            }
+
             stack.Push((root, 0));
             state[root] = 1;
             while (stack.Count > 0)

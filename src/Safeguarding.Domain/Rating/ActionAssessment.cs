@@ -34,10 +34,51 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
 {
     private const int MaxCycles = 1200;
 
+    // The text of the escalation reasons and of a discrepancy is formed when first read, from the values
+    // below: a snapshot of a large plan assesses every action, and most of that text is never shown.
+    private readonly EscalationPolicy? _policy;
+    private readonly RatingScheme? _scheme;
+    private readonly string? _claimed;
+    private readonly bool _onlyOutputEvidence;
+    private ImmutableArray<string> _reasons;
+    private ImmutableArray<Discrepancy> _discrepancies;
+
+    // With its reasons and discrepancies given (the from-scratch assessment).
     private ActionAssessment(
         PlanAction action, LocalDate asOf, ActionStage stage, string status, ReportedStatus? reported, LocalDate? lastUpdate,
         int daysOverdue, bool updatePending, int cyclesWithoutUpdate, int cyclesAtRed, EscalationLevel escalation,
         ImmutableArray<string> escalationReasons, ImmutableArray<Discrepancy> discrepancies)
+        : this(action, asOf, stage, status, reported, lastUpdate, daysOverdue, updatePending, cyclesWithoutUpdate, cyclesAtRed, escalation)
+    {
+        _reasons = escalationReasons;
+        _discrepancies = discrepancies;
+    }
+
+    // With its reasons and discrepancy formed on first read.
+    private ActionAssessment(
+        PlanAction action, LocalDate asOf, ActionStage stage, string status, ReportedStatus? reported, LocalDate? lastUpdate,
+        int daysOverdue, bool updatePending, int cyclesWithoutUpdate, int cyclesAtRed, EscalationLevel escalation,
+        EscalationPolicy policy, RatingScheme scheme, string? claimed, bool onlyOutputEvidence)
+        : this(action, asOf, stage, status, reported, lastUpdate, daysOverdue, updatePending, cyclesWithoutUpdate, cyclesAtRed, escalation)
+    {
+        _policy = policy;
+        _scheme = scheme;
+        _claimed = claimed;
+        _onlyOutputEvidence = onlyOutputEvidence;
+        if (escalation == EscalationLevel.None)
+        {
+            _reasons = ImmutableArray<string>.Empty;
+        }
+
+        if (claimed is null)
+        {
+            _discrepancies = ImmutableArray<Discrepancy>.Empty;
+        }
+    }
+
+    private ActionAssessment(
+        PlanAction action, LocalDate asOf, ActionStage stage, string status, ReportedStatus? reported, LocalDate? lastUpdate,
+        int daysOverdue, bool updatePending, int cyclesWithoutUpdate, int cyclesAtRed, EscalationLevel escalation)
     {
         Id = action.Id;
         Owner = action.Owner;
@@ -52,8 +93,6 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         CyclesWithoutUpdate = cyclesWithoutUpdate;
         CyclesAtRed = cyclesAtRed;
         Escalation = escalation;
-        EscalationReasons = escalationReasons;
-        Discrepancies = discrepancies;
     }
 
     /// <summary>The action's id.</summary>
@@ -99,10 +138,35 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
     public EscalationLevel Escalation { get; }
 
     /// <summary>Why the action is escalated; empty for <see cref="EscalationLevel.None"/>.</summary>
-    public ImmutableArray<string> EscalationReasons { get; }
+    public ImmutableArray<string> EscalationReasons
+    {
+        get
+        {
+            if (_reasons.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _reasons, _policy!.ReasonsFor(Escalation, DaysOverdue, CyclesWithoutUpdate, CyclesAtRed));
+            }
+
+            return _reasons;
+        }
+    }
 
     /// <summary>The discrepancies between the reported and the derived status: empty, or one entry.</summary>
-    public ImmutableArray<Discrepancy> Discrepancies { get; }
+    public ImmutableArray<Discrepancy> Discrepancies
+    {
+        get
+        {
+            if (_discrepancies.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _discrepancies, ImmutableArray.Create(Explain(_claimed!, Status, Stage, _onlyOutputEvidence, _scheme!)));
+            }
+
+            return _discrepancies;
+        }
+    }
+
+    /// <summary>Whether there is a discrepancy, without forming its text.</summary>
+    internal bool HasDiscrepancy => _claimed is not null || (!_discrepancies.IsDefault && !_discrepancies.IsEmpty);
 
     /// <summary>Assesses one action on a date.</summary>
     /// <param name="action">The action.</param>
@@ -120,14 +184,88 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         reportingCycle = PlanGuards.ReportingCycle(reportingCycle, nameof(reportingCycle));
         Guard.Against.Null(scheme);
         Guard.Against.Null(policy);
-        return AssessChecked(action, asOf, reportingCycle, agreedOn, scheme, policy);
+        return AssessChecked(action, ActionTimeline.Of(action), new CycleBoundaries(asOf, reportingCycle), agreedOn, scheme, policy);
     }
 
     /// <summary>
-    /// The assessment proper, for arguments already checked: the cycle is normalised and valid, as an
-    /// <see cref="ActionPlan"/>'s always is, so a snapshot does not normalise it again for every action.
+    /// The assessment proper, for arguments already checked, from the action's timeline (read once per plan)
+    /// and the snapshot's cycle boundaries (computed once per snapshot): one pass over the updates, no
+    /// allocation but the assessment itself.
     /// </summary>
-    internal static ActionAssessment AssessChecked(PlanAction action, LocalDate asOf, Period reportingCycle, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    internal static ActionAssessment AssessChecked(PlanAction action, in ActionTimeline timeline, CycleBoundaries boundaries, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    {
+        var core = AssessCore(action, timeline, boundaries, agreedOn, scheme, policy);
+        return new ActionAssessment(action, boundaries.AsOf, core.Stage, scheme.StatusOf(core.Stage), core.Reported, core.LastUpdate, core.DaysOverdue, core.UpdatePending,
+            core.CyclesWithoutUpdate, core.CyclesAtRed, core.Escalation, policy, scheme, core.Claimed is { } claimed ? scheme.StatusOf(claimed) : null, core.OnlyOutputEvidence);
+    }
+
+    /// <summary>The assessment's values as a struct, without the assessment object (what a comparison with an earlier date needs).</summary>
+    internal static ActionCore AssessCore(PlanAction action, in ActionTimeline timeline, CycleBoundaries boundaries, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    {
+        var asOf = boundaries.AsOf;
+        var stage = timeline.StageOn(asOf);
+        bool started = timeline.IsStarted(asOf); // an overdue action may never have started
+        bool overdue = stage == ActionStage.Overdue;
+        int rank = scheme.RankOf(stage);
+        int daysOverdue = overdue ? Period.DaysBetween(action.TargetDate!.Value, asOf) : 0;
+
+        StatusUpdate? latest = null;
+        LocalDate? lastUpdate = null;
+        foreach (var u in action.Updates)
+        {
+            if (u.Date > asOf)
+            {
+                continue;
+            }
+
+            if (latest is null || Later(u, latest))
+            {
+                latest = u;
+            }
+
+            if (u.IsReturned && (lastUpdate is null || u.Date > lastUpdate.Value))
+            {
+                lastUpdate = u.Date;
+            }
+        }
+
+        bool pending = lastUpdate is null || lastUpdate.Value < boundaries.Before(1);
+        LocalDate? firstFact = timeline.FirstFact is { } fact && fact <= asOf ? fact : null;
+        LocalDate? silentSince = lastUpdate ?? agreedOn ?? firstFact;
+        int cyclesWithoutUpdate = silentSince is null ? 0 : CyclesSince(silentSince.Value, boundaries, strict: true);
+        if (pending)
+        {
+            cyclesWithoutUpdate = Math.Max(1, cyclesWithoutUpdate);
+        }
+
+        int cyclesAtRed = 0;
+        if (rank == 0)
+        {
+            LocalDate? redSince = null;
+            if (overdue)
+            {
+                redSince = action.TargetDate!.Value.PlusDays(1);
+            }
+
+            if (!started && agreedOn is { } agreed && scheme.RankOf(ActionStage.NotStarted) == 0 && (redSince is null || agreed < redSince))
+            {
+                redSince = agreed;
+            }
+
+            cyclesAtRed = redSince is null || redSince.Value > asOf ? 0 : CyclesSince(redSince.Value, boundaries, strict: false);
+        }
+
+        var level = stage == ActionStage.Embedded ? EscalationLevel.None : policy.LevelOf(daysOverdue, cyclesWithoutUpdate, cyclesAtRed);
+        ReportedStatus? claimed = latest is not null && scheme.RankOf(latest.ReportedStatus) > rank ? latest.ReportedStatus : null;
+        return new ActionCore(stage, latest?.ReportedStatus, lastUpdate, daysOverdue, pending, cyclesWithoutUpdate, cyclesAtRed, level, claimed,
+            timeline.HasEvidence(asOf) && timeline.OnlyOutput(asOf));
+    }
+
+    /// <summary>
+    /// The assessment as first written, kept as the oracle that tests compare the timeline-based
+    /// assessment with: one pass over the evidence and one over the updates, all text formed at once.
+    /// </summary>
+    internal static ActionAssessment AssessFromScratch(PlanAction action, LocalDate asOf, Period reportingCycle, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
     {
         // One pass over the evidence and one over the updates (this runs for every action of large plans).
         int evidenceCount = 0;
@@ -187,7 +325,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         bool pending = lastUpdate is null || lastUpdate.Value < asOf.Minus(reportingCycle);
 
         LocalDate? silentSince = lastUpdate ?? agreedOn ?? firstFact;
-        int cyclesWithoutUpdate = silentSince is null ? 0 : CyclesSince(silentSince.Value, asOf, reportingCycle, strict: true);
+        int cyclesWithoutUpdate = silentSince is null ? 0 : CyclesSinceFromScratch(silentSince.Value, asOf, reportingCycle, strict: true);
         if (pending)
         {
             cyclesWithoutUpdate = Math.Max(1, cyclesWithoutUpdate);
@@ -207,7 +345,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
                 redSince = agreed;
             }
 
-            cyclesAtRed = redSince is null || redSince.Value > asOf ? 0 : CyclesSince(redSince.Value, asOf, reportingCycle, strict: false);
+            cyclesAtRed = redSince is null || redSince.Value > asOf ? 0 : CyclesSinceFromScratch(redSince.Value, asOf, reportingCycle, strict: false);
         }
 
         var level = EscalationLevel.None;
@@ -273,8 +411,34 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         return a != b ? a > b : (int)candidate.ReportedStatus >= (int)current.ReportedStatus;
     }
 
+    /// <summary>The largest n (capped) with <paramref name="since"/> before (or, not strict, on or before) the boundaries' date minus n cycles.</summary>
+    internal static int CyclesSince(LocalDate since, CycleBoundaries boundaries, bool strict)
+    {
+        // As CyclesSinceFromScratch, reading each boundary from the snapshot's boundaries instead of building a period.
+        var asOf = boundaries.AsOf;
+        var cycle = boundaries.Cycle;
+        bool Fits(int k)
+        {
+            var boundary = boundaries.Before(k);
+            return strict ? since < boundary : since <= boundary;
+        }
+
+        int n = Math.Max(0, Math.Min(Estimate(since, asOf, cycle), MaxCycles));
+        while (n > 0 && !Fits(n))
+        {
+            n--;
+        }
+
+        while (n < MaxCycles && Fits(n + 1))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
     /// <summary>The largest n (capped) with <paramref name="since"/> before (or, not strict, on or before) <paramref name="asOf"/> minus n cycles.</summary>
-    internal static int CyclesSince(LocalDate since, LocalDate asOf, Period cycle, bool strict)
+    internal static int CyclesSinceFromScratch(LocalDate since, LocalDate asOf, Period cycle, bool strict)
     {
         // Whole cycles fit between the two dates monotonically, so estimate n arithmetically and settle it
         // with at most a few exact date comparisons, instead of stepping back one cycle at a time.
@@ -314,7 +478,24 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         return n;
     }
 
-    private static Period Times(Period cycle, int n) =>
+    private static int Estimate(LocalDate since, LocalDate asOf, Period cycle)
+    {
+        if (cycle.Days == 0 && cycle.Weeks == 0 && (cycle.Months != 0 || cycle.Years != 0))
+        {
+            int months = (cycle.Years * 12) + cycle.Months;
+            int between = ((asOf.Year - since.Year) * 12) + (asOf.Month - since.Month);
+            return between / months;
+        }
+
+        if (cycle.Years == 0 && cycle.Months == 0 && (cycle.Days != 0 || cycle.Weeks != 0))
+        {
+            return Period.DaysBetween(since, asOf) / ((cycle.Weeks * 7) + cycle.Days);
+        }
+
+        return 0;
+    }
+
+    internal static Period Times(Period cycle, int n) =>
         new PeriodBuilder { Years = cycle.Years * n, Months = cycle.Months * n, Weeks = cycle.Weeks * n, Days = cycle.Days * n }.Build();
 
     private static Discrepancy Explain(string claimed, string derived, ActionStage stage, bool onlyOutputEvidence, RatingScheme scheme)

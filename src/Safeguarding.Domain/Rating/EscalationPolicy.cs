@@ -58,47 +58,69 @@ public sealed class EscalationPolicy : IEquatable<EscalationPolicy>
     /// <returns>The highest level whose threshold fires; <see cref="EscalationLevel.None"/> when none does.</returns>
     public EscalationLevel LevelFor(int daysOverdue, int cyclesWithoutUpdate, int cyclesAtRed, out ImmutableArray<string> reasons)
     {
-        // Highest level first; the reasons (text) are built only for the level that fires.
+        var level = LevelOf(daysOverdue, cyclesWithoutUpdate, cyclesAtRed);
+        reasons = ReasonsFor(level, daysOverdue, cyclesWithoutUpdate, cyclesAtRed);
+        return level;
+    }
+
+    /// <summary>The level reached, without the reasons (no text is formed: this runs for every action of large plans).</summary>
+    internal EscalationLevel LevelOf(int daysOverdue, int cyclesWithoutUpdate, int cyclesAtRed)
+    {
         foreach (var level in LevelsHighestFirst)
         {
-            var threshold = level switch
+            if (Fires(ThresholdOf(level), daysOverdue, cyclesWithoutUpdate, cyclesAtRed, out _, out _, out _))
             {
-                EscalationLevel.Board => Board,
-                EscalationLevel.Subgroup => Subgroup,
-                _ => LeadOfficer,
-            };
-            bool byDays = threshold.DaysOverdue is { } days && daysOverdue >= days;
-            bool bySilence = threshold.CyclesWithoutUpdate is { } silent && cyclesWithoutUpdate >= silent;
-            bool byRed = threshold.CyclesAtRed is { } red && cyclesAtRed >= red;
-            if (!byDays && !bySilence && !byRed)
-            {
-                continue;
+                return level;
             }
-
-            string name = RatingNames.Escalation.Name(level);
-            var fired = ImmutableArray.CreateBuilder<string>();
-            if (byDays)
-            {
-                fired.Add($"{PlanText.Count(daysOverdue, "day")} overdue ({name} from {threshold.DaysOverdue})");
-            }
-
-            if (bySilence)
-            {
-                fired.Add($"{PlanText.Count(cyclesWithoutUpdate, "reporting cycle")} without an update ({name} from {threshold.CyclesWithoutUpdate})");
-            }
-
-            if (byRed)
-            {
-                fired.Add($"{PlanText.Count(cyclesAtRed, "reporting cycle")} at the worst status ({name} from {threshold.CyclesAtRed})");
-            }
-
-            reasons = fired.ToImmutable();
-            return level;
         }
 
-        reasons = ImmutableArray<string>.Empty;
         return EscalationLevel.None;
     }
+
+    /// <summary>Why a level was reached: one entry per trigger of that level's threshold that fires; empty for <see cref="EscalationLevel.None"/>.</summary>
+    internal ImmutableArray<string> ReasonsFor(EscalationLevel level, int daysOverdue, int cyclesWithoutUpdate, int cyclesAtRed)
+    {
+        if (level == EscalationLevel.None)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var threshold = ThresholdOf(level);
+        Fires(threshold, daysOverdue, cyclesWithoutUpdate, cyclesAtRed, out bool byDays, out bool bySilence, out bool byRed);
+        string name = RatingNames.Escalation.Name(level);
+        var fired = ImmutableArray.CreateBuilder<string>();
+        if (byDays)
+        {
+            fired.Add($"{PlanText.Count(daysOverdue, "day")} overdue ({name} from {threshold.DaysOverdue})");
+        }
+
+        if (bySilence)
+        {
+            fired.Add($"{PlanText.Count(cyclesWithoutUpdate, "reporting cycle")} without an update ({name} from {threshold.CyclesWithoutUpdate})");
+        }
+
+        if (byRed)
+        {
+            fired.Add($"{PlanText.Count(cyclesAtRed, "reporting cycle")} at the worst status ({name} from {threshold.CyclesAtRed})");
+        }
+
+        return fired.ToImmutable();
+    }
+
+    private static bool Fires(EscalationThreshold threshold, int daysOverdue, int cyclesWithoutUpdate, int cyclesAtRed, out bool byDays, out bool bySilence, out bool byRed)
+    {
+        byDays = threshold.DaysOverdue is { } days && daysOverdue >= days;
+        bySilence = threshold.CyclesWithoutUpdate is { } silent && cyclesWithoutUpdate >= silent;
+        byRed = threshold.CyclesAtRed is { } red && cyclesAtRed >= red;
+        return byDays || bySilence || byRed;
+    }
+
+    private EscalationThreshold ThresholdOf(EscalationLevel level) => level switch
+    {
+        EscalationLevel.Board => Board,
+        EscalationLevel.Subgroup => Subgroup,
+        _ => LeadOfficer,
+    };
 
     private static readonly EscalationLevel[] LevelsHighestFirst = { EscalationLevel.Board, EscalationLevel.Subgroup, EscalationLevel.LeadOfficer };
 

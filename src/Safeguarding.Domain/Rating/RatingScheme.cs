@@ -25,6 +25,7 @@ namespace Safeguarding.Domain.Rating;
 public sealed class RatingScheme : IEquatable<RatingScheme>
 {
     private readonly ImmutableDictionary<string, int> _rank;
+    private readonly int[] _stageRank;
 
     /// <summary>Creates a scheme.</summary>
     /// <param name="name">The scheme's name, for example <c>blue-red-amber-green</c>.</param>
@@ -73,6 +74,9 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
         {
             throw new ArgumentException("Stages must be ordered: overdue <= not started <= in progress <= completed <= embedded.", nameof(statuses));
         }
+
+        // By ActionStage's value: NotStarted, InProgress, Overdue, Completed, Embedded.
+        _stageRank = new[] { Rank(NotStarted), Rank(InProgress), Rank(Overdue), Rank(Completed), Rank(Embedded) };
     }
 
     /// <summary>The contract's default scheme: <c>red</c>, <c>amber</c>, <c>green</c>, <c>blue</c> (worst to best), worst-of roll-up.</summary>
@@ -171,6 +175,71 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
             _ => ranks[0],
         };
         return Statuses[chosen];
+    }
+
+    /// <summary>The rank of the status a stage receives, without a name lookup.</summary>
+    internal int RankOf(ActionStage stage) => _stageRank[(int)stage];
+
+    /// <summary>The rank of the status a reported status claims; -1 for <c>update-pending</c>, which claims nothing.</summary>
+    internal int RankOf(ReportedStatus reported) => reported switch
+    {
+        ReportedStatus.Red => _stageRank[(int)ActionStage.Overdue],
+        ReportedStatus.Amber => _stageRank[(int)ActionStage.InProgress],
+        ReportedStatus.Green => _stageRank[(int)ActionStage.Completed],
+        ReportedStatus.Blue => _stageRank[(int)ActionStage.Embedded],
+        _ => -1,
+    };
+
+    /// <summary>
+    /// <see cref="RollUpOf"/> over children given as a count per rank (<paramref name="counts"/>, one entry per
+    /// status) with <paramref name="total"/> children: the same choice, without names, lists or sorting.
+    /// </summary>
+    /// <returns>The parent's rank; -1 when there are no children.</returns>
+    internal int RollUpRank(int[] counts, int total)
+    {
+        if (total == 0)
+        {
+            return -1;
+        }
+
+        switch (RollUp)
+        {
+            case RollUpMethod.LowerMedian:
+                int median = (total - 1) / 2;
+                for (int rank = 0, seen = 0; rank < counts.Length; rank++)
+                {
+                    seen += counts[rank];
+                    if (seen > median)
+                    {
+                        return rank;
+                    }
+                }
+
+                break;
+            case RollUpMethod.MostCommon:
+                int best = -1;
+                for (int rank = 0; rank < counts.Length; rank++)
+                {
+                    if (counts[rank] > 0 && (best < 0 || counts[rank] > counts[best]))
+                    {
+                        best = rank;
+                    }
+                }
+
+                return best;
+            default:
+                for (int rank = 0; rank < counts.Length; rank++)
+                {
+                    if (counts[rank] > 0)
+                    {
+                        return rank;
+                    }
+                }
+
+                break;
+        }
+
+        throw new ArgumentException("The counts do not add up to the total.", nameof(counts));
     }
 
     /// <summary>Returns the scheme's name and statuses, for example <c>blue-red-amber-green: red &lt; amber &lt; green &lt; blue</c>.</summary>

@@ -29,6 +29,23 @@ public sealed class ActionChange
         EscalationAfter = Guard.Against.EnumOutOfRange(escalationAfter);
     }
 
+    // For values known to be valid (a comparison of two snapshots): no guards, which would box each enum value.
+    private ActionChange(string id, string? before, string? after, ChangeKind kind, bool newlyOverdue, EscalationLevel escalationBefore, EscalationLevel escalationAfter, bool trusted)
+    {
+        _ = trusted;
+        Id = id;
+        Before = before;
+        After = after;
+        Kind = kind;
+        NewlyOverdue = newlyOverdue;
+        EscalationBefore = escalationBefore;
+        EscalationAfter = escalationAfter;
+    }
+
+    /// <summary>A change between two snapshots' assessments of one action, whose values are valid by construction.</summary>
+    internal static ActionChange Trusted(string id, string? before, string? after, ChangeKind kind, bool newlyOverdue, EscalationLevel escalationBefore, EscalationLevel escalationAfter) =>
+        new(id, before, after, kind, newlyOverdue, escalationBefore, escalationAfter, trusted: true);
+
     /// <summary>The action's id.</summary>
     public string Id { get; }
 

@@ -70,9 +70,32 @@ public sealed partial class ScrutinyReport
         Guard.Against.Null(plan);
         Guard.Against.OutOfRange(trendCycles, nameof(trendCycles), 1, 60);
         var current = PlanSnapshot.Take(plan, asOf, scheme, policy);
-        PlanSnapshot? earlier = compareTo is { } date ? PlanSnapshot.Take(plan, date, scheme, policy) : null;
+
+        // The earlier snapshot is read only through the comparison: its stages and levels, no assessment objects.
+        PlanSnapshot? earlier = compareTo is { } date ? PlanSnapshot.ForComparison(plan, date, scheme, policy) : null;
         var comparison = earlier is null ? null : SnapshotComparison.Between(earlier, current);
-        var trend = new List<PlanSnapshot>();
+
+        // The earlier points of the trend come from each action's timeline (the plan's index, shared with the
+        // snapshots above): counts and the plan's status per cycle, with no action assessed again.
+        return new ScrutinyReport(current, earlier, comparison, TrendOf(plan, asOf, trendCycles, current, at => PlanSnapshot.TrendPoint(plan, at, scheme, policy)));
+    }
+
+    /// <summary>
+    /// The report as first written, kept as the oracle that tests compare <see cref="Create(ActionPlan, LocalDate, LocalDate?, RatingScheme, EscalationPolicy, int)"/>
+    /// with: every snapshot, of the trend too, taken from scratch.
+    /// </summary>
+    internal static ScrutinyReport CreateFromScratch(ActionPlan plan, LocalDate asOf, LocalDate? compareTo, RatingScheme scheme, EscalationPolicy policy, int trendCycles)
+    {
+        var current = PlanSnapshot.TakeFromScratch(plan, asOf, scheme, policy);
+        PlanSnapshot? earlier = compareTo is { } date ? PlanSnapshot.TakeFromScratch(plan, date, scheme, policy) : null;
+        var comparison = earlier is null ? null : SnapshotComparison.Between(earlier, current);
+        return new ScrutinyReport(current, earlier, comparison, TrendOf(plan, asOf, trendCycles, current, at => PlanSnapshot.TakeFromScratch(plan, at, scheme, policy)));
+    }
+
+    // Snapshots at the end of each of the last cycles, oldest first, ending with the current one.
+    private static ImmutableArray<PlanSnapshot> TrendOf(ActionPlan plan, LocalDate asOf, int trendCycles, PlanSnapshot current, Func<LocalDate, PlanSnapshot> take)
+    {
+        var trend = ImmutableArray.CreateBuilder<PlanSnapshot>(trendCycles);
         for (int k = trendCycles - 1; k >= 0; k--)
         {
             var at = asOf.Minus(new PeriodBuilder { Years = plan.ReportingCycle.Years * k, Months = plan.ReportingCycle.Months * k, Days = plan.ReportingCycle.Days * k }.Build());
@@ -83,11 +106,11 @@ public sealed partial class ScrutinyReport
             else if (plan.AgreedOn is null || at >= plan.AgreedOn.Value)
             {
                 // Before the plan was agreed there was nothing to report on.
-                trend.Add(PlanSnapshot.Take(plan, at, scheme, policy));
+                trend.Add(take(at));
             }
         }
 
-        return new ScrutinyReport(current, earlier, comparison, trend.ToImmutableArray());
+        return trend.ToImmutable();
     }
 
     /// <summary>Returns the report's date and the plan's status.</summary>

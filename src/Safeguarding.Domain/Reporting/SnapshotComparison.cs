@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
 
 namespace Safeguarding.Domain.Reporting;
@@ -55,6 +56,11 @@ public sealed class SnapshotComparison
     {
         Guard.Against.Null(earlier);
         Guard.Against.Null(later);
+        if (ReferenceEquals(earlier.Plan, later.Plan) && ReferenceEquals(earlier.Scheme, later.Scheme))
+        {
+            return SamePlan(earlier, later);
+        }
+
         var before = new Dictionary<string, ActionAssessment>(StringComparer.Ordinal);
         foreach (var a in earlier.Actions.Reverse())
         {
@@ -96,6 +102,36 @@ public sealed class SnapshotComparison
         }
 
         return new SnapshotComparison(earlier.AsOf, later.AsOf, changes.ToImmutable());
+    }
+
+    /// <summary>
+    /// Two snapshots of the same plan under the same scheme (a report and its earlier date): the same actions at
+    /// the same positions, so each is matched by position (the first with its id), with no dictionary, no
+    /// removed or added action, and statuses ranked by stage.
+    /// </summary>
+    private static SnapshotComparison SamePlan(PlanSnapshot earlier, PlanSnapshot later)
+    {
+        var plan = later.Plan;
+        var scheme = later.Scheme;
+        var first = plan.Index.Ids.ActionAt;
+        var changes = ImmutableArray.CreateBuilder<ActionChange>(first.Count);
+        for (int i = 0; i < plan.Actions.Length; i++)
+        {
+            string id = plan.Actions[i].Id;
+            if (first[id] != i)
+            {
+                continue;
+            }
+
+            var thenStage = earlier.StageAt(i);
+            var nowStage = later.StageAt(i);
+            int delta = scheme.RankOf(nowStage) - scheme.RankOf(thenStage);
+            var kind = delta > 0 ? ChangeKind.Improved : delta < 0 ? ChangeKind.Worsened : ChangeKind.Unchanged;
+            changes.Add(ActionChange.Trusted(id, scheme.StatusOf(thenStage), scheme.StatusOf(nowStage), kind,
+                nowStage == ActionStage.Overdue && thenStage != ActionStage.Overdue, earlier.EscalationAt(i), later.EscalationAt(i)));
+        }
+
+        return new SnapshotComparison(earlier.AsOf, later.AsOf, changes.MoveToImmutable());
     }
 
     /// <summary>Returns the counts, for example <c>2020-08-01 -> 2020-11-01: 1 improved, 2 worsened, 1 newly overdue, 1 newly escalated</c>.</summary>

@@ -34,6 +34,9 @@ public sealed class Citation : IEquatable<Citation>
     /// <summary>The instrument, for example <c>SI 2006/90</c>.</summary>
     public string Instrument { get; }
 
+    // The text, formed on first use and kept (every reason of every answer writes its citation; a race forms it twice).
+    private string? _text;
+
     /// <summary>The provision within the instrument, for example <c>reg 5(2)(b)(ii)</c>; empty for the whole instrument.</summary>
     public string Provision { get; }
 
@@ -45,7 +48,7 @@ public sealed class Citation : IEquatable<Citation>
 
     /// <summary>Returns the short form, instrument then provision, for example <c>SI 2006/90 reg 5(2)(a)</c>.</summary>
     /// <returns>The citation text.</returns>
-    public override string ToString() => Provision.Length == 0 ? Instrument : Instrument + " " + Provision;
+    public override string ToString() => _text ??= Provision.Length == 0 ? Instrument : Instrument + " " + Provision;
 
     /// <inheritdoc />
     public bool Equals(Citation? other) =>

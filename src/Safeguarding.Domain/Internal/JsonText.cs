@@ -20,12 +20,42 @@ internal static class JsonText
     /// <param name="write">Writes the document.</param>
     public static string Write(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        // Each thread keeps one buffer and writer for the next document (taken while in use, so a document written
+        // inside another gets its own); a buffer that grew past KeptBytes is left to the collector.
+        var stream = t_stream;
+        var writer = t_writer;
+        t_stream = null;
+        t_writer = null;
+        if (stream is null || writer is null)
         {
-            write(writer);
+            stream = new MemoryStream(InitialBytes);
+            writer = new Utf8JsonWriter(stream, Options);
+        }
+        else
+        {
+            stream.SetLength(0);
+            writer.Reset(stream);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        write(writer);
+        writer.Flush();
+        string text = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        if (stream.Capacity <= KeptBytes)
+        {
+            t_stream = stream;
+            t_writer = writer;
+        }
+
+        return text;
     }
+
+    private const int InitialBytes = 16 * 1024;
+
+    private const int KeptBytes = 256 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? t_stream;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 }

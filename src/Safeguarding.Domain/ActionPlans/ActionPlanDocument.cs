@@ -332,23 +332,11 @@ public static class ActionPlanDocument
         List<Recommendation>? recommendations = null;
         List<PlanAction>? actions = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, PlanProperties, ref seen, JsonForward.NullFrom(1), out int index))
         {
-            int index = PlanProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                if (index == 0)
-                {
-                    return null;
-                }
-
-                continue;
             }
 
             bool ok = index switch
@@ -408,18 +396,11 @@ public static class ActionPlanDocument
         string? id = null, title = null, rationale = null;
         List<string>? themes = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, FindingProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
         {
-            int index = FindingProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                continue;
             }
 
             bool ok = index switch
@@ -445,18 +426,11 @@ public static class ActionPlanDocument
         Addressee? addressee = null;
         LocalDate? sentOn = null, respondedOn = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, RecommendationProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
         {
-            int index = RecommendationProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                continue;
             }
 
             bool ok = index switch
@@ -493,16 +467,14 @@ public static class ActionPlanDocument
         AddresseeLevel? level = null;
         string? body = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, AddresseeProperties, ref seen, 0, out int index))
         {
-            int index = AddresseeProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0 || !JsonForward.NextValue(ref reader))
+            if (index < 0)
             {
                 // Both are required: null is as wrong as unknown or twice.
                 return null;
             }
 
-            seen |= 1u << index;
             if (index == 0)
             {
                 if (!JsonForward.Enum(ref reader, PlanNames.Levels, out var value))
@@ -529,18 +501,11 @@ public static class ActionPlanDocument
         List<Evidence>? evidence = null;
         List<StatusUpdate>? updates = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, ActionProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
         {
-            int index = ActionProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                continue;
             }
 
             bool ok = index switch
@@ -579,23 +544,11 @@ public static class ActionPlanDocument
         LocalDate? date = null;
         string? description = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, EvidenceProperties, ref seen, JsonForward.NullFrom(2), out int index))
         {
-            int index = EvidenceProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                if (index < 2)
-                {
-                    return null;
-                }
-
-                continue;
             }
 
             bool ok;
@@ -624,23 +577,11 @@ public static class ActionPlanDocument
         ReportedStatus? status = null;
         string? note = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, UpdateProperties, ref seen, JsonForward.NullFrom(2), out int index))
         {
-            int index = UpdateProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                if (index < 2)
-                {
-                    return null;
-                }
-
-                continue;
             }
 
             bool ok;

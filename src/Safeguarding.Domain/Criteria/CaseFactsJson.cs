@@ -192,23 +192,11 @@ public static class CaseFactsJson
         var transition = EnglandTransition.SafeguardingPartners;
         var clockStart = RapidReviewClockStart.NotificationSent;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, Properties, ref seen, JsonForward.NullFrom(DecisionDateIndex + 1), out int index))
         {
-            int index = Properties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                if (index <= DecisionDateIndex)
-                {
-                    return null;
-                }
-
-                continue;
             }
 
             switch (index)

@@ -36,6 +36,46 @@ internal static class JsonForward
         return reader.TokenType == JsonTokenType.PropertyName;
     }
 
+    /// <summary>Every property of the object may be <c>null</c> (passed over as absent).</summary>
+    public const uint AnyMayBeNull = uint.MaxValue;
+
+    /// <summary>The properties from position <paramref name="first"/> on may be <c>null</c>; those before it may not.</summary>
+    public static uint NullFrom(int first) => uint.MaxValue << first;
+
+    /// <summary>
+    /// Moves to the next property of the object that has a value, in one step; false after the last property.
+    /// <paramref name="index"/> is the property's position in <paramref name="names"/>, or -1 when the object is not
+    /// exactly right: a name not in <paramref name="names"/>, a name already seen, or <c>null</c> for a property whose
+    /// bit is not set in <paramref name="nullable"/>. A <c>null</c> value of any other property is passed over.
+    /// </summary>
+    public static bool NextMember(ref Utf8JsonReader reader, Utf8Names names, ref uint seen, uint nullable, out int index)
+    {
+        while (NextProperty(ref reader))
+        {
+            index = names.IndexOf(ref reader);
+            if (index < 0 || (seen & (1u << index)) != 0)
+            {
+                index = -1;
+                return true;
+            }
+
+            seen |= 1u << index;
+            if (NextValue(ref reader))
+            {
+                return true;
+            }
+
+            if ((nullable & (1u << index)) == 0)
+            {
+                index = -1;
+                return true;
+            }
+        }
+
+        index = -1;
+        return false;
+    }
+
     /// <summary>Moves to the next item of the current array; false at its end. The caller counts the items against
     /// <see cref="JsonReadLimits.MaxArrayItems"/> at the end (the document's size bounds the work).</summary>
     public static bool NextItem(ref Utf8JsonReader reader)

@@ -307,23 +307,11 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         MembersInformedRule? members = null;
         List<ReviewEvent>? events = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, RecordProperties, ref seen, 1u << 2, out int index))
         {
-            int index = RecordProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                if (index != 2)
-                {
-                    return null;
-                }
-
-                continue;
             }
 
             switch (index)
@@ -389,18 +377,11 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         }
 
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, PolicyProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
         {
-            int index = PolicyProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return false;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                continue;
             }
 
             if (index == 0 ? !JsonForward.Period(ref reader, out period) : (members = ReadRuleForward(ref reader)) is null)
@@ -422,23 +403,11 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         ReviewEventType? startsOn = null;
         ClockLength? length = null;
         uint seen = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, RuleProperties, ref seen, JsonForward.NullFrom(1), out int index))
         {
-            int index = RuleProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                if (index == 0)
-                {
-                    return null;
-                }
-
-                continue;
             }
 
             if (index == 0)
@@ -508,18 +477,11 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         DelayReason? delayReason = null;
         HomeOfficeOutcome? outcome = null;
         uint seen = 0, given = 0;
-        while (JsonForward.NextProperty(ref reader))
+        while (JsonForward.NextMember(ref reader, EventProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
         {
-            int index = EventProperties.IndexOf(ref reader);
-            if (index < 0 || (seen & (1u << index)) != 0)
+            if (index < 0)
             {
                 return null;
-            }
-
-            seen |= 1u << index;
-            if (!JsonForward.NextValue(ref reader))
-            {
-                continue;
             }
 
             given |= 1u << index;

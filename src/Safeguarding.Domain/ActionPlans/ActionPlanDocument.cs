@@ -538,70 +538,56 @@ public static class ActionPlanDocument
             evidence ?? new List<Evidence>(), updates ?? new List<StatusUpdate>(), dependsOn ?? new List<string>());
     }
 
-    private static Evidence? EvidenceForward(ref Utf8JsonReader reader, JsonReadLimits limits)
+    private static Evidence? EvidenceForward(ref Utf8JsonReader reader, JsonReadLimits limits) =>
+        DatedEntryForward(ref reader, limits, EvidenceProperties, 0, PlanNames.Evidence, out var kind, out var date, out var description)
+        && kind is EvidenceKind k && date is LocalDate d
+            ? new Evidence(k, d, description)
+            : null;
+
+    private static StatusUpdate? UpdateForward(ref Utf8JsonReader reader, JsonReadLimits limits) =>
+        DatedEntryForward(ref reader, limits, UpdateProperties, 1, PlanNames.Reported, out var status, out var date, out var note)
+        && date is LocalDate d && status is ReportedStatus s
+            ? new StatusUpdate(d, s, note)
+            : null;
+
+    /// <summary>
+    /// An evidence item or a status update: a name from <paramref name="enumNames"/> at <paramref name="enumIndex"/>, a
+    /// date at the other of the first two positions (both required), and an optional text third; false when the object
+    /// is not exactly right.
+    /// </summary>
+    private static bool DatedEntryForward<TEnum>(ref Utf8JsonReader reader, JsonReadLimits limits, Utf8Names names, int enumIndex, KebabNames<TEnum> enumNames,
+        out TEnum? value, out LocalDate? date, out string? text)
+        where TEnum : struct, Enum
     {
-        EvidenceKind? kind = null;
-        LocalDate? date = null;
-        string? description = null;
+        value = null;
+        date = null;
+        text = null;
         uint seen = 0;
-        while (JsonForward.NextMember(ref reader, EvidenceProperties, ref seen, JsonForward.NullFrom(2), out int index))
+        while (JsonForward.NextMember(ref reader, names, ref seen, JsonForward.NullFrom(2), out int index))
         {
+            bool ok;
             if (index < 0)
             {
-                return null;
+                return false;
             }
 
-            bool ok;
-            if (index == 0)
+            if (index == enumIndex)
             {
-                ok = JsonForward.Enum(ref reader, PlanNames.Evidence, out var value);
-                kind = value;
+                ok = JsonForward.Enum(ref reader, enumNames, out var parsed);
+                value = parsed;
             }
             else
             {
-                ok = index == 1 ? DateForward(ref reader, out date) : JsonForward.Text(ref reader, limits.MaxTextLength, out description);
+                ok = index == 2 ? JsonForward.Text(ref reader, limits.MaxTextLength, out text) : DateForward(ref reader, out date);
             }
 
             if (!ok)
             {
-                return null;
+                return false;
             }
         }
 
-        return kind is EvidenceKind k && date is LocalDate d ? new Evidence(k, d, description) : null;
-    }
-
-    private static StatusUpdate? UpdateForward(ref Utf8JsonReader reader, JsonReadLimits limits)
-    {
-        LocalDate? date = null;
-        ReportedStatus? status = null;
-        string? note = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, UpdateProperties, ref seen, JsonForward.NullFrom(2), out int index))
-        {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            bool ok;
-            if (index == 1)
-            {
-                ok = JsonForward.Enum(ref reader, PlanNames.Reported, out var value);
-                status = value;
-            }
-            else
-            {
-                ok = index == 0 ? DateForward(ref reader, out date) : JsonForward.Text(ref reader, limits.MaxTextLength, out note);
-            }
-
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return date is LocalDate d && status is ReportedStatus s ? new StatusUpdate(d, s, note) : null;
+        return true;
     }
 
     /// <summary>Reads an array of objects; null when any item failed (the errors are in the sink).</summary>

@@ -199,18 +199,15 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
             core.CyclesWithoutUpdate, core.CyclesAtRed, core.Escalation, policy, scheme, core.Claimed is { } claimed ? scheme.StatusOf(claimed) : null, core.OnlyOutputEvidence);
     }
 
-    /// <summary>The assessment's values as a struct, without the assessment object (what a comparison with an earlier date needs).</summary>
-    internal static ActionCore AssessCore(PlanAction action, in ActionTimeline timeline, CycleBoundaries boundaries, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    /// <summary>
+    /// The action's latest update on or before <paramref name="asOf"/> (by date, then a returned status over
+    /// update-pending, then the larger status value, so the order of recording never matters), and the date of the
+    /// latest returned status.
+    /// </summary>
+    private static (StatusUpdate? Latest, LocalDate? LastReturned) LatestUpdates(PlanAction action, LocalDate asOf)
     {
-        var asOf = boundaries.AsOf;
-        var stage = timeline.StageOn(asOf);
-        bool started = timeline.IsStarted(asOf); // an overdue action may never have started
-        bool overdue = stage == ActionStage.Overdue;
-        int rank = scheme.RankOf(stage);
-        int daysOverdue = overdue ? Period.DaysBetween(action.TargetDate!.Value, asOf) : 0;
-
         StatusUpdate? latest = null;
-        LocalDate? lastUpdate = null;
+        LocalDate? lastReturned = null;
         foreach (var u in action.Updates)
         {
             if (u.Date > asOf)
@@ -223,11 +220,26 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
                 latest = u;
             }
 
-            if (u.IsReturned && (lastUpdate is null || u.Date > lastUpdate.Value))
+            if (u.IsReturned && (lastReturned is null || u.Date > lastReturned.Value))
             {
-                lastUpdate = u.Date;
+                lastReturned = u.Date;
             }
         }
+
+        return (latest, lastReturned);
+    }
+
+    /// <summary>The assessment's values as a struct, without the assessment object (what a comparison with an earlier date needs).</summary>
+    internal static ActionCore AssessCore(PlanAction action, in ActionTimeline timeline, CycleBoundaries boundaries, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    {
+        var asOf = boundaries.AsOf;
+        var stage = timeline.StageOn(asOf);
+        bool started = timeline.IsStarted(asOf); // an overdue action may never have started
+        bool overdue = stage == ActionStage.Overdue;
+        int rank = scheme.RankOf(stage);
+        int daysOverdue = overdue ? Period.DaysBetween(action.TargetDate!.Value, asOf) : 0;
+
+        var (latest, lastUpdate) = LatestUpdates(action, asOf);
 
         bool pending = lastUpdate is null || lastUpdate.Value < boundaries.Before(1);
         LocalDate? firstFact = timeline.FirstFact is { } fact && fact <= asOf ? fact : null;
@@ -300,27 +312,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         string status = scheme.StatusOf(stage);
         int daysOverdue = overdue ? Period.DaysBetween(action.TargetDate!.Value, asOf) : 0;
 
-        // The latest update: by date, then a returned status over update-pending, then the larger status
-        // value, so the order in which updates were recorded never matters.
-        StatusUpdate? latest = null;
-        LocalDate? lastUpdate = null;
-        foreach (var u in action.Updates)
-        {
-            if (u.Date > asOf)
-            {
-                continue;
-            }
-
-            if (latest is null || Later(u, latest))
-            {
-                latest = u;
-            }
-
-            if (u.IsReturned && (lastUpdate is null || u.Date > lastUpdate.Value))
-            {
-                lastUpdate = u.Date;
-            }
-        }
+        var (latest, lastUpdate) = LatestUpdates(action, asOf);
 
         bool pending = lastUpdate is null || lastUpdate.Value < asOf.Minus(reportingCycle);
 

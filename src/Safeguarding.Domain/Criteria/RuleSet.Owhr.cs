@@ -72,15 +72,6 @@ public static partial class RuleSet
     }
 
     // The adult practice review criterion of wales-2016 (SI 2015/1466 reg 4, from 6 April 2016), required when met;
-    // built with the offensive weapons regime's dates (from 2023), when it has long been in force.
-    private static Criterion WalesAdultPracticeReview(Validity regime)
-    {
-        var concise = new Citation("SI 2015/1466", "reg 4(3)", SourceKind.Regulation, true);
-        var extended = new Citation("SI 2015/1466", "reg 4(4)", SourceKind.Regulation, true);
-        var adultCite = new Citation("SI 2015/1466", "reg 4(3)-(4)", SourceKind.Regulation, true);
-        var (adultConcise, adultExtended) = PracticeReviews("si-2015-1466-adult", concise, extended, regime,
-            "The authority had not determined to take action to protect the adult in the six months before (reg 4(3)(c))",
-            "The authority had determined to take action to protect the adult in the six months before");
-        return AnyOf("si-2015-1466-adult-practice-review", "An adult practice review: concise (reg 4(3)) or extended (reg 4(4))", adultCite, regime, adultConcise, adultExtended);
-    }
+    // the one declaration of it, built with the offensive weapons regime's dates (from 2023), when it has long been in force.
+    private static Criterion WalesAdultPracticeReview(Validity regime) => Regulation4PracticeReviews(regime).Adult;
 }

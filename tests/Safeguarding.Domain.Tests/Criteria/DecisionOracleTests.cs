@@ -203,8 +203,9 @@ public sealed class DecisionOracleTests
         || (regime.Id == RuleSet.WalesSusrRegime && group.Kind == DeterminationKind.SingleUnifiedSafeguardingReview && group.Subject == Subject.Adult);
 
     /// <summary>
-    /// Checks a sample of the combinations of every sampled group of the regimes (about one in <paramref name="oneIn"/>,
-    /// at most <paramref name="perDate"/> a boundary date, from a fixed seed), returning how many were checked.
+    /// Checks a sample of the combinations of every sampled group of the regimes, and of every group of the Welsh SUSR
+    /// regime given (its variant after a DARDR commences is walked nowhere else), about one in <paramref name="oneIn"/>,
+    /// at most <paramref name="perDate"/> a boundary date, from a fixed seed; returns how many were checked.
     /// </summary>
     internal static int CheckSampleAgainstTheOracle(IEnumerable<Regime> regimes, int oneIn, int perDate, int seed)
     {

@@ -203,6 +203,14 @@ public sealed class CriteriaValueTests
         Refused("subject", () => new CaseFacts(Jurisdiction.England, (Subject)2, Day));
         Refused("abuseOrNeglect", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, abuseOrNeglect: (AbuseOrNeglect)4));
         Refused("harm", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, harm: (Harm)4));
+
+        // Below the first member too (the check compares without boxing, as an unsigned number), and the last members pass.
+        Refused("jurisdiction", () => new CaseFacts((Jurisdiction)(-1), Subject.Child, Day));
+        Refused("perpetratorRelationship", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, perpetratorRelationship: (PerpetratorRelationship)(-1)));
+        var last = new CaseFacts(Jurisdiction.NorthernIreland, Subject.Adult, Day, AbuseOrNeglect.NotSuspected, Harm.NotSeriouslyHarmed,
+            perpetratorRelationship: PerpetratorRelationship.SharedParent);
+        Assert.Equal((Jurisdiction.NorthernIreland, Subject.Adult, AbuseOrNeglect.NotSuspected, Harm.NotSeriouslyHarmed, PerpetratorRelationship.SharedParent),
+            (last.Jurisdiction, last.Subject, last.AbuseOrNeglect, last.Harm, last.PerpetratorRelationship));
         Refused("concernAboutJointWorking", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, concernAboutJointWorking: (TriState)3));
         Refused("diedInCustody", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, diedInCustody: (TriState)3));
         Refused("careAndSupportNeeds", () => new CaseFacts(Jurisdiction.England, Subject.Child, Day, careAndSupportNeeds: (TriState)3));

@@ -12,6 +12,7 @@ mkdir -p "$feed"
 
 echo "== pack $version"
 dotnet pack "$repo/src/Safeguarding.Domain" -c Release -p:Version="$version" -o "$feed" >/dev/null
+dotnet pack "$repo/src/Safeguarding.Domain.Wire" -c Release -p:Version="$version" -o "$feed" >/dev/null
 dotnet pack "$repo/src/Safeguarding.Cli" -c Release -p:Version="$version" -o "$feed" >/dev/null
 
 # The consumer's own nuget.config adds the folder and keeps the machine's sources (no <clear/>).
@@ -27,6 +28,7 @@ library_consumer() {
   (cd "$work" && dotnet new console -n Council -o app --force >/dev/null \
     && cp "$repo/eng/consumer/Program.cs" app/Program.cs \
     && dotnet add app package Safeguarding.Domain --version "$version" >/dev/null \
+    && dotnet add app package Safeguarding.Domain.Wire --version "$version" >/dev/null \
     && dotnet run --project app)
 }
 

@@ -254,7 +254,7 @@ def review_record():
         "events": {"type": "array", "items": event, "maxItems": MAX_ITEMS, "description": "The events, in the order they happened."},
     }
     return document("review-record", "Review record",
-                    "A review's record of events for `safeguarding review` and ReviewRecord.Read. Cross-field rules not expressed here: "
+                    "A review's record of events for `safeguarding review` and ReviewRecordJson.Read. Cross-field rules not expressed here: "
                     "the kind exists in the jurisdiction (kind-not-in-jurisdiction), scopeEnd is not before scopeStart (invalid-scope), "
                     "incidentDate is not after the event's date (incident-after-event), and the publication period is not below the "
                     "statutory minimum (publication-period-below-minimum).",
@@ -280,7 +280,7 @@ def local_policy():
     escalation = obj({"leadOfficer": threshold("Escalation to the lead officer."), "subgroup": threshold("Escalation to the subgroup."),
                       "board": threshold("Escalation to the board.")}, [], description="The escalation thresholds.", nullable_object=True)
     return document("local-policy", "Local policy",
-                    "A partnership's local policy for action-plan reports (LocalPolicy.Read): its rating scheme and escalation thresholds. "
+                    "A partnership's local policy for action-plan reports (LocalPolicyJson.Read): its rating scheme and escalation thresholds. "
                     "An absent part is the default. Cross-field rule not expressed here: each stage's status is one of the scheme's statuses, "
                     "ordered overdue <= notStarted <= inProgress <= completed <= embedded (invalid-scheme).",
                     obj({"scheme": scheme, "escalation": escalation}))
@@ -313,7 +313,7 @@ def register():
         "reviews": {"type": "array", "items": review, "maxItems": MAX_ITEMS, "description": "The reviews, in the register's order."},
     }
     return document("register", "Partnership register",
-                    "A partnership's register of reviews for `safeguarding register` and PartnershipRegister.Read. Each review's "
+                    "A partnership's register of reviews for `safeguarding register` and RegisterJson.Read. Each review's "
                     "record and plan are the review-record and action-plan documents, with their cross-field rules. Cross-field rules "
                     "not expressed here: review ids are unique (duplicate-id), and so are the theme ids of the partnership's own list; "
                     "themeList and ownThemeList are not both given (conflicting-properties).",

@@ -49,11 +49,11 @@ public class DocumentReadBenchmarks
 
     [Benchmark(Description = "Strict read, DOM walk (before)")]
     public bool StrictReadDom() => Document == "review-record"
-        ? JsonInput.Read(_document, JsonReadLimits.Default, root => ReviewRecord.ReadRecord(root, TimescaleCatalogue.Default)).Success
+        ? JsonInput.Read(_document, JsonReadLimits.Default, root => ReviewRecordJson.ReadRecord(root, TimescaleCatalogue.Default)).Success
         : JsonInput.Read(_document, JsonReadLimits.Default, ActionPlanDocument.ReadPlan).Success;
 
     [Benchmark(Description = "Strict read")]
-    public bool StrictRead() => Document == "review-record" ? ReviewRecord.Read(_document).Success : ActionPlanDocument.Read(_document).Success;
+    public bool StrictRead() => Document == "review-record" ? ReviewRecordJson.Read(_document).Success : ActionPlanDocument.Read(_document).Success;
 
     private static ReviewRecord Record() => new(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England,
         new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication), ImmutableArray.Create(

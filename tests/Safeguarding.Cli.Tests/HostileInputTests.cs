@@ -249,7 +249,7 @@ public sealed class HostileInputTests
     [InlineData("""{ "schema": {} }""", "$.schema", "unknown-property")]
     public void LocalPolicy_Hostile_IsRefusedWithItsPathPrefixedByTheOption(string policy, string path, string code)
     {
-        Assert.Contains(LocalPolicy.Read(Encoding.UTF8.GetBytes(policy)).Errors, e => e.Path == path && e.Code == code);
+        Assert.Contains(LocalPolicyJson.Read(Encoding.UTF8.GetBytes(policy)).Errors, e => e.Path == path && e.Code == code);
         string file = Path.GetTempFileName();
         try
         {

@@ -138,7 +138,7 @@ public sealed class PrivacyTests
     {
         // The marker is really planted: the valid plan's own report shows it, so a clean error is not a vacuous pass.
         Assert.True(ActionPlanDocument.Read(Bytes(Plan())).Success);
-        Assert.True(ReviewRecord.Read(Bytes(Record())).Success);
+        Assert.True(ReviewRecordJson.Read(Bytes(Record())).Success);
         var report = CliRunner.RunWithBytes(Bytes(Plan()), "plan", "-", "--as-of", "2021-01-12", "--format", "markdown");
         Assert.Equal(0, report.Exit);
         Assert.Contains(Marker, report.Out, StringComparison.Ordinal);
@@ -256,7 +256,7 @@ public sealed class PrivacyTests
             AssertClean(result.Out, "the review report");
         }
 
-        var record = ReviewRecord.Read(bytes).Value;
+        var record = ReviewRecordJson.Read(bytes).Value;
         AssertNoMarkerInToString(record);
         AssertNoMarkerInToString(ReviewReport.Create(record, new LocalDate(2021, 1, 12), TimescaleCatalogue.Default));
     }
@@ -269,7 +269,7 @@ public sealed class PrivacyTests
         RecordBreakers[breaker](record);
         byte[] bytes = Bytes(record);
 
-        var read = ReviewRecord.Read(bytes);
+        var read = ReviewRecordJson.Read(bytes);
         Assert.False(read.Success);
         AssertClean(read.Errors);
         foreach (var format in new[] { "text", "json" })
@@ -319,7 +319,7 @@ public sealed class PrivacyTests
             { "scheme": { "name": "{{Marker}}", "statuses": ["red", "{{status}}", "green"], "notStarted": "{{status}}", "inProgress": "{{status}}",
               "overdue": "{{status}}-missing", "completed": "green", "embedded": "green" } }
             """;
-        var read = LocalPolicy.Read(Encoding.UTF8.GetBytes(policy));
+        var read = LocalPolicyJson.Read(Encoding.UTF8.GetBytes(policy));
         Assert.False(read.Success);
         Assert.Contains(read.Errors, e => e.Path == "$.scheme.overdue" && e.Code == "invalid-scheme");
         AssertClean(read.Errors);

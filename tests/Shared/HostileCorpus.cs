@@ -61,7 +61,7 @@ internal static class HostileCorpus
                 var plan = ActionPlanDocument.Read(bytes);
                 return (plan.Success, plan.Errors, plan.Success ? plan.Value : null);
             case "review":
-                var record = ReviewRecord.Read(bytes);
+                var record = ReviewRecordJson.Read(bytes);
                 return (record.Success, record.Errors, null);
             default:
                 throw new ArgumentOutOfRangeException(nameof(command));

@@ -78,7 +78,7 @@ internal static class PlanCommand
                     return policyExit;
                 }
 
-                var readPolicy = LocalPolicy.Read(policyBytes);
+                var readPolicy = LocalPolicyJson.Read(policyBytes);
                 if (!readPolicy.Success)
                 {
                     // The path says which document the error is in: --policy:$.scheme.statuses.

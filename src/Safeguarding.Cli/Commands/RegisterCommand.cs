@@ -47,7 +47,7 @@ internal static class RegisterCommand
                 return readExit;
             }
 
-            var read = PartnershipRegister.Read(bytes);
+            var read = RegisterJson.Read(bytes);
             if (!read.Success)
             {
                 return io.InputErrors(read.Errors, json);

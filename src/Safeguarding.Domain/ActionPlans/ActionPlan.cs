@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json.Serialization;
 using System.Threading;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -19,7 +18,6 @@ namespace Safeguarding.Domain.ActionPlans;
 /// construction never checks them, <see cref="PlanValidation.Validate"/> reports them as values.
 /// <see cref="ToString"/> returns the counts only, never free text.
 /// </remarks>
-[JsonConverter(typeof(ActionPlanJsonConverter))]
 public sealed class ActionPlan : IEquatable<ActionPlan>
 {
     /// <summary>The reporting cycle used when a document does not give one: three months (<c>P3M</c>).</summary>

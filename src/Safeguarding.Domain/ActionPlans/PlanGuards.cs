@@ -31,9 +31,9 @@ internal static class PlanGuards
     public static string Id(string value, string name)
     {
         Guard.Against.NullOrWhiteSpace(value, name);
-        if (value.Length > JsonObjectReader.MaxIdLength)
+        if (value.Length > TextLimits.MaxIdLength)
         {
-            throw new ArgumentException($"An identifier is at most {JsonObjectReader.MaxIdLength} characters.", name);
+            throw new ArgumentException($"An identifier is at most {TextLimits.MaxIdLength} characters.", name);
         }
 
         return value;
@@ -47,9 +47,9 @@ internal static class PlanGuards
         }
 
         Guard.Against.NullOrWhiteSpace(value, name);
-        if (value.Length > JsonReadLimits.Default.MaxTextLength)
+        if (value.Length > TextLimits.MaxTextLength)
         {
-            throw new ArgumentException($"A text is at most {JsonReadLimits.Default.MaxTextLength} characters.", name);
+            throw new ArgumentException($"A text is at most {TextLimits.MaxTextLength} characters.", name);
         }
 
         return value;

@@ -45,7 +45,7 @@ public static class PlanValidation
             var finding = plan.Findings[i];
             if (!ids.FindingAnswered[findingIds[finding.Id]] && finding.Rationale is null)
             {
-                issues.Add(new ValidationIssue(JsonPaths.Index("$.findings", i), "finding-without-recommendation", IssueSeverity.Error,
+                issues.Add(new ValidationIssue(IssuePaths.Index("$.findings", i), "finding-without-recommendation", IssueSeverity.Error,
                     $"Finding {Safe(finding.Id)} has no recommendation and no recorded rationale for having none."));
             }
         }
@@ -54,7 +54,7 @@ public static class PlanValidation
         {
             var recommendation = plan.Recommendations[i];
             int at = i;
-            string Path() => JsonPaths.Index("$.recommendations", at);
+            string Path() => IssuePaths.Index("$.recommendations", at);
             if (recommendation.Findings.IsEmpty)
             {
                 issues.Add(new ValidationIssue(Path() + ".findings", "recommendation-without-finding", IssueSeverity.Error,
@@ -65,7 +65,7 @@ public static class PlanValidation
             {
                 if (!findingIds.ContainsKey(recommendation.Findings[j]))
                 {
-                    issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".findings", j), "unknown-finding", IssueSeverity.Error,
+                    issues.Add(new ValidationIssue(IssuePaths.Index(Path() + ".findings", j), "unknown-finding", IssueSeverity.Error,
                         "The plan has no finding with this id."));
                 }
             }
@@ -81,7 +81,7 @@ public static class PlanValidation
         {
             var action = plan.Actions[i];
             int at = i;
-            string Path() => JsonPaths.Index("$.actions", at);
+            string Path() => IssuePaths.Index("$.actions", at);
             if (action.Recommendations.IsEmpty)
             {
                 issues.Add(new ValidationIssue(Path() + ".recommendations", "action-without-recommendation", IssueSeverity.Error,
@@ -92,7 +92,7 @@ public static class PlanValidation
             {
                 if (!recommendationIds.ContainsKey(action.Recommendations[j]))
                 {
-                    issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
+                    issues.Add(new ValidationIssue(IssuePaths.Index(Path() + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
                         "The plan has no recommendation with this id."));
                 }
             }
@@ -101,7 +101,7 @@ public static class PlanValidation
             {
                 if (!actionIds.ContainsKey(action.DependsOn[j]))
                 {
-                    issues.Add(new ValidationIssue(JsonPaths.Index(Path() + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
+                    issues.Add(new ValidationIssue(IssuePaths.Index(Path() + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
                         "The plan has no action with this id."));
                 }
             }
@@ -136,7 +136,7 @@ public static class PlanValidation
             string key = id(items[index]);
             if (firstAt[key] != index)
             {
-                issues.Add(new ValidationIssue(JsonPaths.Index(arrayPath, index) + ".id", "duplicate-id", IssueSeverity.Error,
+                issues.Add(new ValidationIssue(IssuePaths.Index(arrayPath, index) + ".id", "duplicate-id", IssueSeverity.Error,
                     $"Another {what} already has the id {Safe(key)}."));
             }
         }
@@ -181,7 +181,7 @@ public static class PlanValidation
 
                 if (state[target] == 1)
                 {
-                    issues.Add(new ValidationIssue(JsonPaths.Index(JsonPaths.Index("$.actions", node) + ".dependsOn", next), "reference-cycle", IssueSeverity.Error,
+                    issues.Add(new ValidationIssue(IssuePaths.Index(IssuePaths.Index("$.actions", node) + ".dependsOn", next), "reference-cycle", IssueSeverity.Error,
                         $"Action {Safe(plan.Actions[node].Id)} depends, directly or through others, on itself."));
                 }
                 else if (state[target] == 0)

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 
@@ -9,7 +7,6 @@ namespace Safeguarding.Domain.Calendars;
 
 /// <summary>One year's bank holidays in one region, and whether they were officially announced.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-[JsonConverter(typeof(HolidayYearJsonConverter))]
 public sealed class HolidayYear
 {
     internal HolidayYear(HolidayRegion region, int year, ImmutableArray<BankHoliday> holidays, bool isProvisional)
@@ -35,27 +32,4 @@ public sealed class HolidayYear
     /// </summary>
     public bool IsProvisional { get; }
 
-    /// <summary>
-    /// The contract's <c>holidays</c> JSON: an array, in date order, of <c>{ "date", "name" }</c>, with
-    /// <c>substitute</c> and <c>provisional</c> beside them.
-    /// </summary>
-    /// <returns>The JSON text, indented.</returns>
-    public string ToJson() => JsonText.Write(WriteTo);
-
-    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
-    internal void WriteTo(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray();
-        foreach (var holiday in Holidays)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("date", holiday.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            writer.WriteString("name", holiday.Name);
-            writer.WriteBoolean("substitute", holiday.IsSubstitute);
-            writer.WriteBoolean("provisional", IsProvisional);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
 }

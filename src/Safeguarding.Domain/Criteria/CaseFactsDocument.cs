@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Serialization;
 
@@ -6,7 +5,6 @@ namespace Safeguarding.Domain.Criteria;
 
 /// <summary>A case facts document as read from JSON: the facts, and the options the document sets.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-[JsonConverter(typeof(CaseFactsDocumentJsonConverter))]
 public sealed class CaseFactsDocument
 {
     /// <summary>Creates a document.</summary>

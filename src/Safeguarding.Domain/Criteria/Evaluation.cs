@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Serialization;
@@ -8,7 +7,6 @@ namespace Safeguarding.Domain.Criteria;
 
 /// <summary>The evaluation of a case: the regime applied, why, and one determination per kind.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-[JsonConverter(typeof(EvaluationJsonConverter))]
 public sealed class Evaluation
 {
     /// <summary>Creates an evaluation.</summary>

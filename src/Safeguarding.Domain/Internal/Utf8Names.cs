@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.Json;
 
 namespace Safeguarding.Domain.Internal;
 
@@ -57,11 +56,4 @@ internal sealed class Utf8Names
 
         return -1;
     }
-
-    /// <summary>
-    /// The index of the reader's current property name, or -1 when it is not one of the names or is escaped (an escaped
-    /// name is left to the DOM reader, which unescapes it).
-    /// </summary>
-    public int IndexOf(ref Utf8JsonReader reader) =>
-        reader.ValueIsEscaped || reader.HasValueSequence ? -1 : IndexOf(reader.ValueSpan);
 }

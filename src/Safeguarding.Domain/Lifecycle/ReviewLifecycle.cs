@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Citations;
@@ -23,7 +22,6 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <see cref="TimescaleCatalogue.Default"/>; <see cref="For(DeterminationKind, TimescaleCatalogue)"/> builds
 /// tables on another catalogue (for example the Panel notice counted in working days).
 /// </remarks>
-[JsonConverter(typeof(ReviewLifecycleJsonConverter))]
 public sealed partial class ReviewLifecycle
 {
     // Indexed by kind; null for a kind without a lifecycle (a notification of a death).

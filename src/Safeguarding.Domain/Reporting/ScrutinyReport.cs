@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
@@ -20,7 +19,6 @@ namespace Safeguarding.Domain.Reporting;
 /// Immutable and thread-safe. Every renderer is pure. HTML output encodes all text taken from the plan and
 /// contains no scripts and no external resources; its charts are inline SVG.
 /// </remarks>
-[JsonConverter(typeof(ScrutinyReportJsonConverter))]
 public sealed partial class ScrutinyReport
 {
     /// <summary>How many reporting cycles the trend covers by default, the report's own date included: 6.</summary>
@@ -116,18 +114,4 @@ public sealed partial class ScrutinyReport
     /// <summary>Returns the report's date and the plan's status.</summary>
     /// <returns>The report as one line.</returns>
     public override string ToString() => "scrutiny report " + Current;
-
-    private IEnumerable<string> Statuses => Current.Scheme.Statuses;
-
-    private static string Iso(LocalDate date) => PlanText.Iso(date);
-
-    private static string N(int value) => PlanText.Number(value);
-
-    private static string Days(int value) => PlanText.Count(value, "day");
-
-    private static string Escalation(EscalationLevel level) => EscalationPolicy.NameOf(level);
-
-    private static string? Reported(ActionAssessment action) => action.ReportedStatus is { } r ? ActionAssessment.NameOf(r) : null;
-
-    private static string FirstReason(ActionAssessment action) => action.EscalationReasons.IsEmpty ? string.Empty : action.EscalationReasons[0];
 }

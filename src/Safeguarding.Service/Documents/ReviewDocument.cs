@@ -14,7 +14,7 @@ internal static class ReviewDocument
 {
     public static ReadResult<ReviewReport> Compute(ReadOnlyMemory<byte> utf8, LocalDate asOf)
     {
-        var read = ReviewRecord.Read(utf8);
+        var read = ReviewRecordJson.Read(utf8);
         return read.Success ? ReadResult<ReviewReport>.Ok(ReviewReport.Create(read.Value, asOf, TimescaleCatalogue.Default)) : ReadResult<ReviewReport>.Fail(read.Errors);
     }
 

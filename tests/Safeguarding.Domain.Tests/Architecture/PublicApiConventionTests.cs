@@ -19,7 +19,11 @@ public sealed class PublicApiConventionTests
 {
     private static readonly Assembly Library = typeof(Citation).Assembly;
 
-    public static IEnumerable<Type> PublicTypes() => Library.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal);
+    /// <summary>The wire layer (documents, renderers), shipped beside the model as its own assembly.</summary>
+    private static readonly Assembly Wire = typeof(Safeguarding.Domain.Serialization.ErrorDocument).Assembly;
+
+    public static IEnumerable<Type> PublicTypes() =>
+        Library.GetExportedTypes().Concat(Wire.GetExportedTypes()).OrderBy(t => t.FullName, StringComparer.Ordinal);
 
     public static TheoryData<string> PublicTypeNames()
     {
@@ -85,9 +89,9 @@ public sealed class PublicApiConventionTests
     [Fact]
     public void EveryPublicMember_IsDocumented()
     {
-        string xmlPath = Path.ChangeExtension(Library.Location, ".xml");
-        Assert.True(File.Exists(xmlPath), "The XML documentation file must ship beside the assembly: " + xmlPath);
-        var documented = XDocument.Load(xmlPath).Descendants("member")
+        var xmlPaths = new[] { Library, Wire }.Select(a => Path.ChangeExtension(a.Location, ".xml")).ToList();
+        Assert.All(xmlPaths, xmlPath => Assert.True(File.Exists(xmlPath), "The XML documentation file must ship beside the assembly: " + xmlPath));
+        var documented = xmlPaths.SelectMany(xmlPath => XDocument.Load(xmlPath).Descendants("member"))
             .Where(m => m.Elements().Any(e => e.Name == "summary" || e.Name == "inheritdoc"))
             .Select(m => (string)m.Attribute("name")!)
             .ToHashSet(StringComparer.Ordinal);

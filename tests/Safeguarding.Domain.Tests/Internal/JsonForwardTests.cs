@@ -89,7 +89,7 @@ public sealed class JsonForwardTests
         {
             var record = new ReviewRecord(walk.Start.Kind, walk.Start.Jurisdiction, walk.Start.Policy, walk.Events);
             var valid = Encoding.UTF8.GetBytes(record.ToJson());
-            var forward = JsonInput.TryForward<ReviewRecord>(valid, Limits, (ref System.Text.Json.Utf8JsonReader r, JsonReadLimits l) => ReviewRecord.ReadForward(ref r, l, TimescaleCatalogue.Default));
+            var forward = JsonInput.TryForward<ReviewRecord>(valid, Limits, (ref System.Text.Json.Utf8JsonReader r, JsonReadLimits l) => ReviewRecordJson.ReadForward(ref r, l, TimescaleCatalogue.Default));
             Assert.Equal(record, forward);
             AssertAgrees("review", valid);
             foreach (var mutant in Mutants(valid, seed))
@@ -198,11 +198,11 @@ public sealed class JsonForwardTests
 
             case "review":
             {
-                var read = ReviewRecord.Read(utf8);
-                var dom = JsonInput.Read(utf8, Limits, root => ReviewRecord.ReadRecord(root, TimescaleCatalogue.Default));
+                var read = ReviewRecordJson.Read(utf8);
+                var dom = JsonInput.Read(utf8, Limits, root => ReviewRecordJson.ReadRecord(root, TimescaleCatalogue.Default));
                 AssertSameErrors(dom.Errors, read.Errors, utf8);
                 Assert.Equal(dom.Success ? dom.Value : null, read.Success ? read.Value : null);
-                var forward = JsonInput.TryForward<ReviewRecord>(utf8, Limits, (ref System.Text.Json.Utf8JsonReader r, JsonReadLimits l) => ReviewRecord.ReadForward(ref r, l, TimescaleCatalogue.Default));
+                var forward = JsonInput.TryForward<ReviewRecord>(utf8, Limits, (ref System.Text.Json.Utf8JsonReader r, JsonReadLimits l) => ReviewRecordJson.ReadForward(ref r, l, TimescaleCatalogue.Default));
                 Assert.True(forward is null || (dom.Success && forward.Equals(dom.Value)), Encoding.UTF8.GetString(utf8));
                 break;
             }

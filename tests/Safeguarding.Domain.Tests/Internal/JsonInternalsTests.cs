@@ -92,18 +92,18 @@ public sealed class JsonInternalsTests
     [InlineData("/", "$['/']")]
     [InlineData(":", "$[':']")]
     public void Member_QuotesAndEscapesNamesThatAreNotPlain(string name, string expected) =>
-        Assert.Equal(expected, JsonPaths.Member("$", name));
+        Assert.Equal(expected, IssuePaths.Member("$", name));
 
     [Fact]
     public void Member_KeepsPlainNamesUpToSixtyFourCharacters_AndShortensLongerOnes()
     {
         string sixtyFour = new('a', 64);
-        Assert.Equal("$." + sixtyFour, JsonPaths.Member("$", sixtyFour));
+        Assert.Equal("$." + sixtyFour, IssuePaths.Member("$", sixtyFour));
         string sixtyFive = new('a', 65);
-        Assert.Equal("$['" + sixtyFour + "...']", JsonPaths.Member("$", sixtyFive));
-        Assert.Equal("$['" + new string(' ', 64) + "']", JsonPaths.Member("$", new string(' ', 64)));
-        Assert.Equal("$.items[12]", JsonPaths.Index("$.items", 12));
-        Assert.Equal("$[0]", JsonPaths.Index("$", 0));
+        Assert.Equal("$['" + sixtyFour + "...']", IssuePaths.Member("$", sixtyFive));
+        Assert.Equal("$['" + new string(' ', 64) + "']", IssuePaths.Member("$", new string(' ', 64)));
+        Assert.Equal("$.items[12]", IssuePaths.Index("$.items", 12));
+        Assert.Equal("$[0]", IssuePaths.Index("$", 0));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class JsonReaderEdgeTests
     [InlineData("x`", "$['x`']")]
     [InlineData("x{", "$['x{']")]
     public void Member_UsesDotNotationExactlyForLettersDigitsUnderscoreAndHyphen(string name, string path) =>
-        Assert.Equal(path, JsonPaths.Member("$", name));
+        Assert.Equal(path, IssuePaths.Member("$", name));
 
     [Theory]
     [InlineData("{\"a\":\"line\\nbreak\",\"b\":\"\\ud9ff\"}", "$.b")]      // a second-digit 9, after an ordinary escape

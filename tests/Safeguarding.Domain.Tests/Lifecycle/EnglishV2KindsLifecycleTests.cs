@@ -14,7 +14,7 @@ public sealed class EnglishV2KindsLifecycleTests
 {
     private static ReviewReport Report(string json, LocalDate asOf)
     {
-        var read = ReviewRecord.Read(Encoding.UTF8.GetBytes(json));
+        var read = ReviewRecordJson.Read(Encoding.UTF8.GetBytes(json));
         Assert.True(read.Success, string.Join("; ", read.Errors.Select(e => e.Path + " " + e.Code)));
         return ReviewReport.Create(read.Value, asOf, TimescaleCatalogue.Default);
     }
@@ -64,7 +64,7 @@ public sealed class EnglishV2KindsLifecycleTests
     [InlineData("domestic-abuse-related-death-review", "scotland")]
     public void NewKinds_OutsideEnglandAndWales_AreRefused(string kind, string jurisdiction)
     {
-        var read = ReviewRecord.Read(Encoding.UTF8.GetBytes($$"""{ "kind": "{{kind}}", "jurisdiction": "{{jurisdiction}}", "events": [] }"""));
+        var read = ReviewRecordJson.Read(Encoding.UTF8.GetBytes($$"""{ "kind": "{{kind}}", "jurisdiction": "{{jurisdiction}}", "events": [] }"""));
         Assert.False(read.Success);
         Assert.Contains(read.Errors, e => e.Code == "kind-not-in-jurisdiction");
     }

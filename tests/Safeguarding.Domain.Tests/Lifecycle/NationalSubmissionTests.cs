@@ -143,15 +143,15 @@ public sealed class NationalSubmissionTests
               { "type": "delayed", "date": "2021-03-02", "reason": "agency-information", "note": "chronologies late" },
               { "type": "home-office-assessed", "date": "2021-03-03", "outcome": "resubmit" } ] }
             """;
-        var read = ReviewRecord.Read(Encoding.UTF8.GetBytes(json));
+        var read = ReviewRecordJson.Read(Encoding.UTF8.GetBytes(json));
         Assert.True(read.Success);
         var events = read.Value.Events;
         Assert.Equal("police", events[0].ReferralSource);
         Assert.Equal((DelayReason.AgencyInformation, "chronologies late"), (events[1].DelayReason!.Value, events[1].Note));
         Assert.Equal(HomeOfficeOutcome.Resubmit, events[2].HomeOfficeOutcome);
-        Assert.Equal(read.Value, ReviewRecord.Read(Encoding.UTF8.GetBytes(read.Value.ToJson())).Value);
+        Assert.Equal(read.Value, ReviewRecordJson.Read(Encoding.UTF8.GetBytes(read.Value.ToJson())).Value);
 
-        var bad = ReviewRecord.Read(Encoding.UTF8.GetBytes("""
+        var bad = ReviewRecordJson.Read(Encoding.UTF8.GetBytes("""
             { "kind": "domestic-homicide-review", "jurisdiction": "england", "events": [
               { "type": "delayed", "date": "2021-03-02" },
               { "type": "delayed", "date": "2021-03-02", "reason": "holidays" },

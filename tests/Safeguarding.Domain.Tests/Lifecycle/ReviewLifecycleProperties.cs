@@ -131,7 +131,7 @@ public sealed class ReviewLifecycleProperties
         Prop.ForAll(LifecycleArbitraries.Walk, walk =>
         {
             var record = new ReviewRecord(walk.Start.Kind, walk.Start.Jurisdiction, walk.Start.Policy, walk.Events);
-            var read = ReviewRecord.Read(System.Text.Encoding.UTF8.GetBytes(record.ToJson()));
+            var read = ReviewRecordJson.Read(System.Text.Encoding.UTF8.GetBytes(record.ToJson()));
             return read.Success && read.Value.Equals(record) && read.Value.ToJson() == record.ToJson();
         });
 

@@ -11,7 +11,7 @@ namespace Safeguarding.Domain.Tests.Lifecycle;
 /// <summary>The review record reader's own codes and paths, one fault at a time, and the writer's optional parts.</summary>
 public sealed class ReviewRecordReaderTests
 {
-    private static ReadResult<ReviewRecord> Read(string json) => ReviewRecord.Read(Encoding.UTF8.GetBytes(json));
+    private static ReadResult<ReviewRecord> Read(string json) => ReviewRecordJson.Read(Encoding.UTF8.GetBytes(json));
 
     private static string Doc(string events, string policy = "", string kind = "serious-case-review") =>
         "{ \"kind\": \"" + kind + "\", \"jurisdiction\": \"england\"" + (policy.Length == 0 ? string.Empty : ", \"localPolicy\": " + policy)
@@ -190,9 +190,9 @@ public sealed class ReviewRecordReaderTests
     public void Read_ArgumentChecks_NameTheArgument()
     {
         var utf8 = Encoding.UTF8.GetBytes(Doc(""));
-        Assert.Equal("limits", Assert.Throws<System.ArgumentNullException>(() => ReviewRecord.Read(utf8, null!, TimescaleCatalogue.Default)).ParamName);
-        Assert.Equal("catalogue", Assert.Throws<System.ArgumentNullException>(() => ReviewRecord.Read(utf8, JsonReadLimits.Default, null!)).ParamName);
-        Assert.True(ReviewRecord.Read(utf8, JsonReadLimits.Default, TimescaleCatalogue.Default).Success);
+        Assert.Equal("limits", Assert.Throws<System.ArgumentNullException>(() => ReviewRecordJson.Read(utf8, null!, TimescaleCatalogue.Default)).ParamName);
+        Assert.Equal("catalogue", Assert.Throws<System.ArgumentNullException>(() => ReviewRecordJson.Read(utf8, JsonReadLimits.Default, null!)).ParamName);
+        Assert.True(ReviewRecordJson.Read(utf8, JsonReadLimits.Default, TimescaleCatalogue.Default).Success);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class RegisterReaderTests
     private const string Record = """{ "kind": "safeguarding-adults-review", "jurisdiction": "england", "events": [ { "type": "incident-known", "date": "2024-01-02" } ] }""";
 
     private static string[] Errors(string json) =>
-        PartnershipRegister.Read(Encoding.UTF8.GetBytes(json)).Errors.Select(e => e.Path + " " + e.Code).ToArray();
+        RegisterJson.Read(Encoding.UTF8.GetBytes(json)).Errors.Select(e => e.Path + " " + e.Code).ToArray();
 
     [Fact]
     public void NestedFaults_HavePathsIntoTheRecordAndThePlan()
@@ -29,15 +29,15 @@ public sealed class RegisterReaderTests
     [Fact]
     public void ThemeLists_BuiltInOwnOrNeither()
     {
-        var builtIn = PartnershipRegister.Read(Encoding.UTF8.GetBytes("""{ "partnership": "P", "themeList": "adult-abuse-types", "reviews": [] }"""));
+        var builtIn = RegisterJson.Read(Encoding.UTF8.GetBytes("""{ "partnership": "P", "themeList": "adult-abuse-types", "reviews": [] }"""));
         Assert.Same(ThemeList.AdultAbuseTypes, builtIn.Value.Themes);
         Assert.Equal(RecurringThemeRule.Default, builtIn.Value.RecurringThemes);
-        var own = PartnershipRegister.Read(Encoding.UTF8.GetBytes("""
+        var own = RegisterJson.Read(Encoding.UTF8.GetBytes("""
             { "partnership": "P", "recurringThemes": { "minimumReviews": 3, "window": "P5Y" },
               "ownThemeList": { "id": "local-2025", "source": "Board business plan 2025", "themes": [ { "id": "transitions", "title": "Moving to adult services" } ] }, "reviews": [] }
             """));
         Assert.Equal(("local-2025", "transitions", 3), (own.Value.Themes!.Id, own.Value.Themes.Themes[0].Id, own.Value.RecurringThemes.MinimumReviews));
-        Assert.Null(PartnershipRegister.Read(Encoding.UTF8.GetBytes("""{ "partnership": "P", "reviews": [] }""")).Value.Themes);
+        Assert.Null(RegisterJson.Read(Encoding.UTF8.GetBytes("""{ "partnership": "P", "reviews": [] }""")).Value.Themes);
         Assert.Equal(new[] { "$.themeList unknown-theme-list" }, Errors("""{ "partnership": "P", "themeList": "panel", "reviews": [] }"""));
         Assert.Equal(new[] { "$.ownThemeList conflicting-properties" }, Errors("""
             { "partnership": "P", "themeList": "adult-abuse-types", "ownThemeList": { "id": "l", "source": "s", "themes": [ { "id": "t", "title": "T" } ] }, "reviews": [] }

@@ -23,7 +23,7 @@ public sealed class RegisterReportTests
 
     internal static PartnershipRegister Fixture()
     {
-        var read = PartnershipRegister.Read(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Register", "Fixtures", "five-year-register.json")));
+        var read = RegisterJson.Read(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Register", "Fixtures", "five-year-register.json")));
         Assert.True(read.Success, string.Join("\n", read.Errors));
         return read.Value;
     }

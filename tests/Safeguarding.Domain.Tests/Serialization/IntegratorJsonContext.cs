@@ -24,15 +24,16 @@ public sealed class PlanRequest
 
 /// <summary>
 /// An integrator's own source-generated context, as an integrator would write it: it knows nothing of the library's
-/// context. <see cref="ActionPlan"/> is read by the library's converter because the type names it; the date by NodaTime's
-/// ISO converter, named here through <see cref="IsoLocalDateJsonConverter"/>.
+/// context. <see cref="ActionPlan"/> is read by the wire layer's converter, named here (the model's types carry no
+/// serializer attribute, as NodaTime's do not); the date by NodaTime's ISO converter, named here through
+/// <see cref="IsoLocalDateJsonConverter"/>.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    Converters = new[] { typeof(IsoLocalDateJsonConverter) })]
+    Converters = new[] { typeof(IsoLocalDateJsonConverter), typeof(ActionPlanJsonConverter) })]
 [JsonSerializable(typeof(PlanRequest))]
 internal sealed partial class IntegratorJsonContext : JsonSerializerContext
 {

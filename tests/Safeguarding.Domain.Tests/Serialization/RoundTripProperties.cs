@@ -116,7 +116,7 @@ public sealed class RoundTripProperties
         Prop.ForAll(LifecycleArbitraries.Walk, walk =>
         {
             var record = new ReviewRecord(walk.Start.Kind, walk.Start.Jurisdiction, walk.Start.Policy, walk.Events);
-            var read = ReviewRecord.Read(Encoding.UTF8.GetBytes(record.ToJson()));
+            var read = ReviewRecordJson.Read(Encoding.UTF8.GetBytes(record.ToJson()));
             var asOf = (walk.Events.IsEmpty ? new LocalDate(2021, 1, 12) : walk.Events.Max(e => e.Date)).PlusDays(10);
             using var document = JsonDocument.Parse(ReviewReport.Create(read.Value, asOf, TimescaleCatalogue.Default).ToJson());
             var root = document.RootElement;
@@ -153,7 +153,7 @@ public sealed class RoundTripProperties
         Prop.ForAll(Arb.From(PolicyGen), policy =>
         {
             string json = policy.ToJson();
-            var read = LocalPolicy.Read(Encoding.UTF8.GetBytes(json));
+            var read = LocalPolicyJson.Read(Encoding.UTF8.GetBytes(json));
             Assert.True(read.Success, string.Join("; ", read.Errors));
             Assert.Equal(policy.Scheme, read.Value.Scheme);
             Assert.Equal(string.Join(",", policy.Scheme.Statuses), string.Join(",", read.Value.Scheme.Statuses));

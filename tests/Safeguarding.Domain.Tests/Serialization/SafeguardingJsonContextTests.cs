@@ -53,9 +53,9 @@ public sealed class SafeguardingJsonContextTests
 
     private static CaseFactsDocument CaseFacts() => CaseFactsJson.Read(Utf8(CaseFactsExample)).Value;
 
-    private static ReviewRecord Record() => ReviewRecord.Read(Utf8(ReviewRecordTests.ContractExample)).Value;
+    private static ReviewRecord Record() => ReviewRecordJson.Read(Utf8(ReviewRecordTests.ContractExample)).Value;
 
-    private static LocalPolicy Policy() => LocalPolicy.Read(Utf8(LocalPolicyExample)).Value;
+    private static LocalPolicy Policy() => LocalPolicyJson.Read(Utf8(LocalPolicyExample)).Value;
 
     // (a) Reading the contract's examples gives what the strict readers give.
 
@@ -542,8 +542,8 @@ public sealed class SafeguardingJsonContextTests
     {
         "action-plan" => ActionPlanDocument.Read(utf8).Errors,
         "case-facts" => CaseFactsJson.Read(utf8).Errors,
-        "review-record" => ReviewRecord.Read(utf8).Errors,
-        "local-policy" => LocalPolicy.Read(utf8).Errors,
+        "review-record" => ReviewRecordJson.Read(utf8).Errors,
+        "local-policy" => LocalPolicyJson.Read(utf8).Errors,
         _ => throw new ArgumentOutOfRangeException(nameof(document)),
     }).ToArray();
 

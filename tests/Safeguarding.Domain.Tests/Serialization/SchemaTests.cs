@@ -168,7 +168,7 @@ public sealed class SchemaTests
         }
 
         string readme = JsonBlocks(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "README.md"))).First(b => Classify(b) == "review-record");
-        var record = ReviewRecord.Read(Encoding.UTF8.GetBytes(readme)).Value;
+        var record = ReviewRecordJson.Read(Encoding.UTF8.GetBytes(readme)).Value;
         Assert.Empty(Schemas["review-record"].Validate(record.ToJson()));
     }
 
@@ -296,21 +296,21 @@ public sealed class SchemaTests
 
             case "review-record":
             {
-                var r = ReviewRecord.Read(bytes);
+                var r = ReviewRecordJson.Read(bytes);
                 (ok, found) = (r.Success, r.Errors);
                 break;
             }
 
             case "register":
             {
-                var r = Safeguarding.Domain.Register.PartnershipRegister.Read(bytes);
+                var r = Safeguarding.Domain.Register.RegisterJson.Read(bytes);
                 (ok, found) = (r.Success, r.Errors);
                 break;
             }
 
             case "local-policy":
             {
-                var r = LocalPolicy.Read(bytes);
+                var r = LocalPolicyJson.Read(bytes);
                 (ok, found) = (r.Success, r.Errors);
                 break;
             }

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Citations;
+using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Serialization;
+using Safeguarding.Domain.Timescales;
+
+namespace Safeguarding.Domain.Register;
+
+/// <summary>The partnership register document: reads it strictly, with every error and its path.</summary>
+public static class RegisterJson
+{
+    /// <summary>Reads a register document (UTF-8 JSON) with the default limits and catalogue.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <returns>The register, or every error found.</returns>
+    public static ReadResult<PartnershipRegister> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default, TimescaleCatalogue.Default);
+
+    /// <summary>Reads a register document (UTF-8 JSON).</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="limits">The reader's limits; texts are held to the action plan's bound whatever these say.</param>
+    /// <param name="catalogue">The catalogue whose statutory minimum a review's local publication period is checked against.</param>
+    /// <returns>The register, or every error found, each with its JSON path and code.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public static ReadResult<PartnershipRegister> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, TimescaleCatalogue catalogue)
+    {
+        Guard.Against.Null(limits);
+        Guard.Against.Null(catalogue);
+        int maxText = JsonReadLimits.Default.MaxTextLength;
+        if (limits.MaxTextLength > maxText)
+        {
+            limits = new JsonReadLimits(limits.MaxDocumentBytes, limits.MaxDepth, maxText, limits.MaxArrayItems);
+        }
+
+        return JsonInput.Read(utf8, limits, root => ReadRegister(root, catalogue));
+    }
+
+    private static PartnershipRegister? ReadRegister(JsonObjectReader root, TimescaleCatalogue catalogue)
+    {
+        string? partnership = root.Text("partnership", true);
+        var rule = RecurringThemeRule.Default;
+        var recurring = root.Object("recurringThemes", false);
+        if (recurring is not null)
+        {
+            int? minimum = recurring.Int32("minimumReviews", false, 1, 1000);
+            var window = recurring.Period("window", false);
+            recurring.RejectUnknown();
+            rule = new RecurringThemeRule(minimum ?? rule.MinimumReviews, window ?? rule.Window);
+        }
+
+        ThemeList? themes = null;
+        string? builtIn = root.Id("themeList", false);
+        if (builtIn is not null)
+        {
+            themes = ThemeList.BuiltIn.FirstOrDefault(l => string.Equals(l.Id, builtIn, StringComparison.Ordinal));
+            if (themes is null)
+            {
+                root.Sink.Add(root.PathOf("themeList"), "unknown-theme-list", "Expected one of the built-in theme lists: " + string.Join(", ", ThemeList.BuiltIn.Select(l => l.Id))
+                    + " (a partnership's own list goes in ownThemeList).");
+            }
+        }
+
+        var own = root.Object("ownThemeList", false);
+        if (own is not null)
+        {
+            if (root.Has("themeList"))
+            {
+                root.Sink.Add(root.PathOf("ownThemeList"), "conflicting-properties", "Give either themeList (a built-in list) or ownThemeList, not both.");
+            }
+
+            themes = ReadOwnList(own);
+        }
+
+        var entries = new List<RegisterEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool ok = true;
+        foreach (var (value, path) in root.Array("reviews", true))
+        {
+            var item = root.ReadObject(value, path);
+            if (item is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            string? id = item.Id("id", true);
+            var recordReader = item.Object("record", true);
+            var record = recordReader is null ? null : ReviewRecordJson.ReadRecord(recordReader, catalogue);
+            var planReader = item.Object("plan", false);
+            var plan = planReader is null ? null : ActionPlanDocument.ReadPlan(planReader);
+            item.RejectUnknown();
+            if (id is not null && !seen.Add(id))
+            {
+                item.Sink.Add(item.PathOf("id"), "duplicate-id", "Another review of the register has this id.");
+                ok = false;
+            }
+
+            if (id is null || record is null || (planReader is not null && plan is null))
+            {
+                ok = false;
+                continue;
+            }
+
+            entries.Add(new RegisterEntry(id, record, plan));
+        }
+
+        root.RejectUnknown();
+        if (!ok || partnership is null || root.Sink.HasErrors)
+        {
+            return null;
+        }
+
+        return new PartnershipRegister(partnership, rule, themes, entries);
+    }
+
+    private static ThemeList? ReadOwnList(JsonObjectReader own)
+    {
+        string? listId = own.Id("id", true);
+        string? source = own.Text("source", true);
+        var themes = new List<Theme>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        bool ok = true;
+        foreach (var (item, itemPath) in own.Array("themes", true))
+        {
+            var theme = own.ReadObject(item, itemPath);
+            if (theme is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            string? id = theme.Id("id", true);
+            string? title = theme.Text("title", true);
+            theme.RejectUnknown();
+            if (id is not null && !ids.Add(id))
+            {
+                theme.Sink.Add(theme.PathOf("id"), "duplicate-id", "Another theme of the list has this id.");
+                ok = false;
+            }
+
+            if (id is null || title is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            themes.Add(new Theme(id, title));
+        }
+
+        own.RejectUnknown();
+        if (ok && themes.Count == 0 && !own.Sink.HasErrors)
+        {
+            own.Sink.Add(own.PathOf("themes"), "empty-theme-list", "A theme list has at least one theme.");
+            return null;
+        }
+
+        return !ok || listId is null || source is null || themes.Count == 0
+            ? null
+            : new ThemeList(listId, new Citation(source, string.Empty, SourceKind.LocalPolicy, true), themes);
+    }
+}

@@ -1,0 +1,310 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Rating;
+
+namespace Safeguarding.Domain.Register;
+
+/// <summary>The JSON rendering: the contract's <c>safeguarding register --format json</c> output.</summary>
+public static class RegisterReportJson
+{
+    /// <summary>
+    /// The report as the contract's JSON: <c>asOf</c>, <c>reviews</c>, <c>clocks</c>, <c>delays</c>, <c>themes</c>,
+    /// <c>recommendations</c> and <c>actions</c>, plus <c>partnership</c>, <c>valid</c>, <c>validation</c>,
+    /// <c>unexplainedDelays</c>, <c>completeness</c> and <c>disclosure</c>. With a disclosure control, a withheld
+    /// count is <c>null</c> and every list that names reviews is <c>null</c>.
+    /// </summary>
+    /// <returns>The JSON text, indented.</returns>
+    public static string ToJson(this RegisterReport self) => JsonText.Write(self.WriteTo);
+
+    internal static bool Withheld(this RegisterReport self, int count) => self.Disclosure?.Suppresses(count) == true;
+
+    internal static bool Publishable(this RegisterReport self) => self.Disclosure is not null;
+
+    internal static void WriteCount(this RegisterReport self, Utf8JsonWriter w, string name, int count)
+    {
+        if (self.Withheld(count))
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteNumber(name, count);
+        }
+    }
+
+    internal static void WriteIds(this RegisterReport self, Utf8JsonWriter w, string name, IEnumerable<string> ids)
+    {
+        if (self.Publishable())
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void WriteTo(this RegisterReport self, Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("partnership", self.Register.Partnership);
+        w.WriteString("asOf", PlanText.Iso(self.AsOf));
+        w.WriteBoolean("valid", self.IsValid);
+        w.WriteStartArray("validation");
+        foreach (var issue in self.Validation)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", issue.Path);
+            w.WriteString("code", issue.Code);
+            w.WriteString("severity", issue.SeverityName);
+            w.WriteString("message", issue.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteBoolean("publishable", self.Publishable());
+        if (self.Disclosure is DisclosureControl control)
+        {
+            w.WriteStartObject("disclosure");
+            w.WriteNumber("suppressBelow", control.SuppressBelow);
+            w.WriteString("statement", control.Statement);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("disclosure");
+        }
+
+        w.WriteStartObject("recurringThemes");
+        w.WriteNumber("minimumReviews", self.Register.RecurringThemes.MinimumReviews);
+        w.WriteString("window", PlanText.Iso(self.Register.RecurringThemes.Window));
+        w.WriteEndObject();
+        if (self.Register.Themes is ThemeList list)
+        {
+            w.WriteString("themeList", list.Id);
+        }
+        else
+        {
+            w.WriteNull("themeList");
+        }
+
+        w.WriteStartObject("reviews");
+        self.WriteCount(w, "total", self.Reviews.Length);
+        w.WriteStartObject("byKind");
+        foreach (var pair in self.ByKind)
+        {
+            self.WriteCount(w, LifecycleNames.Name(pair.Key), pair.Value);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("byState");
+        foreach (var pair in self.ByState)
+        {
+            self.WriteCount(w, LifecycleNames.Name(pair.Key), pair.Value);
+        }
+
+        w.WriteEndObject();
+        self.WriteCount(w, "openCount", self.Open.Length);
+        self.WriteIds(w, "open", self.Open.Select(r => r.Id));
+        if (self.Publishable())
+        {
+            w.WriteNull("openReviews");
+        }
+        else
+        {
+            w.WriteStartArray("openReviews");
+            foreach (var r in self.Open)
+            {
+                w.WriteStartObject();
+                w.WriteString("review", r.Id);
+                w.WriteString("kind", LifecycleNames.Name(r.Kind));
+                w.WriteString("state", LifecycleNames.Name(r.State));
+                if (r.AgeDays is int age)
+                {
+                    w.WriteNumber("ageDays", age);
+                }
+                else
+                {
+                    w.WriteNull("ageDays");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+
+        w.WriteStartArray("clocks");
+        foreach (var c in self.Clocks)
+        {
+            w.WriteStartObject();
+            w.WriteString("clock", c.Clock);
+            self.WriteCount(w, "met", c.Met);
+            self.WriteCount(w, "late", c.Late);
+            self.WriteCount(w, "due", c.Due);
+            self.WriteCount(w, "overdue", c.Overdue);
+            bool hideLateness = self.Publishable() && self.Withheld(c.Late + c.Overdue);
+            if (c.MedianDaysLate is double median && !hideLateness)
+            {
+                w.WriteNumber("medianDaysLate", median);
+            }
+            else
+            {
+                w.WriteNull("medianDaysLate");
+            }
+
+            if (c.MaxDaysLate is int max && !hideLateness)
+            {
+                w.WriteNumber("maxDaysLate", max);
+            }
+            else
+            {
+                w.WriteNull("maxDaysLate");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("delays");
+        foreach (var pair in self.Delays)
+        {
+            w.WriteStartObject();
+            w.WriteString("reason", LifecycleNames.Name(pair.Key));
+            self.WriteCount(w, "count", pair.Value);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (self.Publishable())
+        {
+            self.WriteCount(w, "unexplainedDelayCount", self.UnexplainedDelays.Length);
+            w.WriteNull("unexplainedDelays");
+        }
+        else
+        {
+            w.WriteNumber("unexplainedDelayCount", self.UnexplainedDelays.Length);
+            w.WriteStartArray("unexplainedDelays");
+            foreach (var d in self.UnexplainedDelays)
+            {
+                w.WriteStartObject();
+                w.WriteString("review", d.Review);
+                w.WriteStartArray("clocks");
+                foreach (var c in d.Clocks)
+                {
+                    w.WriteStringValue(c);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("themes");
+        foreach (var t in self.Themes)
+        {
+            w.WriteStartObject();
+            w.WriteString("theme", t.Theme);
+            if (t.Title is string title)
+            {
+                w.WriteString("title", title);
+            }
+
+            self.WriteCount(w, "reviewCount", t.Reviews.Length);
+            self.WriteIds(w, "reviews", t.Reviews);
+            self.WriteCount(w, "reviewsInWindow", t.ReviewsInWindow.Length);
+            w.WriteBoolean("recurring", t.Recurring);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("recommendations");
+        w.WriteStartObject("byLevel");
+        foreach (var pair in self.RecommendationsByLevel)
+        {
+            self.WriteCount(w, Addressee.NameOf(pair.Key), pair.Value);
+        }
+
+        w.WriteEndObject();
+        self.WriteCount(w, "unaddressed", self.UnaddressedRecommendations);
+        self.WriteCount(w, "awaitingResponseCount", self.AwaitingResponse.Length);
+        self.WriteIds(w, "awaitingResponse", self.AwaitingResponse);
+        w.WriteEndObject();
+
+        w.WriteStartObject("actions");
+        w.WriteStartObject("counts");
+        foreach (var status in RegisterReport.ActionStatuses)
+        {
+            self.WriteCount(w, status, self.ActionCounts[status]);
+        }
+
+        w.WriteEndObject();
+        self.WriteCount(w, "overdue", self.OverdueActions.Length);
+        self.WriteCount(w, "escalated", self.EscalatedActions.Length);
+        w.WriteStartObject("byEscalation");
+        foreach (var pair in self.EscalationCounts)
+        {
+            self.WriteCount(w, EscalationName(pair.Key), pair.Value);
+        }
+
+        w.WriteEndObject();
+        self.WriteIds(w, "overdueActions", self.OverdueActions);
+        self.WriteIds(w, "escalatedActions", self.EscalatedActions);
+        w.WriteEndObject();
+
+        w.WriteStartObject("completeness");
+        w.WriteStartObject("missing");
+        foreach (var pair in self.MissingCounts)
+        {
+            self.WriteCount(w, RegisterReport.NameOf(pair.Key), pair.Value);
+        }
+
+        w.WriteEndObject();
+        if (self.Publishable())
+        {
+            w.WriteNull("reviews");
+        }
+        else
+        {
+            w.WriteStartArray("reviews");
+            foreach (var r in self.Reviews.Where(r => !r.Missing.IsEmpty))
+            {
+                w.WriteStartObject();
+                w.WriteString("review", r.Id);
+                w.WriteStartArray("missing");
+                foreach (var item in r.Missing)
+                {
+                    w.WriteStringValue(RegisterReport.NameOf(item));
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    internal static string EscalationName(EscalationLevel level) => RatingNames.Escalation.Name(level);
+
+    internal static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,239 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Internal;
+
+namespace Safeguarding.Domain.Reporting;
+
+/// <summary>The JSON renderer: the contract's output shape, plus extra properties.</summary>
+public static class ScrutinyReportJson
+{
+    /// <summary>
+    /// Renders the report as the contract's JSON: <c>asOf</c>, <c>valid</c>, <c>validation</c>, <c>actions</c>,
+    /// <c>recommendations</c>, <c>findings</c>, <c>summary</c>; plus <c>review</c>, <c>scheme</c>, <c>key</c> (what
+    /// each status means), the plan's words where given (an action's <c>description</c>, <c>lead</c> and
+    /// <c>successMeasure</c>, a recommendation's <c>text</c>, a finding's <c>title</c>),
+    /// <c>comparison</c> (when asked for) and <c>trend</c>.
+    /// </summary>
+    /// <returns>The JSON text, indented.</returns>
+    public static string ToJson(this ScrutinyReport self)
+    {
+        return JsonText.Write(self.WriteTo);
+    }
+
+    /// <summary>Writes the document onto a writer, whose options set the indentation and escaping.</summary>
+    internal static void WriteTo(this ScrutinyReport self, Utf8JsonWriter w)
+    {
+        var s = self.Current;
+        w.WriteStartObject();
+        w.WriteString("review", s.Plan.Review);
+        w.WriteString("asOf", ReportFormat.Iso(s.AsOf));
+        w.WriteString("scheme", s.Scheme.Name);
+        w.WriteString("reportingCycle", PlanText.Iso(s.Plan.ReportingCycle));
+        w.WriteBoolean("valid", s.IsValid);
+        w.WriteStartArray("validation");
+        foreach (var issue in s.Validation)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", issue.Path);
+            w.WriteString("code", issue.Code);
+            w.WriteString("severity", issue.SeverityName);
+            w.WriteString("message", issue.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("key");
+        foreach (var (status, meaning) in StatusKey.Of(s.Scheme))
+        {
+            w.WriteStartObject();
+            w.WriteString("status", status);
+            w.WriteString("meaning", meaning);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("actions");
+        for (int i = 0; i < s.Actions.Length; i++)
+        {
+            var a = s.Actions[i];
+            var words = s.Plan.Actions[i];
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            WriteText(w, "description", words.Description);
+            w.WriteString("owner", a.Owner);
+            WriteText(w, "lead", words.Lead);
+            WriteText(w, "successMeasure", words.SuccessMeasure);
+            w.WriteString("status", a.Status);
+            w.WriteString("stage", ActionAssessment.NameOf(a.Stage));
+            if (ReportFormat.Reported(a) is { } reported)
+            {
+                w.WriteString("reportedStatus", reported);
+            }
+            else
+            {
+                w.WriteNull("reportedStatus");
+            }
+
+            if (a.TargetDate is { } target)
+            {
+                w.WriteString("targetDate", ReportFormat.Iso(target));
+            }
+
+            w.WriteBoolean("overdue", a.Overdue);
+            w.WriteNumber("daysOverdue", a.DaysOverdue);
+            w.WriteBoolean("updatePending", a.UpdatePending);
+            if (a.LastUpdate is { } last)
+            {
+                w.WriteString("lastUpdate", ReportFormat.Iso(last));
+            }
+
+            w.WriteNumber("cyclesWithoutUpdate", a.CyclesWithoutUpdate);
+            w.WriteNumber("cyclesAtRed", a.CyclesAtRed);
+            w.WriteString("escalation", ReportFormat.Escalation(a.Escalation));
+            w.WriteStartArray("escalationReasons");
+            foreach (var reason in a.EscalationReasons)
+            {
+                w.WriteStringValue(reason);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("discrepancies");
+            foreach (var d in a.Discrepancies)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", d.Code);
+                w.WriteString("reportedStatus", d.ReportedStatus);
+                w.WriteString("status", d.DerivedStatus);
+                w.WriteString("message", d.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        WriteRolled(w, "recommendations", s.Recommendations, "text", i => s.Plan.Recommendations[i].Text);
+        WriteRolled(w, "findings", s.Findings, "title", i => s.Plan.Findings[i].Title);
+        w.WriteStartObject("summary");
+        WriteNullable(w, "status", s.Status);
+        w.WriteStartObject("counts");
+        foreach (var status in self.Statuses())
+        {
+            w.WriteNumber(status, s.CountOf(status));
+        }
+
+        w.WriteEndObject();
+        w.WriteNumber("overdue", s.OverdueCount);
+        w.WriteNumber("updatePending", s.UpdatePendingCount);
+        w.WriteNumber("escalated", s.EscalatedCount);
+        w.WriteNumber("discrepancies", s.DiscrepancyCount);
+        w.WriteStartArray("byAgency");
+        foreach (var agency in s.Plan.Agencies)
+        {
+            w.WriteStartObject();
+            w.WriteString("owner", agency);
+            w.WriteStartObject("counts");
+            foreach (var status in self.Statuses())
+            {
+                w.WriteNumber(status, s.CountOf(agency, status));
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        if (self.Comparison is { } c)
+        {
+            w.WriteStartObject("comparison");
+            w.WriteString("from", ReportFormat.Iso(c.From));
+            w.WriteString("to", ReportFormat.Iso(c.To));
+            WriteChanges(w, "improved", c.Improved);
+            WriteChanges(w, "worsened", c.Worsened);
+            WriteChanges(w, "newlyOverdue", c.NewlyOverdue);
+            WriteChanges(w, "newlyEscalated", c.NewlyEscalated);
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("trend");
+        foreach (var point in self.Trend)
+        {
+            w.WriteStartObject();
+            w.WriteString("asOf", ReportFormat.Iso(point.AsOf));
+            WriteNullable(w, "status", point.Status);
+            w.WriteStartObject("counts");
+            foreach (var status in self.Statuses())
+            {
+                w.WriteNumber(status, point.CountOf(status));
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("overdue", point.OverdueCount);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRolled(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<RolledUpStatus> items, string wordsName, System.Func<int, string?> words)
+    {
+        w.WriteStartArray(name);
+        for (int i = 0; i < items.Length; i++)
+        {
+            var item = items[i];
+            w.WriteStartObject();
+            w.WriteString("id", item.Id);
+            WriteText(w, wordsName, words(i));
+            WriteNullable(w, "status", item.Status);
+            w.WriteNumber("children", item.Children);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteChanges(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<ActionChange> changes)
+    {
+        w.WriteStartArray(name);
+        foreach (var change in changes)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", change.Id);
+            WriteNullable(w, "from", change.Before);
+            WriteNullable(w, "to", change.After);
+            w.WriteString("escalationFrom", ReportFormat.Escalation(change.EscalationBefore));
+            w.WriteString("escalationTo", ReportFormat.Escalation(change.EscalationAfter));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    // Free text of the plan, written only when given (absent means "not given").
+    private static void WriteText(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

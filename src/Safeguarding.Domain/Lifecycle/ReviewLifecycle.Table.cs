@@ -294,7 +294,7 @@ public sealed partial class ReviewLifecycle
         var rows = ImmutableArray.CreateBuilder<LifecycleTransition>(declared.Length);
         foreach (var row in declared)
         {
-            var guards = ImmutableArray.CreateBuilder<LifecycleGuard>(row.Guards.Length + 1);
+            var guards = ImmutableArray.CreateBuilder<LifecycleGuard>();
             guards.Add(InDateOrder);
             foreach (var name in row.Guards)
             {

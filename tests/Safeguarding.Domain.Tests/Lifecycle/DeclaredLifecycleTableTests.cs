@@ -238,6 +238,13 @@ public sealed class DeclaredLifecycleTableTests
         Assert.Equal("panel-notice-before-publication", Assert.Single(workingDays.UnmetGuards).Id);
         Assert.True(ReviewLifecycle.Replay(record, TimescaleCatalogue.Create(TimescaleOptions.Default)).IsValid);
 
+        // On the default catalogue the replay goes through the cached lifecycle: its refusal names that table's own guard.
+        var early = new ReviewRecord(record.Kind, record.Jurisdiction, record.Policy, record.Events.SetItem(9, new ReviewEvent(ReviewEventType.Published, D(2023, 6, 7))));
+        var publish = ReviewLifecycle.For(DeterminationKind.LocalChildSafeguardingPracticeReview).Transitions.Single(t => t.Trigger == ReviewTrigger.Publish);
+        Assert.Same(publish.Guards.Single(g => g.Id == "panel-notice-before-publication"), Assert.Single(ReviewLifecycle.Replay(early).UnmetGuards));
+        Assert.Same(publish.Guards.Single(g => g.Id == "panel-notice-before-publication"), Assert.Single(ReviewLifecycle.Replay(early, TimescaleCatalogue.Default).UnmetGuards));
+        Assert.Equal(9, ReviewLifecycle.Replay(early).RejectedIndex);
+
         Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => ReviewLifecycle.Replay(null!)).ParamName);
         Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => ReviewLifecycle.Replay(null!, TimescaleCatalogue.Default)).ParamName);
         Assert.Equal("catalogue", Assert.Throws<ArgumentNullException>(() => ReviewLifecycle.Replay(record, null!)).ParamName);

@@ -202,7 +202,7 @@ public static class ReviewLifecycleDiagrams
 
     private static string Label(LifecycleTransition t)
     {
-        var shown = t.Guards.Where(g => g.Id != "in-date-order" && !g.Id.EndsWith("-not-yet-recorded", System.StringComparison.Ordinal)).Select(g => g.Id).ToList();
+        var shown = t.Guards.Where(g => g.Kind != LifecycleGuardKind.Bookkeeping).Select(g => g.Id).ToList();
         return LifecycleNames.Name(t.Trigger) + (shown.Count == 0 ? string.Empty : " (" + string.Join(", ", shown) + ")");
     }
 

@@ -1,41 +1,261 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
-using NodaTime;
 using Safeguarding.Domain.Citations;
-using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.Criteria;
+using Safeguarding.Domain.Timescales;
+using static Safeguarding.Domain.Lifecycle.LifecycleGuardName;
+using static Safeguarding.Domain.Lifecycle.ReviewState;
+using static Safeguarding.Domain.Lifecycle.ReviewTrigger;
 
 namespace Safeguarding.Domain.Lifecycle;
 
-/// <content>The transition tables: which states, triggers and guards each review kind has.</content>
+/// <content>
+/// The transition tables, declared: one literal table per review kind, row by row (from, trigger, to, guards by
+/// name), in the manner of Stateless's <c>Configure(state).PermitIf(trigger, to, guard)</c>. Rows every kind shares
+/// are named blocks. Every row also needs its event in date order (<c>in-date-order</c>, its first guard); the
+/// guards' words and citations are in <c>ReviewLifecycle.Guards.cs</c>.
+/// </content>
 public sealed partial class ReviewLifecycle
 {
-    private const string Wt2015 = "Working Together to Safeguard Children 2015";
+    // Field initialisers run in the order written: the state sets, then the blocks, then the tables.
 
-    private static readonly ImmutableArray<ReviewState> Reporting = ImmutableArray.Create(
-        ReviewState.ReportCompleted, ReviewState.SignedOff, ReviewState.Anonymised, ReviewState.SentToPanel);
+    // ---- Sets of states a row is permitted from ----
 
-    private static readonly ImmutableArray<ReviewState> AfterReport = Reporting.AddRange(new[]
-    {
-        ReviewState.Published, ReviewState.NotPublished, ReviewState.PublicationEnded,
-    });
+    /// <summary>The report stage: completed, then signed off, anonymised and sent to the Panel, in any order.</summary>
+    private static readonly ImmutableArray<ReviewState> Reporting = From(ReportCompleted, SignedOff, Anonymised, SentToPanel);
 
-    private static readonly Citation RecordRule =
-        new("Integration contract v1", "safeguarding review: a record carries the events in the order they happened", SourceKind.Guidance, true);
+    /// <summary>The report stage and the decision on publication.</summary>
+    private static readonly ImmutableArray<ReviewState> AfterReport = Reporting.AddRange(From(Published, NotPublished, PublicationEnded));
 
-    private static readonly Citation ActionPlanRule =
-        new("Board action-plan protocol", "an action plan is closed only when none of its actions is open", SourceKind.LocalPolicy, true);
+    /// <summary>Every state of a review held under a decision without a rapid review, once the incident is known.</summary>
+    private static readonly ImmutableArray<ReviewState> ReviewStages =
+        From(IncidentKnown, Notified, NotInitiated, Initiated, Commissioned, UnderReview, Withdrawn).AddRange(AfterReport);
 
-    private static readonly Citation ActionPlanAgreedRule =
-        new("Board action-plan protocol", "an action plan is agreed once for each review, after its report is completed", SourceKind.LocalPolicy, true);
+    /// <summary>Every state of a local child safeguarding practice review, once the incident is known.</summary>
+    private static readonly ImmutableArray<ReviewState> PracticeReviewStages =
+        From(IncidentKnown, Notified, RapidReviewCompleted, NotInitiated, Initiated, Commissioned, UnderReview, Withdrawn).AddRange(AfterReport);
 
-    /// <summary>Every event is dated on or after the event recorded before it.</summary>
-    private static readonly LifecycleGuard InDateOrder = new(
-        "in-date-order",
-        "The event is dated on or after the event recorded before it.",
-        RecordRule,
-        static (r, e) => r.LastDate is not LocalDate last || e.Date >= last);
+    /// <summary>Every state of a notification and rapid review, which ends with the decision.</summary>
+    private static readonly ImmutableArray<ReviewState> DecisionStages = From(IncidentKnown, Notified, RapidReviewCompleted, NotInitiated, Initiated);
 
+    /// <summary>The states of <see cref="ReviewStages"/> in which the review is still open (a delay may be recorded).</summary>
+    private static readonly ImmutableArray<ReviewState> OpenReviewStages =
+        From(IncidentKnown, Notified, Initiated, Commissioned, UnderReview).AddRange(Reporting);
+
+    /// <summary>The states of <see cref="PracticeReviewStages"/> in which the review is still open.</summary>
+    private static readonly ImmutableArray<ReviewState> OpenPracticeReviewStages =
+        From(IncidentKnown, Notified, RapidReviewCompleted, Initiated, Commissioned, UnderReview).AddRange(Reporting);
+
+    /// <summary>The states of <see cref="DecisionStages"/> before the decision.</summary>
+    private static readonly ImmutableArray<ReviewState> OpenDecisionStages = From(IncidentKnown, Notified, RapidReviewCompleted);
+
+    /// <summary>A review decided on and held: from the decision to initiate, through the report, or withdrawn.</summary>
+    private static readonly ImmutableArray<ReviewState> Held =
+        From(Initiated, Commissioned, UnderReview).AddRange(AfterReport).Add(Withdrawn);
+
+    /// <summary>A review decided on either way: <see cref="Held"/>, or not initiated.</summary>
+    private static readonly ImmutableArray<ReviewState> Decided = Held.Add(NotInitiated);
+
+    /// <summary>Every state once the incident is known, except withdrawn (the circumstances are known and the review not abandoned).</summary>
+    private static readonly ImmutableArray<ReviewState> Aware = ReviewStages.Remove(Withdrawn);
+
+    /// <summary>A review that may still be withdrawn: initiated, under way, or at the report stage.</summary>
+    private static readonly ImmutableArray<ReviewState> Withdrawable = From(Initiated, Commissioned, UnderReview).AddRange(Reporting);
+
+    // ---- Blocks of rows that kinds share ----
+
+    /// <summary>The incident becomes known, and is notified.</summary>
+    private static readonly ImmutableArray<DeclaredRow> Notification = Rows(
+        Row(From(NotStarted), RecordIncident, IncidentKnown),
+        Row(From(IncidentKnown), Notify, Notified));
+
+    /// <summary>The decision whether to hold a review, taken on the notification.</summary>
+    private static readonly ImmutableArray<DeclaredRow> Decision = Rows(
+        Row(From(Notified), DecideToInitiate, Initiated),
+        Row(From(Notified), DecideNotToInitiate, NotInitiated));
+
+    /// <summary>The decision whether to hold a review, taken on a rapid review of the notification (Children Act 2004 s16C).</summary>
+    private static readonly ImmutableArray<DeclaredRow> RapidReviewDecision = Rows(
+        Row(From(Notified), CompleteRapidReview, RapidReviewCompleted),
+        Row(From(RapidReviewCompleted), DecideToInitiate, Initiated),
+        Row(From(RapidReviewCompleted), DecideNotToInitiate, NotInitiated));
+
+    /// <summary>The review is commissioned, carried out and reported; the report is signed off, anonymised and sent to the Panel, each once.</summary>
+    private static readonly ImmutableArray<DeclaredRow> ReviewAndReport = Rows(
+        Row(From(Initiated), Commission, Commissioned, ReviewerIndependent, ScopeEndsByIncident),
+        Row(From(Commissioned), StartReview, UnderReview),
+        Row(From(Commissioned, UnderReview), CompleteReport, ReportCompleted),
+        Row(Reporting, SignOff, SignedOff, Once),
+        Row(Reporting, Anonymise, Anonymised, Once),
+        Row(Reporting, SendToPanel, SentToPanel, Once));
+
+    /// <summary>The decision on publication, where no rule adds to the common guards.</summary>
+    private static readonly ImmutableArray<DeclaredRow> Publication = Rows(
+        Row(Reporting, Publish, Published, SignedOffBeforePublication, AnonymisedBeforePublication),
+        Row(Reporting, DecideNotToPublish, NotPublished, SignedOffBeforeDecisionNotToPublish, ReasonsForNotPublishing));
+
+    /// <summary>The report is taken down after its publication period, or the review is withdrawn; and the action plan, agreed once and closed.</summary>
+    private static readonly ImmutableArray<DeclaredRow> EndingAndActionPlan = Rows(
+        Row(From(Published), EndPublication, PublicationEnded, StatutoryMinimumServed, LocalPolicyServed),
+        Row(Withdrawable, Withdraw, Withdrawn),
+        Plan(AfterReport, AgreeActionPlan, ActionPlanState.Agreed, ActionPlanNotYetAgreed),
+        Plan(AfterReport, CloseActionPlan, ActionPlanState.Closed, ActionPlanOpen, NoOpenActions));
+
+    /// <summary>The deposit of a published report in the NSPCC national case review repository, once (no timescale stated).</summary>
+    private static readonly ImmutableArray<DeclaredRow> RepositoryDeposit = Rows(
+        Beside(From(Published, PublicationEnded), DepositInRepository, NotYetDeposited));
+
+    /// <summary>
+    /// The Home Office Quality Assurance Panel's loop for a domestic homicide review: submitted, assessed (publish
+    /// or resubmit), submitted again (no timescale stated).
+    /// </summary>
+    private static readonly ImmutableArray<DeclaredRow> HomeOfficeQualityAssurance = Rows(
+        Beside(Reporting, SubmitToHomeOffice, HomeOfficeNoSubmissionAwaiting, HomeOfficeNotYetCleared),
+        Beside(Reporting, HomeOfficeClearsForPublication, HomeOfficeSubmissionAwaiting),
+        Beside(Reporting, HomeOfficeAsksForResubmission, HomeOfficeSubmissionAwaiting));
+
+    // ---- One table per kind ----
+
+    private static readonly ImmutableArray<DeclaredRow> SeriousCaseReviewTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(OpenReviewStages, RecordDelay)),
+        RepositoryDeposit);
+
+    private static readonly ImmutableArray<DeclaredRow> SeriousIncidentNotificationTable = Table(
+        Notification, RapidReviewDecision,
+        Rows(
+            Beside(DecisionStages, InformMembers),
+            Beside(OpenDecisionStages, RecordDelay)));
+
+    private static readonly ImmutableArray<DeclaredRow> RapidReviewTable = Table(
+        Notification, RapidReviewDecision,
+        Rows(
+            Beside(DecisionStages, InformMembers),
+            Beside(OpenDecisionStages, RecordDelay)));
+
+    private static readonly ImmutableArray<DeclaredRow> LocalChildSafeguardingPracticeReviewTable = Table(
+        Notification, RapidReviewDecision, ReviewAndReport,
+        Rows(
+            Row(Reporting, Publish, Published, SignedOffBeforePublication, AnonymisedBeforePublication, PanelNoticeBeforePublication),
+            Row(Reporting, DecideNotToPublish, NotPublished, SignedOffBeforeDecisionNotToPublish, ReasonsForNotPublishing, ReportToPanelWhenNotPublished)),
+        EndingAndActionPlan,
+        Rows(
+            Beside(PracticeReviewStages, InformMembers),
+            Beside(OpenPracticeReviewStages, RecordDelay)),
+        RepositoryDeposit);
+
+    private static readonly ImmutableArray<DeclaredRow> SafeguardingAdultsReviewTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(OpenReviewStages, RecordDelay)));
+
+    private static readonly ImmutableArray<DeclaredRow> DomesticHomicideReviewTable = Table(
+        Notification, Decision, ReviewAndReport,
+        Rows(
+            Row(Reporting, Publish, Published, SignedOffBeforePublication, AnonymisedBeforePublication, HomeOfficeQualityAssuranceBeforePublication),
+            Row(Reporting, DecideNotToPublish, NotPublished, SignedOffBeforeDecisionNotToPublish, ReasonsForNotPublishing)),
+        EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(OpenReviewStages, RecordDelay)),
+        HomeOfficeQualityAssurance);
+
+    private static readonly ImmutableArray<DeclaredRow> ChildPracticeReviewConciseTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(OpenReviewStages, RecordDelay)),
+        RepositoryDeposit);
+
+    private static readonly ImmutableArray<DeclaredRow> ChildPracticeReviewExtendedTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(OpenReviewStages, RecordDelay)),
+        RepositoryDeposit);
+
+    private static readonly ImmutableArray<DeclaredRow> CaseManagementReviewTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(OpenReviewStages, RecordDelay)),
+        RepositoryDeposit);
+
+    // The committee tells the Care Inspectorate of its decision either way, and sends it the report on completion.
+    private static readonly ImmutableArray<DeclaredRow> LearningReviewTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(Decided, NotifyCareInspectorate, Once),
+            Beside(AfterReport, SendReportToCareInspectorate, Once, CareInspectorateNotifiedOfDecision),
+            Beside(OpenReviewStages, RecordDelay)),
+        RepositoryDeposit);
+
+    private static readonly ImmutableArray<DeclaredRow> AdultPracticeReviewTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(OpenReviewStages, RecordDelay)));
+
+    // Welsh Government is notified whenever a SUSR takes place: once the chair has decided to hold one.
+    private static readonly ImmutableArray<DeclaredRow> SingleUnifiedSafeguardingReviewTable = Table(
+        Notification, Decision, ReviewAndReport,
+        Rows(
+            Row(Reporting, Publish, Published, SignedOffBeforePublication, AnonymisedBeforePublication, WelshGovernmentNotifiedBeforePublication),
+            Row(Reporting, DecideNotToPublish, NotPublished, SignedOffBeforeDecisionNotToPublish, ReasonsForNotPublishing, WelshGovernmentNotifiedBeforePublication)),
+        EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(Held, NotifyWelshGovernment, Once),
+            Beside(OpenReviewStages, RecordDelay)));
+
+    private static readonly ImmutableArray<DeclaredRow> MentalHealthHomicideReviewTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(OpenReviewStages, RecordDelay)));
+
+    // s27(8): the review partner notifies the Secretary of State once it is aware of qualifying circumstances.
+    private static readonly ImmutableArray<DeclaredRow> OffensiveWeaponsHomicideReviewTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(Aware, NotifySecretaryOfState, Once),
+            Beside(OpenReviewStages, RecordDelay)));
+
+    // s8A: the report goes to the Domestic Abuse Commissioner (and the Secretary of State) once completed.
+    private static readonly ImmutableArray<DeclaredRow> DomesticAbuseRelatedDeathReviewTable = Table(
+        Notification, Decision, ReviewAndReport, Publication, EndingAndActionPlan,
+        Rows(
+            Beside(ReviewStages, InformMembers),
+            Beside(AfterReport, SendToDomesticAbuseCommissioner, Once),
+            Beside(OpenReviewStages, RecordDelay)));
+
+    /// <summary>The declared table of every kind that has a lifecycle.</summary>
+    private static readonly ImmutableDictionary<DeterminationKind, ImmutableArray<DeclaredRow>> Tables =
+        new Dictionary<DeterminationKind, ImmutableArray<DeclaredRow>>
+        {
+            [DeterminationKind.SeriousCaseReview] = SeriousCaseReviewTable,
+            [DeterminationKind.SeriousIncidentNotification] = SeriousIncidentNotificationTable,
+            [DeterminationKind.RapidReview] = RapidReviewTable,
+            [DeterminationKind.LocalChildSafeguardingPracticeReview] = LocalChildSafeguardingPracticeReviewTable,
+            [DeterminationKind.SafeguardingAdultsReview] = SafeguardingAdultsReviewTable,
+            [DeterminationKind.DomesticHomicideReview] = DomesticHomicideReviewTable,
+            [DeterminationKind.ChildPracticeReviewConcise] = ChildPracticeReviewConciseTable,
+            [DeterminationKind.ChildPracticeReviewExtended] = ChildPracticeReviewExtendedTable,
+            [DeterminationKind.CaseManagementReview] = CaseManagementReviewTable,
+            [DeterminationKind.LearningReview] = LearningReviewTable,
+            [DeterminationKind.AdultPracticeReview] = AdultPracticeReviewTable,
+            [DeterminationKind.SingleUnifiedSafeguardingReview] = SingleUnifiedSafeguardingReviewTable,
+            [DeterminationKind.MentalHealthHomicideReview] = MentalHealthHomicideReviewTable,
+            [DeterminationKind.OffensiveWeaponsHomicideReview] = OffensiveWeaponsHomicideReviewTable,
+            [DeterminationKind.DomesticAbuseRelatedDeathReview] = DomesticAbuseRelatedDeathReviewTable,
+        }.ToImmutableDictionary();
+
+    /// <summary>The instrument the lifecycle of a kind as a whole comes from.</summary>
     private static Citation SourceOf(DeterminationKind kind) => kind switch
     {
         DeterminationKind.SeriousCaseReview => new Citation("SI 2006/90", "reg 5; Working Together to Safeguard Children 2013/2015 ch.4", SourceKind.Regulation, true),
@@ -63,362 +283,80 @@ public sealed partial class ReviewLifecycle
     private static readonly Citation DomesticAbuseDeathRule = new(
         "Domestic Violence, Crime and Victims Act 2004", "s8A (inserted by the Victims and Prisoners Act 2024 s19, not yet in force): reports go to the Secretary of State and the Domestic Abuse Commissioner", SourceKind.Statute, true);
 
-    private static readonly Citation CareInspectorateRule = new(
-        "Care Inspectorate", "learning reviews: notify the decision to proceed or not to proceed, and send the report on completion", SourceKind.Guidance, true);
-
-    private static LifecycleGuard NotYetRecorded(ReviewEventType type) => new(
-        LifecycleNames.Name(type) + "-not-yet-recorded",
-        "The " + LifecycleNames.Name(type) + " event has not already been recorded.",
-        RecordRule,
-        (r, _) => !r.Has(type));
-
+    /// <summary>
+    /// A kind's table made concrete on a catalogue: each declared row with the in-date-order guard first and
+    /// then its named guards, in the order named, with the kind's citations (a guard the catalogue cannot
+    /// support, the Panel notice, left out).
+    /// </summary>
     private static ImmutableArray<LifecycleTransition> BuildTable(DeterminationKind kind, TimescaleCatalogue catalogue, Citation source)
     {
-        bool csprRegime = kind is DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview or DeterminationKind.LocalChildSafeguardingPracticeReview;
-        bool decisionOnly = kind is DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview;
-        var rows = ImmutableArray.CreateBuilder<LifecycleTransition>();
-
-        LifecycleTransition Row(ReviewTrigger trigger, ImmutableArray<ReviewState> from, ReviewState? to, ActionPlanState? plan, params LifecycleGuard[] guards) =>
-            new(trigger, from, to, plan, ImmutableArray.Create(InDateOrder).AddRange(guards));
-
-        ImmutableArray<ReviewState> One(ReviewState s) => ImmutableArray.Create(s);
-
-        rows.Add(Row(ReviewTrigger.RecordIncident, One(ReviewState.NotStarted), ReviewState.IncidentKnown, null));
-        rows.Add(Row(ReviewTrigger.Notify, One(ReviewState.IncidentKnown), ReviewState.Notified, null));
-        var decideFrom = ReviewState.Notified;
-        if (csprRegime)
+        var declared = Tables[kind];
+        var rows = ImmutableArray.CreateBuilder<LifecycleTransition>(declared.Length);
+        foreach (var row in declared)
         {
-            rows.Add(Row(ReviewTrigger.CompleteRapidReview, One(ReviewState.Notified), ReviewState.RapidReviewCompleted, null));
-            decideFrom = ReviewState.RapidReviewCompleted;
+            var guards = ImmutableArray.CreateBuilder<LifecycleGuard>();
+            guards.Add(InDateOrder);
+            foreach (var name in row.Guards)
+            {
+                if (GuardOf(name, ReviewEvent.EventTypeOf(row.Trigger), kind, catalogue, source) is LifecycleGuard guard)
+                {
+                    guards.Add(guard);
+                }
+            }
+
+            rows.Add(new LifecycleTransition(row.Trigger, row.From, row.To, row.Plan, guards.ToImmutable()));
         }
 
-        rows.Add(Row(ReviewTrigger.DecideToInitiate, One(decideFrom), ReviewState.Initiated, null));
-        rows.Add(Row(ReviewTrigger.DecideNotToInitiate, One(decideFrom), ReviewState.NotInitiated, null));
+        return rows.MoveToImmutable();
+    }
 
-        var membersFrom = ImmutableArray.CreateRange(new[]
+    private static ImmutableArray<ReviewState> From(params ReviewState[] states) => ImmutableArray.Create(states);
+
+    /// <summary>A row that moves the main track.</summary>
+    private static DeclaredRow Row(ImmutableArray<ReviewState> from, ReviewTrigger trigger, ReviewState to, params LifecycleGuardName[] guards) =>
+        new(from, trigger, to, null, guards);
+
+    /// <summary>A row recorded beside the main track, which stays where it is.</summary>
+    private static DeclaredRow Beside(ImmutableArray<ReviewState> from, ReviewTrigger trigger, params LifecycleGuardName[] guards) =>
+        new(from, trigger, null, null, guards);
+
+    /// <summary>A row that moves the action plan, which runs in parallel with the main track.</summary>
+    private static DeclaredRow Plan(ImmutableArray<ReviewState> from, ReviewTrigger trigger, ActionPlanState plan, params LifecycleGuardName[] guards) =>
+        new(from, trigger, null, plan, guards);
+
+    private static ImmutableArray<DeclaredRow> Rows(params DeclaredRow[] rows) => ImmutableArray.Create(rows);
+
+    private static ImmutableArray<DeclaredRow> Table(params ImmutableArray<DeclaredRow>[] blocks)
+    {
+        var rows = ImmutableArray.CreateBuilder<DeclaredRow>();
+        foreach (var block in blocks)
         {
-            ReviewState.IncidentKnown, ReviewState.Notified, ReviewState.RapidReviewCompleted, ReviewState.NotInitiated, ReviewState.Initiated,
-            ReviewState.Commissioned, ReviewState.UnderReview, ReviewState.Withdrawn,
-        }.Where(s => csprRegime || s != ReviewState.RapidReviewCompleted)
-         .Where(s => !decisionOnly || s is ReviewState.IncidentKnown or ReviewState.Notified or ReviewState.RapidReviewCompleted or ReviewState.NotInitiated or ReviewState.Initiated))
-            .AddRange(decisionOnly ? ImmutableArray<ReviewState>.Empty : AfterReport);
-
-        if (!decisionOnly)
-        {
-            AddReviewRows(kind, catalogue, source, rows, Row, One);
-        }
-
-        rows.Add(Row(ReviewTrigger.InformMembers, membersFrom, null, null));
-
-        var held = ImmutableArray.Create(ReviewState.Initiated, ReviewState.Commissioned, ReviewState.UnderReview)
-            .AddRange(AfterReport).Add(ReviewState.Withdrawn);
-        if (kind == DeterminationKind.SingleUnifiedSafeguardingReview)
-        {
-            // Welsh Government is notified whenever a SUSR takes place: once the chair has decided to hold one.
-            rows.Add(Row(ReviewTrigger.NotifyWelshGovernment, held, null, null, NotYetRecorded(ReviewEventType.WelshGovernmentNotified)));
-        }
-
-        if (kind == DeterminationKind.LearningReview)
-        {
-            // The committee tells the Care Inspectorate of its decision either way, and sends it the report on completion.
-            rows.Add(Row(ReviewTrigger.NotifyCareInspectorate, held.Add(ReviewState.NotInitiated), null, null,
-                NotYetRecorded(ReviewEventType.CareInspectorateNotified)));
-            rows.Add(Row(ReviewTrigger.SendReportToCareInspectorate, AfterReport, null, null,
-                NotYetRecorded(ReviewEventType.CareInspectorateReportSent),
-                new LifecycleGuard(
-                    "care-inspectorate-notified-of-decision",
-                    "The Care Inspectorate was told of the decision to proceed (care-inspectorate-notified) before the report is sent to it.",
-                    CareInspectorateRule,
-                    static (r, _) => r.Has(ReviewEventType.CareInspectorateNotified))));
-        }
-
-        if (kind == DeterminationKind.OffensiveWeaponsHomicideReview)
-        {
-            // s27(8): the review partner notifies the Secretary of State once it is aware of qualifying circumstances.
-            rows.Add(Row(ReviewTrigger.NotifySecretaryOfState, membersFrom.Remove(ReviewState.Withdrawn).AddRange(AfterReport).Distinct().ToImmutableArray(), null, null,
-                NotYetRecorded(ReviewEventType.SecretaryOfStateNotified)));
-        }
-
-        if (kind == DeterminationKind.DomesticAbuseRelatedDeathReview)
-        {
-            // s8A: the report goes to the Domestic Abuse Commissioner (and the Secretary of State) once completed.
-            rows.Add(Row(ReviewTrigger.SendToDomesticAbuseCommissioner, AfterReport, null, null,
-                NotYetRecorded(ReviewEventType.DomesticAbuseCommissionerSent)));
-        }
-
-        // A delay may be recorded, with its reason, in every state in which the review is still open.
-        var delayFrom = membersFrom.Where(s => s is not (ReviewState.NotInitiated or ReviewState.Withdrawn or ReviewState.Published
-            or ReviewState.NotPublished or ReviewState.PublicationEnded)).ToImmutableArray();
-        if (decisionOnly)
-        {
-            delayFrom = delayFrom.Remove(ReviewState.Initiated);
-        }
-
-        rows.Add(Row(ReviewTrigger.RecordDelay, delayFrom, null, null));
-        if (!decisionOnly)
-        {
-            AddNationalSubmissionRows(kind, rows, Row);
+            rows.AddRange(block);
         }
 
         return rows.ToImmutable();
     }
 
-    private static readonly Citation RepositoryRule = new(
-        "NSPCC national case review repository",
-        "published reports stay on the partnership's website for at least the publication period and can thereafter be found in the national repository (no timescale stated)",
-        SourceKind.Guidance,
-        false);
-
-    private static readonly Citation HomeOfficeRule = new(
-        "Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016",
-        "the Home Office Quality Assurance Panel approves the report before publication (no timescale stated)",
-        SourceKind.StatutoryGuidance,
-        true);
-
-    /// <summary>
-    /// The national submissions: deposit in the NSPCC national case review repository after publication (the
-    /// child review kinds of the four nations), and the Home Office quality-assurance loop of domestic homicide
-    /// reviews (submitted, assessed: publish or resubmit, submitted again). No rule states a timescale for either,
-    /// so neither has a clock.
-    /// </summary>
-    private static void AddNationalSubmissionRows(DeterminationKind kind, ImmutableArray<LifecycleTransition>.Builder rows, RowFactory row)
+    /// <summary>One declared row: the states it is permitted from, its trigger, where it goes, and its guards by name.</summary>
+    private sealed class DeclaredRow
     {
-        if (kind is DeterminationKind.SeriousCaseReview or DeterminationKind.LocalChildSafeguardingPracticeReview
-            or DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended
-            or DeterminationKind.CaseManagementReview or DeterminationKind.LearningReview)
+        public DeclaredRow(ImmutableArray<ReviewState> from, ReviewTrigger trigger, ReviewState? to, ActionPlanState? plan, LifecycleGuardName[] guards)
         {
-            rows.Add(row(ReviewTrigger.DepositInRepository, ImmutableArray.Create(ReviewState.Published, ReviewState.PublicationEnded), null, null,
-                new LifecycleGuard(
-                    "repository-deposited-not-yet-recorded",
-                    "The report has not already been deposited in the national case review repository.",
-                    RepositoryRule,
-                    static (r, _) => !r.Has(ReviewEventType.RepositoryDeposited))));
+            From = from;
+            Trigger = trigger;
+            To = to;
+            Plan = plan;
+            Guards = ImmutableArray.Create(guards);
         }
 
-        if (kind == DeterminationKind.DomesticHomicideReview)
-        {
-            rows.Add(row(ReviewTrigger.SubmitToHomeOffice, Reporting, null, null,
-                new LifecycleGuard(
-                    "home-office-no-submission-awaiting",
-                    "No earlier submission to the Home Office Quality Assurance Panel is still awaiting its assessment.",
-                    HomeOfficeRule,
-                    static (r, _) => HomeOfficeStatus(r) != HomeOfficeStage.Awaiting),
-                new LifecycleGuard(
-                    "home-office-not-yet-cleared",
-                    "The Home Office Quality Assurance Panel has not already cleared the report for publication.",
-                    HomeOfficeRule,
-                    static (r, _) => HomeOfficeStatus(r) != HomeOfficeStage.Cleared)));
-            var awaiting = new LifecycleGuard(
-                "home-office-submission-awaiting",
-                "A submission to the Home Office Quality Assurance Panel is awaiting its assessment.",
-                HomeOfficeRule,
-                static (r, _) => HomeOfficeStatus(r) == HomeOfficeStage.Awaiting);
-            rows.Add(row(ReviewTrigger.HomeOfficeClearsForPublication, Reporting, null, null, awaiting));
-            rows.Add(row(ReviewTrigger.HomeOfficeAsksForResubmission, Reporting, null, null, awaiting));
-        }
-    }
+        public ImmutableArray<ReviewState> From { get; }
 
-    /// <summary>Where a domestic homicide review stands with the Home Office panel: its last submission or assessment.</summary>
-    internal static HomeOfficeStage HomeOfficeStatus(Review review)
-    {
-        var stage = HomeOfficeStage.None;
-        foreach (var e in review.Events)
-        {
-            if (e.Type == ReviewEventType.HomeOfficeSubmitted)
-            {
-                stage = HomeOfficeStage.Awaiting;
-            }
-            else if (e.Type == ReviewEventType.HomeOfficeAssessed)
-            {
-                stage = e.HomeOfficeOutcome == HomeOfficeOutcome.Publish ? HomeOfficeStage.Cleared : HomeOfficeStage.Resubmit;
-            }
-        }
+        public ReviewTrigger Trigger { get; }
 
-        return stage;
-    }
+        public ReviewState? To { get; }
 
-    internal enum HomeOfficeStage
-    {
-        None,
-        Awaiting,
-        Resubmit,
-        Cleared,
-    }
+        public ActionPlanState? Plan { get; }
 
-    private delegate LifecycleTransition RowFactory(ReviewTrigger trigger, ImmutableArray<ReviewState> from, ReviewState? to, ActionPlanState? plan, params LifecycleGuard[] guards);
-
-    private delegate ImmutableArray<ReviewState> OneState(ReviewState state);
-
-    private static void AddReviewRows(DeterminationKind kind, TimescaleCatalogue catalogue, Citation source, ImmutableArray<LifecycleTransition>.Builder rows, RowFactory row, OneState one)
-    {
-        var publication = kind switch
-        {
-            DeterminationKind.SeriousCaseReview => new Citation(Wt2015, "ch.4, publication of serious case review reports", SourceKind.StatutoryGuidance, true),
-            DeterminationKind.LocalChildSafeguardingPracticeReview => new Citation("Children Act 2004", "s16F(4)-(5): publication of the report", SourceKind.Statute, true),
-            _ => source,
-        };
-
-        var independence = kind switch
-        {
-            DeterminationKind.SeriousCaseReview => new Citation(Wt2015, "ch.4, lead reviewers independent of the case and of the organisations reviewed", SourceKind.StatutoryGuidance, true),
-            DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended or DeterminationKind.AdultPracticeReview =>
-                new Citation("SI 2015/1466", "reg 4(5): independent reviewers", SourceKind.Regulation, true),
-            DeterminationKind.LocalChildSafeguardingPracticeReview => new Citation("SI 2018/789", "reg 12 (reviewer appointed); independence: Working Together 2018 ch.4 (wording not seen)", SourceKind.Regulation, false),
-            _ => new Citation(source.Instrument, source.Provision + "; reviewer independence (wording not seen)", source.Kind, false),
-        };
-
-        var reviewerIndependent = new LifecycleGuard(
-            "reviewer-independent",
-            "The reviewer is independent of the case and of the agencies under review (the commissioned event does not record reviewerIndependent: false).",
-            independence,
-            static (_, e) => e.ReviewerIndependent != false);
-
-        var scopeByIncident = new LifecycleGuard(
-            "scope-ends-by-incident",
-            "The review's scope period ends no later than the incident (the incident date, or the day it became known).",
-            new Citation(source.Instrument, source.Provision + "; scope of the review", source.Kind, false),
-            static (r, e) =>
-            {
-                var known = r.First(ReviewEventType.IncidentKnown);
-                var incident = known?.IncidentDate ?? known?.Date;
-                return e.ScopeEnd is not LocalDate end || incident is not LocalDate i || end <= i;
-            });
-
-        var signedOff = new LifecycleGuard(
-            "signed-off-before-publication",
-            "The report was signed off by the board or the safeguarding partners before publication.",
-            publication,
-            static (r, _) => r.Has(ReviewEventType.SignedOff));
-
-        var anonymised = new LifecycleGuard(
-            "anonymised-before-publication",
-            "The report was anonymised before publication.",
-            publication,
-            static (r, _) => r.Has(ReviewEventType.Anonymised));
-
-        LifecycleGuard Once(ReviewEventType type) => new(
-            LifecycleNames.Name(type) + "-not-yet-recorded",
-            "The " + LifecycleNames.Name(type) + " event has not already been recorded.",
-            RecordRule,
-            (r, _) => !r.Has(type));
-
-        var publishGuards = ImmutableArray.Create(signedOff, anonymised);
-        var notPublishGuards = ImmutableArray.Create(
-            new LifecycleGuard(
-                "signed-off-before-decision-not-to-publish",
-                "The report was signed off before the decision not to publish it.",
-                publication,
-                static (r, _) => r.Has(ReviewEventType.SignedOff)),
-            new LifecycleGuard(
-                "reasons-for-not-publishing",
-                "The decision not to publish records its reasons (the not-published event has reasons).",
-                kind == DeterminationKind.LocalChildSafeguardingPracticeReview
-                    ? new Citation("Children Act 2004", "s16F(4)-(5): publish unless inappropriate, and then the improvements; reasons to the Panel: Working Together 2018 ch.4 (wording not seen)", SourceKind.Statute, false)
-                    : new Citation(publication.Instrument, publication.Provision + "; reasons for not publishing (wording not seen)", publication.Kind, false),
-                static (_, e) => e.Reasons is not null));
-
-        if (kind == DeterminationKind.LocalChildSafeguardingPracticeReview
-            && catalogue.TryGet("england-cspr-2018", "panel-notice", out var notice))
-        {
-            publishGuards = publishGuards.Add(new LifecycleGuard(
-                "panel-notice-before-publication",
-                "The report was sent to the Secretary of State and the Child Safeguarding Practice Review Panel no later than " + notice.Length + " before publication.",
-                notice.Citation,
-                (r, e) =>
-                {
-                    var sent = r.First(ReviewEventType.SentToPanel);
-                    if (sent is null)
-                    {
-                        return false;
-                    }
-
-                    if (notice.Length.Unit == ClockUnit.WorkingDays)
-                    {
-                        return r.Calendar.TryAddWorkingDays(sent.Date, notice.Length.Count, out var due) && e.Date >= due.Date;
-                    }
-
-                    return e.Date >= notice.DueFrom(sent.Date, r.Calendar).Date;
-                }));
-            notPublishGuards = notPublishGuards.Add(new LifecycleGuard(
-                "report-to-panel-when-not-published",
-                "A report that is not published still goes to the Secretary of State and the Panel.",
-                new Citation("Children Act 2004", "s16F(3)(c)", SourceKind.Statute, true),
-                static (r, _) => r.Has(ReviewEventType.SentToPanel)));
-        }
-
-        if (kind == DeterminationKind.DomesticHomicideReview)
-        {
-            publishGuards = publishGuards.Add(new LifecycleGuard(
-                "home-office-quality-assurance-before-publication",
-                "In England and Wales, the Home Office Quality Assurance Panel cleared the report for publication (its last home-office-assessed outcome is publish; a record that uses no home-office events may record the submission as sent-to-panel).",
-                new Citation("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "Home Office Quality Assurance Panel approval before publication (England and Wales; the Northern Ireland guidance was not seen)", SourceKind.StatutoryGuidance, true),
-                static (r, _) => r.Jurisdiction == Jurisdiction.NorthernIreland || HomeOfficeStatus(r) switch
-                {
-                    HomeOfficeStage.Cleared => true,
-                    HomeOfficeStage.None => r.Has(ReviewEventType.SentToPanel),
-                    _ => false,
-                }));
-        }
-
-        if (kind == DeterminationKind.SingleUnifiedSafeguardingReview)
-        {
-            var told = new LifecycleGuard(
-                "welsh-government-notified-before-publication",
-                "Welsh Government was notified that the Single Unified Safeguarding Review took place (welsh-government-notified) before the decision on publication.",
-                SusrGuidance("Welsh Government is notified whenever a SUSR takes place (timing not stated)"),
-                static (r, _) => r.Has(ReviewEventType.WelshGovernmentNotified));
-            publishGuards = publishGuards.Add(told);
-            notPublishGuards = notPublishGuards.Add(told);
-        }
-
-        var endGuards = ImmutableArray.CreateBuilder<LifecycleGuard>();
-        endGuards.Add(new LifecycleGuard(
-            "statutory-minimum-served",
-            "The report stayed published for at least the regime's statutory minimum before it was taken down.",
-            catalogue.For(Review.RegimeOf(kind, Jurisdiction.England, null), LifecycleNames.Name(kind))
-                .FirstOrDefault(t => t.Rule == TimescaleRule.MinimumPeriod)?.Citation ?? publication,
-            (r, e) =>
-            {
-                var published = r.First(ReviewEventType.Published);
-                var minimum = PublicationWindow.StatutoryMinimumOf(r.RegimeId, r.Kind, catalogue);
-                return published is null || minimum is null || e.Date >= published.Date.Plus(minimum);
-            }));
-        endGuards.Add(new LifecycleGuard(
-            "local-policy-served",
-            "The report stayed published for at least the local policy's publication period before it was taken down.",
-            new Citation("Local publication policy", "publication period", SourceKind.LocalPolicy, true),
-            static (r, e) =>
-            {
-                var published = r.First(ReviewEventType.Published);
-                var period = r.Policy.PublicationPeriod;
-                return published is null || period is null || e.Date >= published.Date.Plus(period);
-            }));
-
-        rows.Add(row(ReviewTrigger.Commission, one(ReviewState.Initiated), ReviewState.Commissioned, null, reviewerIndependent, scopeByIncident));
-        rows.Add(row(ReviewTrigger.StartReview, one(ReviewState.Commissioned), ReviewState.UnderReview, null));
-        rows.Add(row(ReviewTrigger.CompleteReport, ImmutableArray.Create(ReviewState.Commissioned, ReviewState.UnderReview), ReviewState.ReportCompleted, null));
-        rows.Add(row(ReviewTrigger.SignOff, Reporting, ReviewState.SignedOff, null, Once(ReviewEventType.SignedOff)));
-        rows.Add(row(ReviewTrigger.Anonymise, Reporting, ReviewState.Anonymised, null, Once(ReviewEventType.Anonymised)));
-        rows.Add(row(ReviewTrigger.SendToPanel, Reporting, ReviewState.SentToPanel, null, Once(ReviewEventType.SentToPanel)));
-        rows.Add(row(ReviewTrigger.Publish, Reporting, ReviewState.Published, null, publishGuards.ToArray()));
-        rows.Add(row(ReviewTrigger.DecideNotToPublish, Reporting, ReviewState.NotPublished, null, notPublishGuards.ToArray()));
-        rows.Add(row(ReviewTrigger.EndPublication, one(ReviewState.Published), ReviewState.PublicationEnded, null, endGuards.ToArray()));
-        rows.Add(row(ReviewTrigger.Withdraw, ImmutableArray.Create(ReviewState.Initiated, ReviewState.Commissioned, ReviewState.UnderReview).AddRange(Reporting), ReviewState.Withdrawn, null));
-        rows.Add(row(ReviewTrigger.AgreeActionPlan, AfterReport, null, ActionPlanState.Agreed, new LifecycleGuard(
-            "action-plan-not-yet-agreed",
-            "No action plan has been agreed yet.",
-            ActionPlanAgreedRule,
-            static (r, _) => r.ActionPlan == ActionPlanState.None)));
-        rows.Add(row(ReviewTrigger.CloseActionPlan, AfterReport, null, ActionPlanState.Closed,
-            new LifecycleGuard(
-                "action-plan-open",
-                "An action plan has been agreed and is not already closed.",
-                ActionPlanRule,
-                static (r, _) => r.ActionPlan == ActionPlanState.Agreed),
-            new LifecycleGuard(
-                "no-open-actions",
-                "No action is still open: the event records openActions: 0 (an unknown count does not close a plan).",
-                ActionPlanRule,
-                static (_, e) => e.OpenActions == 0)));
+        public ImmutableArray<LifecycleGuardName> Guards { get; }
     }
 }

@@ -15,9 +15,12 @@ namespace Safeguarding.Domain.Lifecycle;
 /// The lifecycle of one review kind as an immutable transition table (in the manner of Stateless): states,
 /// triggers, guards with descriptions and citations, and the event each transition records. Transitions are
 /// pure: <see cref="Fire(Review, ReviewEvent)"/> returns the new review and its event, or the refusal with
-/// every unmet guard. A review is rebuilt from its events with <see cref="Replay"/>.
+/// every unmet guard. A review is rebuilt from its events with <see cref="Replay(Review, IEnumerable{ReviewEvent})"/>,
+/// and a review record with <see cref="Replay(ReviewRecord)"/>.
 /// </summary>
 /// <remarks>
+/// Each kind's table is declared row by row (from, trigger, to, guards by name) in <c>ReviewLifecycle.Table.cs</c>,
+/// from shared blocks of rows and no flags; every guard is defined once, in <c>ReviewLifecycle.Guards.cs</c>.
 /// Immutable and thread-safe. <see cref="For(DeterminationKind)"/> returns cached tables built on
 /// <see cref="TimescaleCatalogue.Default"/>; <see cref="For(DeterminationKind, TimescaleCatalogue)"/> builds
 /// tables on another catalogue (for example the Panel notice counted in working days).
@@ -216,6 +219,33 @@ public sealed partial class ReviewLifecycle
         }
 
         return new ReplayResult(review, null, null, ImmutableArray<LifecycleGuard>.Empty);
+    }
+
+    /// <summary>
+    /// Replays a review record through the lifecycle of its own kind, on the default catalogue: the review rebuilt
+    /// from the record's events, or the first event the table would not have allowed and every unmet guard.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The record's kind has no lifecycle.</exception>
+    public static ReplayResult Replay(ReviewRecord record) => Replay(record, TimescaleCatalogue.Default);
+
+    /// <summary>
+    /// Replays a review record through the lifecycle of its own kind, on a catalogue (the cached lifecycle when it
+    /// is <see cref="TimescaleCatalogue.Default"/>).
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="catalogue">The timescale catalogue the guards use.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The record's kind has no lifecycle.</exception>
+    public static ReplayResult Replay(ReviewRecord record, TimescaleCatalogue catalogue)
+    {
+        Guard.Against.Null(record);
+        Guard.Against.Null(catalogue);
+        var lifecycle = ReferenceEquals(catalogue, TimescaleCatalogue.Default) ? For(record.Kind) : For(record.Kind, catalogue);
+        return lifecycle.Replay(record.ToReview(), record.Events);
     }
 
     /// <summary>Returns the kind, for example <c>lifecycle of serious-case-review (15 transitions)</c>.</summary>

@@ -60,8 +60,7 @@ public sealed class ReviewReport
     {
         Guard.Against.Null(record);
         Guard.Against.Null(catalogue);
-        var lifecycle = ReferenceEquals(catalogue, TimescaleCatalogue.Default) ? ReviewLifecycle.For(record.Kind) : ReviewLifecycle.For(record.Kind, catalogue);
-        var replay = lifecycle.Replay(record.ToReview(), record.Events);
+        var replay = ReviewLifecycle.Replay(record, catalogue);
         var clocks = ReviewClocks.Of(replay.Review, asOf, catalogue);
         var window = PublicationWindow.Of(replay.Review, catalogue);
         return new ReviewReport(record, asOf, replay, clocks, window);

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -10,7 +11,7 @@ namespace Safeguarding.Cli;
 internal sealed class CliIo
 {
     public const int Success = 0;
-    public const int InputError = 1;
+    public const int Issue = 1;
     public const int UsageErrorExit = 2;
 
     private readonly Func<Stream> _stdin;
@@ -27,7 +28,7 @@ internal sealed class CliIo
     public TextWriter Err { get; }
 
     /// <summary>Reports input errors: each on stderr; with JSON output, the error document on stdout too. Exit 1.</summary>
-    public int InputErrors(IReadOnlyCollection<InputError> errors, bool json)
+    public int InputErrors(IReadOnlyCollection<Issue> errors, bool json)
     {
         foreach (var error in errors)
         {
@@ -39,10 +40,10 @@ internal sealed class CliIo
             Out.WriteLine(ErrorDocument.ToJson(errors));
         }
 
-        return InputError;
+        return Issue;
     }
 
-    public int InputErrors(InputError error, bool json) => InputErrors(new[] { error }, json);
+    public int InputErrors(Issue error, bool json) => InputErrors(new[] { error }, json);
 
     /// <summary>Reports a usage error (unknown command or option, missing argument, unreadable file). Exit 2.</summary>
     public int UsageError(IEnumerable<string> messages, bool json)
@@ -56,7 +57,7 @@ internal sealed class CliIo
         Err.WriteLine("Run 'safeguarding --help' for usage.");
         if (json)
         {
-            Out.WriteLine(ErrorDocument.ToJson(list.Select(m => new InputError("$", "usage", m))));
+            Out.WriteLine(ErrorDocument.ToJson(list.Select(m => new Issue("$", "usage", m))));
         }
 
         return UsageErrorExit;

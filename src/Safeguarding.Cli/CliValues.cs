@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System.Collections.Generic;
 using NodaTime;
 using Safeguarding.Domain.Calendars;
@@ -12,9 +13,9 @@ namespace Safeguarding.Cli;
 /// </summary>
 internal static class CliValues
 {
-    public static List<InputError> Collect(params InputError?[] errors)
+    public static List<Issue> Collect(params Issue?[] errors)
     {
-        var list = new List<InputError>();
+        var list = new List<Issue>();
         foreach (var error in errors)
         {
             if (error is not null)
@@ -26,14 +27,14 @@ internal static class CliValues
         return list;
     }
 
-    public static HolidayCalendar? Region(string text, string option, out InputError? error) => OptionValue.Region(text, option, out error);
+    public static HolidayCalendar? Region(string text, string option, out Issue? error) => OptionValue.Region(text, option, out error);
 
-    public static int? Year(string text, string option, out InputError? error) => OptionValue.Year(text, option, out error);
+    public static int? Year(string text, string option, out Issue? error) => OptionValue.Year(text, option, out error);
 
     // The documents' own date rule (ISO, a real day, 1900 to 2199), so an option and a JSON date are read alike.
-    public static LocalDate? Date(string text, string option, out InputError? error) =>
+    public static LocalDate? Date(string text, string option, out Issue? error) =>
         ContractDate.TryParse(text, option, out var date, out error) ? date : null;
 
-    public static int? Integer(string text, string option, int min, int max, out InputError? error) =>
+    public static int? Integer(string text, string option, int min, int max, out Issue? error) =>
         OptionValue.Integer(text, option, min, max, out error);
 }

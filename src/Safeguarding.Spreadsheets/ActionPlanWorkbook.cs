@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -38,12 +39,12 @@ public static class ActionPlanWorkbook
     /// <summary>Reads a plan from a workbook.</summary>
     /// <param name="xlsx">The workbook's bytes.</param>
     /// <returns>The plan, or every error found, each at its cell (or <c>$</c> for the whole file).</returns>
-    public static ReadResult<ActionPlan> Read(ReadOnlyMemory<byte> xlsx)
+    public static Result<ActionPlan> Read(ReadOnlyMemory<byte> xlsx)
     {
         var (sheets, date1904, errors) = WorkbookInput.Read(xlsx);
         if (sheets is null)
         {
-            return ReadResult<ActionPlan>.Fail(errors.ToImmutableArray());
+            return Result<ActionPlan>.Fail(errors.ToImmutableArray());
         }
 
         var builder = new PlanJsonBuilder(date1904);
@@ -57,8 +58,8 @@ public static class ActionPlanWorkbook
         // Every error: the workbook's own, then the document reader's at their cells (leaving out a cell that
         // already has one, where the reader would only repeat it, for example a value left out as unreadable).
         var cells = new HashSet<string>(builder.Errors.Select(e => e.Path), StringComparer.Ordinal);
-        var all = builder.Errors.Concat(read.Errors.Select(e => new InputError(builder.CellOf(e.Path), e.Code, e.Message)).Where(e => !cells.Contains(e.Path)));
-        return ReadResult<ActionPlan>.Fail(all.ToImmutableArray());
+        var all = builder.Errors.Concat(read.Errors.Select(e => new Issue(builder.CellOf(e.Path), e.Code, e.Message)).Where(e => !cells.Contains(e.Path)));
+        return Result<ActionPlan>.Fail(all.ToImmutableArray());
     }
 
     /// <summary>
@@ -147,7 +148,7 @@ internal sealed class PlanJsonBuilder
 
     public PlanJsonBuilder(bool date1904) => _date1904 = date1904;
 
-    public List<InputError> Errors { get; } = new();
+    public List<Issue> Errors { get; } = new();
 
     /// <summary>The cell of a JSON path: that of its longest mapped prefix; <c>$</c> when none.</summary>
     public string CellOf(string path)
@@ -175,19 +176,19 @@ internal sealed class PlanJsonBuilder
                 if (sheet.HasContent)
                 {
                     // The path is the sheet's position, not its name: a name outside the layout may be any text.
-                    Errors.Add(new InputError("$", "unknown-sheet",
+                    Errors.Add(new Issue("$", "unknown-sheet",
                         "Sheet " + I(position + 1) + " of the workbook is outside the layout (Plan, Findings, Recommendations, Actions, Evidence, Updates); remove it or empty it."));
                 }
             }
             else if (!found.TryAdd(layout, sheet))
             {
-                Errors.Add(new InputError(sheet.Name, "duplicate-property", "The workbook has two sheets of this name (names are matched ignoring case)."));
+                Errors.Add(new Issue(sheet.Name, "duplicate-property", "The workbook has two sheets of this name (names are matched ignoring case)."));
             }
         }
 
         if (!found.ContainsKey(WorkbookLayout.Plan))
         {
-            Errors.Add(new InputError("Plan", "missing-sheet", "The workbook has no Plan sheet (review, reportingCycle)."));
+            Errors.Add(new Issue("Plan", "missing-sheet", "The workbook has no Plan sheet (review, reportingCycle)."));
         }
 
         var tables = found.ToDictionary(kv => kv.Key, kv => Table(kv.Key, kv.Value));
@@ -200,7 +201,7 @@ internal sealed class PlanJsonBuilder
                 _cells["$"] = plan.Sheet + "!A" + (plan.Header + 1).ToString(CultureInfo.InvariantCulture);
                 if (plan.Rows.Count > 1)
                 {
-                    Errors.Add(new InputError(CellAddress.Of(plan.Sheet, plan.Rows[1].Row, 1), "too-many-items", "The Plan sheet has one row under its header."));
+                    Errors.Add(new Issue(CellAddress.Of(plan.Sheet, plan.Rows[1].Row, 1), "too-many-items", "The Plan sheet has one row under its header."));
                 }
 
                 if (plan.Rows.Count > 0)
@@ -286,13 +287,13 @@ internal sealed class PlanJsonBuilder
         {
             if (!row.Cells.TryGetValue("action", out var action))
             {
-                Errors.Add(new InputError(CellAddress.Of(table.Sheet, row.Row, table.ColumnOf("action") ?? 1), "missing-property", "The row names no action (column 'action')."));
+                Errors.Add(new Issue(CellAddress.Of(table.Sheet, row.Row, table.ColumnOf("action") ?? 1), "missing-property", "The row names no action (column 'action')."));
                 continue;
             }
 
             if (action.Cell.Kind is not (CellKind.Text or CellKind.Number) || !actions.TryGetValue(action.Cell.Text, out int index))
             {
-                Errors.Add(new InputError(action.Address, "unknown-action", "No row of the Actions sheet has this id."));
+                Errors.Add(new Issue(action.Address, "unknown-action", "No row of the Actions sheet has this id."));
                 continue;
             }
 
@@ -400,7 +401,7 @@ internal sealed class PlanJsonBuilder
     {
         if (cell.Kind == CellKind.Error)
         {
-            Errors.Add(new InputError(address, "wrong-type", "The cell holds an Excel error value, not a " + (column.Kind == ColumnKind.Date ? "date." : "text.")));
+            Errors.Add(new Issue(address, "wrong-type", "The cell holds an Excel error value, not a " + (column.Kind == ColumnKind.Date ? "date." : "text.")));
             return;
         }
 
@@ -419,7 +420,7 @@ internal sealed class PlanJsonBuilder
                 }
                 else
                 {
-                    Errors.Add(new InputError(address, "invalid-date", "The number is not an Excel date."));
+                    Errors.Add(new Issue(address, "invalid-date", "The number is not an Excel date."));
                 }
 
                 break;
@@ -455,11 +456,11 @@ internal sealed class PlanJsonBuilder
             var known = cell.Kind == CellKind.Text ? layout.Find(cell.Text) : null;
             if (known is null)
             {
-                Errors.Add(new InputError(address, "unknown-property", "The column is not one of the " + layout.Name + " sheet's: " + string.Join(", ", layout.Columns.Select(c => c.Name)) + "."));
+                Errors.Add(new Issue(address, "unknown-property", "The column is not one of the " + layout.Name + " sheet's: " + string.Join(", ", layout.Columns.Select(c => c.Name)) + "."));
             }
             else if (!table.Columns.TryAdd(known.Name, column))
             {
-                Errors.Add(new InputError(address, "duplicate-property", "The column '" + known.Name + "' appears twice."));
+                Errors.Add(new Issue(address, "duplicate-property", "The column '" + known.Name + "' appears twice."));
             }
         }
 
@@ -476,7 +477,7 @@ internal sealed class PlanJsonBuilder
                 }
                 else if (!header.Value.ContainsKey(column))
                 {
-                    Errors.Add(new InputError(address, "unknown-property", "The cell is in a column without a header."));
+                    Errors.Add(new Issue(address, "unknown-property", "The cell is in a column without a header."));
                 }
             }
 

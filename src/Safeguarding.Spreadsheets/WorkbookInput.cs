@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -47,7 +48,7 @@ internal sealed class SheetCells
 /// Opens a workbook safely and reads its sheets' cells. Before anything is parsed the package is checked as a
 /// zip: its size, its number of entries, and every entry's real uncompressed size (read through, with a cap,
 /// so a zip bomb costs at most the cap). Sheets are then streamed (SAX) with caps on rows, cells and text;
-/// formulas and merged cells are refused. Every problem is an <see cref="InputError"/>, never an exception.
+/// formulas and merged cells are refused. Every problem is an <see cref="Issue"/>, never an exception.
 /// </summary>
 internal static class WorkbookInput
 {
@@ -76,12 +77,12 @@ internal static class WorkbookInput
     public const int MaxColumn = 52;
 
     /// <summary>Reads every sheet (and whether the workbook counts dates from 1904), or the errors that stop it.</summary>
-    public static (List<SheetCells>? Sheets, bool Date1904, List<InputError> Errors) Read(ReadOnlyMemory<byte> bytes)
+    public static (List<SheetCells>? Sheets, bool Date1904, List<Issue> Errors) Read(ReadOnlyMemory<byte> bytes)
     {
-        var errors = new List<InputError>();
+        var errors = new List<Issue>();
         if (bytes.Length > MaxFileBytes)
         {
-            errors.Add(new InputError("$", "too-large", $"The workbook is {bytes.Length} bytes; the limit is {MaxFileBytes}."));
+            errors.Add(new Issue("$", "too-large", $"The workbook is {bytes.Length} bytes; the limit is {MaxFileBytes}."));
             return (null, false, errors);
         }
 
@@ -99,7 +100,7 @@ internal static class WorkbookInput
             var workbookPart = document.WorkbookPart;
             if (workbookPart?.Workbook?.Sheets is null)
             {
-                errors.Add(new InputError("$", "not-a-workbook", "The file is a zip package but not an Excel workbook (.xlsx)."));
+                errors.Add(new Issue("$", "not-a-workbook", "The file is a zip package but not an Excel workbook (.xlsx)."));
                 return (null, false, errors);
             }
 
@@ -144,17 +145,17 @@ internal static class WorkbookInput
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException
             or ArgumentException or FormatException or NotSupportedException or KeyNotFoundException)
         {
-            errors.Add(new InputError("$", "not-a-workbook", "The file is not a readable Excel workbook (.xlsx): " + ex.GetType().Name + "."));
+            errors.Add(new Issue("$", "not-a-workbook", "The file is not a readable Excel workbook (.xlsx): " + ex.GetType().Name + "."));
             return (null, false, errors);
         }
     }
 
     // The zip checks: a real zip, not too many entries, every entry's real size within the caps.
-    private static InputError? CheckPackage(byte[] data)
+    private static Issue? CheckPackage(byte[] data)
     {
         if (data.Length < 4 || data[0] != (byte)'P' || data[1] != (byte)'K')
         {
-            return new InputError("$", "not-a-workbook", "The file is not an Excel workbook (.xlsx): it is not a zip package.");
+            return new Issue("$", "not-a-workbook", "The file is not an Excel workbook (.xlsx): it is not a zip package.");
         }
 
         try
@@ -162,7 +163,7 @@ internal static class WorkbookInput
             using var zip = new ZipArchive(new MemoryStream(data, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxEntries)
             {
-                return new InputError("$", "too-large", $"The workbook has {zip.Entries.Count} parts; the limit is {MaxEntries}.");
+                return new Issue("$", "too-large", $"The workbook has {zip.Entries.Count} parts; the limit is {MaxEntries}.");
             }
 
             long total = 0;
@@ -171,7 +172,7 @@ internal static class WorkbookInput
             {
                 if (entry.Length > MaxEntryBytes || total + entry.Length > MaxTotalBytes)
                 {
-                    return new InputError("$", "too-large", "The workbook unpacks to more than the limit (" + MaxTotalBytes / (1024 * 1024) + " MiB, " + MaxEntryBytes / (1024 * 1024) + " MiB a part).");
+                    return new Issue("$", "too-large", "The workbook unpacks to more than the limit (" + MaxTotalBytes / (1024 * 1024) + " MiB, " + MaxEntryBytes / (1024 * 1024) + " MiB a part).");
                 }
 
                 // The declared size can lie: read the part through, stopping at the cap.
@@ -183,7 +184,7 @@ internal static class WorkbookInput
                     size += n;
                     if (size > MaxEntryBytes || total + size > MaxTotalBytes)
                     {
-                        return new InputError("$", "too-large", "The workbook unpacks to more than the limit (" + MaxTotalBytes / (1024 * 1024) + " MiB, " + MaxEntryBytes / (1024 * 1024) + " MiB a part).");
+                        return new Issue("$", "too-large", "The workbook unpacks to more than the limit (" + MaxTotalBytes / (1024 * 1024) + " MiB, " + MaxEntryBytes / (1024 * 1024) + " MiB a part).");
                     }
                 }
 
@@ -192,15 +193,15 @@ internal static class WorkbookInput
 
             return zip.Entries.Any(e => e.FullName == "[Content_Types].xml")
                 ? null
-                : new InputError("$", "not-a-workbook", "The file is a zip package but not an Excel workbook (.xlsx).");
+                : new Issue("$", "not-a-workbook", "The file is a zip package but not an Excel workbook (.xlsx).");
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
-            return new InputError("$", "not-a-workbook", "The file is not a readable zip package: " + ex.GetType().Name + ".");
+            return new Issue("$", "not-a-workbook", "The file is not a readable zip package: " + ex.GetType().Name + ".");
         }
     }
 
-    private static List<string>? ReadSharedStrings(WorkbookPart workbookPart, List<InputError> errors)
+    private static List<string>? ReadSharedStrings(WorkbookPart workbookPart, List<Issue> errors)
     {
         var list = new List<string>();
         if (workbookPart.SharedStringTablePart is not { } part)
@@ -215,7 +216,7 @@ internal static class WorkbookInput
             {
                 if (list.Count == MaxSharedStrings)
                 {
-                    errors.Add(new InputError("$", "too-large", $"The workbook has more than {MaxSharedStrings} distinct texts."));
+                    errors.Add(new Issue("$", "too-large", $"The workbook has more than {MaxSharedStrings} distinct texts."));
                     return null;
                 }
 
@@ -265,7 +266,7 @@ internal static class WorkbookInput
         return false;
     }
 
-    private static SheetCells? ReadSheet(string name, WorksheetPart part, List<string> shared, ref int cells, List<InputError> errors)
+    private static SheetCells? ReadSheet(string name, WorksheetPart part, List<string> shared, ref int cells, List<Issue> errors)
     {
         var sheet = new SheetCells(name);
         int row = 0;
@@ -291,13 +292,13 @@ internal static class WorkbookInput
                 int at = CellAddress.TryParse(cell.CellReference?.Value, out cellRow, out _) ? cellRow : row;
                 if (++cells > MaxCells)
                 {
-                    errors.Add(new InputError("$", "too-large", $"The workbook has more than {MaxCells} cells."));
+                    errors.Add(new Issue("$", "too-large", $"The workbook has more than {MaxCells} cells."));
                     return null;
                 }
 
                 if (cell.CellFormula is not null)
                 {
-                    errors.Add(new InputError(CellAddress.Of(name, at, column), "formula-not-allowed",
+                    errors.Add(new Issue(CellAddress.Of(name, at, column), "formula-not-allowed",
                         "The cell holds a formula; an action plan needs values (copy the cells and paste them as values)."));
                     continue;
                 }
@@ -310,7 +311,7 @@ internal static class WorkbookInput
 
                 if (column > MaxColumn)
                 {
-                    errors.Add(new InputError(CellAddress.Of(name, at, column), "unknown-property", "The cell is beyond the sheet's columns."));
+                    errors.Add(new Issue(CellAddress.Of(name, at, column), "unknown-property", "The cell is beyond the sheet's columns."));
                     continue;
                 }
 
@@ -318,7 +319,7 @@ internal static class WorkbookInput
                 {
                     if (sheet.Rows.Count == MaxRows)
                     {
-                        errors.Add(new InputError(name, "too-many-items", $"The sheet has more than {MaxRows} rows."));
+                        errors.Add(new Issue(name, "too-many-items", $"The sheet has more than {MaxRows} rows."));
                         return null;
                     }
 
@@ -331,7 +332,7 @@ internal static class WorkbookInput
             else if (reader.ElementType == typeof(MergeCell))
             {
                 var merge = (MergeCell)reader.LoadCurrentElement()!;
-                errors.Add(new InputError(name + "!" + (merge.Reference?.Value ?? "?"), "merged-cells",
+                errors.Add(new Issue(name + "!" + (merge.Reference?.Value ?? "?"), "merged-cells",
                     "Merged cells are not read: give every row its own values (unmerge the cells, and fill each row)."));
             }
         }

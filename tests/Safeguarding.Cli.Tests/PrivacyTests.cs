@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -22,7 +23,7 @@ namespace Safeguarding.Cli.Tests;
 /// Privacy: free text from the input (titles, texts, notes, evidence descriptions, success measures, leads, reasons,
 /// review names) never reaches an error, an exception or a <c>ToString()</c>. Every free-text field carries a planted
 /// marker; every reader and command runs on valid and invalid variants, and the marker must not appear in any
-/// <see cref="InputError"/>, any error document, stderr, any validation message, or the <c>ToString()</c> of any
+/// <see cref="Issue"/>, any error document, stderr, any validation message, or the <c>ToString()</c> of any
 /// public object reachable from the results. Reports of a plan may show the plan's own texts: that is their job.
 /// </summary>
 public sealed class PrivacyTests
@@ -368,7 +369,7 @@ public sealed class PrivacyTests
         }
     }
 
-    private static void AssertClean(IEnumerable<InputError> errors)
+    private static void AssertClean(IEnumerable<Issue> errors)
     {
         foreach (var error in errors)
         {

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -115,7 +116,7 @@ public sealed class NdjsonBatchTests
         string text = Encoding.UTF8.GetString(utf8.Span);
         return text.StartsWith('{')
             ? DocumentAnswer.Answered(JsonSerializer.Serialize(new Dictionary<string, string> { ["text"] = text }), valid: true)
-            : DocumentAnswer.Failed(new[] { new InputError("$", "not-an-object", "The line is not an object.") });
+            : DocumentAnswer.Failed(new[] { new Issue("$", "not-an-object", "The line is not an object.") });
     }
 
     private static (JsonNode[] Answers, BatchSummary Summary) Run(string input, int bufferSize, int maxLineBytes)

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -49,7 +50,7 @@ internal static class HostileCorpus
     }
 
     /// <summary>Reads a document with the library reader of a corpus command (evaluate, plan, plan-strict, review).</summary>
-    public static (bool Success, IReadOnlyList<InputError> Errors, ActionPlan? Plan) Read(string command, byte[] bytes)
+    public static (bool Success, IReadOnlyList<Issue> Errors, ActionPlan? Plan) Read(string command, byte[] bytes)
     {
         switch (command)
         {

@@ -25,7 +25,7 @@ internal static class EvaluateCommand
         command.SetAction(parsed =>
         {
             bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
-            var commencementErrors = new System.Collections.Generic.List<Safeguarding.Domain.Serialization.InputError>();
+            var commencementErrors = new System.Collections.Generic.List<Safeguarding.Domain.Issue>();
             var commencements = EvaluateDocument.ReadCommencements(parsed.GetValue(commencement), "--commencement", commencementErrors);
             if (commencementErrors.Count > 0)
             {

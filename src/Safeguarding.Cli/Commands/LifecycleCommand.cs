@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System.CommandLine;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Serialization;
@@ -17,7 +18,7 @@ internal static class LifecycleCommand
             bool json = OutputFormat.IsJson(parsed, format);
             if (!LifecycleNames.TryParseKind(parsed.GetValue(kind)!, out var reviewKind))
             {
-                return io.InputErrors(new InputError("review-kind", "invalid-enum", "Expected one of: " + LifecycleNames.ExpectedKinds + "."), json);
+                return io.InputErrors(new Issue("review-kind", "invalid-enum", "Expected one of: " + LifecycleNames.ExpectedKinds + "."), json);
             }
 
             var lifecycle = ReviewLifecycle.For(reviewKind);

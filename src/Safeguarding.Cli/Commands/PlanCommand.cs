@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.CommandLine;
 using System.Linq;
@@ -52,7 +53,7 @@ internal static class PlanCommand
 
             var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var asOfError);
             string? compareText = parsed.GetValue(compareTo);
-            InputError? compareError = null;
+            Issue? compareError = null;
             var compareDate = compareText is null ? null : CliValues.Date(compareText, "--compare-to", out compareError);
             var errors = CliValues.Collect(asOfError, compareError);
             if (errors.Count > 0)
@@ -82,7 +83,7 @@ internal static class PlanCommand
                 if (!readPolicy.Success)
                 {
                     // The path says which document the error is in: --policy:$.scheme.statuses.
-                    return io.InputErrors(readPolicy.Errors.Select(e => new InputError("--policy:" + e.Path, e.Code, e.Message)).ToList(), json);
+                    return io.InputErrors(readPolicy.Errors.Select(e => new Issue("--policy:" + e.Path, e.Code, e.Message)).ToList(), json);
                 }
 
                 local = readPolicy.Value;
@@ -136,7 +137,7 @@ internal static class PlanCommand
             if (parsed.GetValue(strict) && !answer.Valid)
             {
                 io.Err.WriteLine("error: $: invalid-plan: the plan has traceability errors (see 'validation'); exit 1 because of --strict.");
-                return CliIo.InputError;
+                return CliIo.Issue;
             }
 
             return CliIo.Success;

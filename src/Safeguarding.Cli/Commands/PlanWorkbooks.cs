@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.CommandLine;
 using System.IO;
@@ -69,7 +70,7 @@ internal static class PlanWorkbooks
     /// else by the file's extension), the equivalent document (<c>ActionPlanDocument.Read(Write(plan))</c> is the
     /// plan), or null with the workbook's errors at their cells.
     /// </summary>
-    public static byte[] AsDocument(byte[] bytes, string file, string? inputFormat, out System.Collections.Generic.IReadOnlyCollection<InputError>? errors)
+    public static byte[] AsDocument(byte[] bytes, string file, string? inputFormat, out System.Collections.Generic.IReadOnlyCollection<Issue>? errors)
     {
         errors = null;
         bool xlsx = inputFormat is null ? file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) : inputFormat == "xlsx";
@@ -89,7 +90,7 @@ internal static class PlanWorkbooks
     }
 
     /// <summary>Writes the report as a workbook to the file: exit 0 (1 for an invalid plan with --strict), 1 for input errors, 2 when the file cannot be written.</summary>
-    public static int WriteReport(CliIo io, ReadResult<ScrutinyReport> computed, string output, bool strict, bool json)
+    public static int WriteReport(CliIo io, Result<ScrutinyReport> computed, string output, bool strict, bool json)
     {
         if (!computed.Success)
         {
@@ -100,7 +101,7 @@ internal static class PlanWorkbooks
         if (written == CliIo.Success && strict && !computed.Value.Current.IsValid)
         {
             io.Err.WriteLine("error: $: invalid-plan: the plan has traceability errors (see 'validation'); exit 1 because of --strict.");
-            return CliIo.InputError;
+            return CliIo.Issue;
         }
 
         return written;

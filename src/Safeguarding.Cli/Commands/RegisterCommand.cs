@@ -33,7 +33,7 @@ internal static class RegisterCommand
             }
 
             var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var dateError);
-            Domain.Serialization.InputError? thresholdError = null;
+            Domain.Issue? thresholdError = null;
             int? threshold = thresholdText is null ? null : CliValues.Integer(thresholdText, "--suppress-below", 2, 1000, out thresholdError);
             var errors = CliValues.Collect(dateError, thresholdError);
             if (errors.Count > 0)
@@ -71,7 +71,7 @@ internal static class RegisterCommand
             if (parsed.GetValue(strict) && !report.IsValid)
             {
                 io.Err.WriteLine("error: $: invalid-register: the register has validation errors (see 'validation'); exit 1 because of --strict.");
-                return CliIo.InputError;
+                return CliIo.Issue;
             }
 
             return CliIo.Success;

@@ -50,7 +50,7 @@ internal static class ReviewCommand
             }
 
             io.Out.Write(json ? answer.Output + "\n" : answer.Output);
-            return !answer.Valid && parsed.GetValue(strict) ? CliIo.InputError : CliIo.Success;
+            return !answer.Valid && parsed.GetValue(strict) ? CliIo.Issue : CliIo.Success;
         });
         return command;
     }

@@ -30,7 +30,7 @@ public static class ActionPlanDocument
     /// <summary>Reads a plan document with the default limits.</summary>
     /// <param name="utf8">The document, UTF-8 encoded.</param>
     /// <returns>The plan, or every error found.</returns>
-    public static ReadResult<ActionPlan> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default);
+    public static Result<ActionPlan> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default);
 
     /// <summary>Reads a plan document.</summary>
     /// <param name="utf8">The document, UTF-8 encoded.</param>
@@ -40,7 +40,7 @@ public static class ActionPlanDocument
     /// </param>
     /// <returns>The plan, or every error found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
-    public static ReadResult<ActionPlan> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits)
+    public static Result<ActionPlan> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits)
     {
         Guard.Against.Null(limits);
         int maxText = JsonReadLimits.Default.MaxTextLength;

@@ -26,7 +26,7 @@ public static class CaseFactsJson
     /// <param name="utf8">The document as UTF-8.</param>
     /// <param name="limits">The limits; <see cref="JsonReadLimits.Default"/> when null.</param>
     /// <returns>The document, or every error found.</returns>
-    public static ReadResult<CaseFactsDocument> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits? limits = null) =>
+    public static Result<CaseFactsDocument> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits? limits = null) =>
         JsonInput.Read(utf8, limits ?? JsonReadLimits.Default, ReadForward, ReadRoot);
 
     /// <summary>

@@ -17,7 +17,7 @@ internal static class DocumentConverters
     /// The reader has already checked the value's syntax and its depth against the serializer's own limit. The value is read a
     /// second time, from its bytes, by the strict reader: one implementation of the rules is worth the second pass.
     /// </remarks>
-    public static T Read<T>(ref Utf8JsonReader reader, Func<ReadOnlyMemory<byte>, ReadResult<T>> read)
+    public static T Read<T>(ref Utf8JsonReader reader, Func<ReadOnlyMemory<byte>, Result<T>> read)
         where T : class
     {
         byte[] utf8;

@@ -27,11 +27,11 @@ internal static class JsonInput
 
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
-    public static ReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, ForwardRead<T> forward, Func<JsonObjectReader, T?> read)
+    public static Result<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, ForwardRead<T> forward, Func<JsonObjectReader, T?> read)
         where T : class
     {
         T? value = TryForward(utf8.Span, limits, forward);
-        return value is not null ? ReadResult<T>.Ok(value) : Read(utf8, limits, read);
+        return value is not null ? Result<T>.Ok(value) : Read(utf8, limits, read);
     }
 
     /// <summary>The forward pass alone: the value, or null when the document needs the DOM reader.</summary>
@@ -78,14 +78,14 @@ internal static class JsonInput
         }
     }
 
-    public static ReadResult<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, Func<JsonObjectReader, T?> read)
+    public static Result<T> Read<T>(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, Func<JsonObjectReader, T?> read)
         where T : class
     {
         var sink = new ErrorSink();
         if (utf8.Length > limits.MaxDocumentBytes)
         {
             sink.Add("$", "too-large", $"The document is {utf8.Length} bytes; the limit is {limits.MaxDocumentBytes} bytes.");
-            return ReadResult<T>.Fail(sink.ToImmutable());
+            return Result<T>.Fail(sink.ToImmutable());
         }
 
         // A UTF-8 byte-order mark, as spreadsheet exports write, is accepted and skipped.
@@ -98,7 +98,7 @@ internal static class JsonInput
         {
             int invalid = Utf8Validation.FirstInvalidByte(utf8.Span);
             sink.Add("$", "invalid-utf8", $"Byte {invalid} of the document is not valid UTF-8.");
-            return ReadResult<T>.Fail(sink.ToImmutable());
+            return Result<T>.Fail(sink.ToImmutable());
         }
 
         JsonDocument document;
@@ -117,7 +117,7 @@ internal static class JsonInput
                 sink.Add("$", "malformed-json", "The document is not well-formed JSON.");
             }
 
-            return ReadResult<T>.Fail(sink.ToImmutable());
+            return Result<T>.Fail(sink.ToImmutable());
         }
 
         using var owned = document;
@@ -126,12 +126,12 @@ internal static class JsonInput
         // escapes a surrogate at all pays for the path-tracking pass that finds and refuses one.
         if (MayEscapeASurrogate(utf8.Span) && !Prescan(utf8.Span, limits, sink))
         {
-            return ReadResult<T>.Fail(sink.ToImmutable());
+            return Result<T>.Fail(sink.ToImmutable());
         }
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             sink.Add("$", "wrong-type", "The document must be a JSON object.");
-            return ReadResult<T>.Fail(sink.ToImmutable());
+            return Result<T>.Fail(sink.ToImmutable());
         }
 
         var root = new JsonObjectReader(document.RootElement, "$", sink, limits);
@@ -143,10 +143,10 @@ internal static class JsonInput
                 sink.Add("$", "invalid-document", "The document could not be read.");
             }
 
-            return ReadResult<T>.Fail(sink.ToImmutable());
+            return Result<T>.Fail(sink.ToImmutable());
         }
 
-        return ReadResult<T>.Ok(value);
+        return Result<T>.Ok(value);
     }
 
     /// <summary>Checks syntax and depth token by token, keeping the path so a fault can be located.</summary>

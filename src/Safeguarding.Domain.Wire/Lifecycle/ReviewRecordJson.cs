@@ -26,7 +26,7 @@ public static class ReviewRecordJson
     /// <summary>Reads a review record (UTF-8 JSON) with the default limits and catalogue.</summary>
     /// <param name="utf8">The document.</param>
     /// <returns>The record, or every error found.</returns>
-    public static ReadResult<ReviewRecord> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default, TimescaleCatalogue.Default);
+    public static Result<ReviewRecord> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default, TimescaleCatalogue.Default);
 
     /// <summary>Reads a review record (UTF-8 JSON).</summary>
     /// <param name="utf8">The document.</param>
@@ -34,7 +34,7 @@ public static class ReviewRecordJson
     /// <param name="catalogue">The catalogue whose statutory minimum a local publication period is checked against.</param>
     /// <returns>The record, or every error found, each with its JSON path and code.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public static ReadResult<ReviewRecord> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, TimescaleCatalogue catalogue)
+    public static Result<ReviewRecord> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, TimescaleCatalogue catalogue)
     {
         Guard.Against.Null(limits);
         Guard.Against.Null(catalogue);

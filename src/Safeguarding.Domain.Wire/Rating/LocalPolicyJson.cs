@@ -16,10 +16,10 @@ public static class LocalPolicyJson
     /// <summary>Reads a local policy document.</summary>
     /// <param name="utf8">The document, UTF-8 encoded.</param>
     /// <returns>The policy, or every error found with its path and code.</returns>
-    public static ReadResult<LocalPolicy> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default);
+    public static Result<LocalPolicy> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default);
 
     /// <summary>Reads a local policy document under the given limits (the System.Text.Json converter's entry).</summary>
-    internal static ReadResult<LocalPolicy> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits) => JsonInput.Read(utf8, limits, ReadPolicy);
+    internal static Result<LocalPolicy> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits) => JsonInput.Read(utf8, limits, ReadPolicy);
 
     /// <summary>Writes the policy as the local policy document (indented JSON), which <see cref="Read(ReadOnlyMemory{byte})"/> reads back to an equal scheme and escalation.</summary>
     /// <returns>The JSON text.</returns>

@@ -18,7 +18,7 @@ public static class RegisterJson
     /// <summary>Reads a register document (UTF-8 JSON) with the default limits and catalogue.</summary>
     /// <param name="utf8">The document.</param>
     /// <returns>The register, or every error found.</returns>
-    public static ReadResult<PartnershipRegister> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default, TimescaleCatalogue.Default);
+    public static Result<PartnershipRegister> Read(ReadOnlyMemory<byte> utf8) => Read(utf8, JsonReadLimits.Default, TimescaleCatalogue.Default);
 
     /// <summary>Reads a register document (UTF-8 JSON).</summary>
     /// <param name="utf8">The document.</param>
@@ -26,7 +26,7 @@ public static class RegisterJson
     /// <param name="catalogue">The catalogue whose statutory minimum a review's local publication period is checked against.</param>
     /// <returns>The register, or every error found, each with its JSON path and code.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public static ReadResult<PartnershipRegister> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, TimescaleCatalogue catalogue)
+    public static Result<PartnershipRegister> Read(ReadOnlyMemory<byte> utf8, JsonReadLimits limits, TimescaleCatalogue catalogue)
     {
         Guard.Against.Null(limits);
         Guard.Against.Null(catalogue);

@@ -16,7 +16,7 @@ public static class ErrorDocument
     /// <summary>Serialises errors as the contract's error document.</summary>
     /// <param name="errors">The errors, in order.</param>
     /// <returns>The JSON text, indented.</returns>
-    public static string ToJson(IEnumerable<InputError> errors)
+    public static string ToJson(IEnumerable<Issue> errors)
     {
         return JsonText.Write(writer =>
         {

@@ -6,7 +6,7 @@ namespace Safeguarding.Domain.Serialization;
 
 /// <summary>
 /// Thrown by the library's System.Text.Json converters (<see cref="SafeguardingJsonContext"/>) when a contract document cannot
-/// be read: it carries every <see cref="InputError"/> the library's strict reader found, with their paths and codes.
+/// be read: it carries every <see cref="Issue"/> the library's strict reader found, with their paths and codes.
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe. <see cref="JsonException.Path"/> is the first error's path and
@@ -23,19 +23,19 @@ public sealed class SafeguardingJsonException : JsonException
     /// <summary>Creates the exception from the errors of a failed read.</summary>
     /// <param name="errors">The errors, in document order; at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty or holds a null error.</exception>
-    public SafeguardingJsonException(ImmutableArray<InputError> errors)
+    public SafeguardingJsonException(ImmutableArray<Issue> errors)
         : base(MessageOf(errors), First(errors).Path, null, null)
     {
         Errors = errors;
     }
 
     /// <summary>Every error found, in document order; never empty.</summary>
-    public ImmutableArray<InputError> Errors { get; }
+    public ImmutableArray<Issue> Errors { get; }
 
     /// <summary>The first error's stable, kebab-case code, for example <c>invalid-date</c>.</summary>
     public string Code => Errors[0].Code;
 
-    private static InputError First(ImmutableArray<InputError> errors)
+    private static Issue First(ImmutableArray<Issue> errors)
     {
         if (errors.IsDefaultOrEmpty)
         {
@@ -54,7 +54,7 @@ public sealed class SafeguardingJsonException : JsonException
     }
 
     // Only the code and the path: the errors' messages are safe too, but the exception's text is kept to what a log needs.
-    private static string MessageOf(ImmutableArray<InputError> errors)
+    private static string MessageOf(ImmutableArray<Issue> errors)
     {
         var first = First(errors);
         string message = "The document cannot be read: " + first.Code + " at " + first.Path + ".";

@@ -137,7 +137,7 @@ internal sealed class PlanIndex
     public PlanIds Ids { get; }
 
     /// <summary>The plan's validation issues (the same as <see cref="PlanValidation.Validate(ActionPlan)"/>).</summary>
-    public ImmutableArray<ValidationIssue> Validation { get; }
+    public ImmutableArray<Issue> Validation { get; }
 
     /// <summary>Offsets into <see cref="RecommendationActions"/> by a recommendation id's first position (one more entry than recommendations).</summary>
     public int[] RecommendationActionsStart { get; }

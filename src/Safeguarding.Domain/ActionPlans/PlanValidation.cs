@@ -13,7 +13,7 @@ namespace Safeguarding.Domain.ActionPlans;
 /// unaddressed without a recorded reason, and actions fall within the plan's horizon.
 /// </summary>
 /// <remarks>
-/// Pure and thread-safe. Never throws for bad data: every problem is a <see cref="ValidationIssue"/> with
+/// Pure and thread-safe. Never throws for bad data: every problem is a <see cref="Issue"/> with
 /// a JSON path into the plan document (<c>$.actions[2].recommendations[0]</c>). Issues come in document
 /// order of the checks: findings, recommendations, actions, then cycles.
 /// </remarks>
@@ -23,16 +23,16 @@ public static class PlanValidation
     /// <param name="plan">The plan.</param>
     /// <returns>Every issue found; empty when the plan traces cleanly.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public static ImmutableArray<ValidationIssue> Validate(ActionPlan plan)
+    public static ImmutableArray<Issue> Validate(ActionPlan plan)
     {
         Guard.Against.Null(plan);
         return ValidateIndexed(plan, new PlanIds(plan));
     }
 
     /// <summary>Validates a plan whose ids are already looked up (a plan's index validates through this once).</summary>
-    internal static ImmutableArray<ValidationIssue> ValidateIndexed(ActionPlan plan, PlanIds ids)
+    internal static ImmutableArray<Issue> ValidateIndexed(ActionPlan plan, PlanIds ids)
     {
-        var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
+        var issues = ImmutableArray.CreateBuilder<Issue>();
         var findingIds = ids.FindingAt;
         var recommendationIds = ids.RecommendationAt;
         var actionIds = ids.ActionAt;
@@ -45,7 +45,7 @@ public static class PlanValidation
             var finding = plan.Findings[i];
             if (!ids.FindingAnswered[findingIds[finding.Id]] && finding.Rationale is null)
             {
-                issues.Add(new ValidationIssue(IssuePaths.Index("$.findings", i), "finding-without-recommendation", IssueSeverity.Error,
+                issues.Add(new Issue(IssuePaths.Index("$.findings", i), "finding-without-recommendation", IssueSeverity.Error,
                     $"Finding {Safe(finding.Id)} has no recommendation and no recorded rationale for having none."));
             }
         }
@@ -57,7 +57,7 @@ public static class PlanValidation
             string Path() => IssuePaths.Index("$.recommendations", at);
             if (recommendation.Findings.IsEmpty)
             {
-                issues.Add(new ValidationIssue(Path() + ".findings", "recommendation-without-finding", IssueSeverity.Error,
+                issues.Add(new Issue(Path() + ".findings", "recommendation-without-finding", IssueSeverity.Error,
                     $"Recommendation {Safe(recommendation.Id)} does not trace to any finding."));
             }
 
@@ -65,14 +65,14 @@ public static class PlanValidation
             {
                 if (!findingIds.ContainsKey(recommendation.Findings[j]))
                 {
-                    issues.Add(new ValidationIssue(IssuePaths.Index(Path() + ".findings", j), "unknown-finding", IssueSeverity.Error,
+                    issues.Add(new Issue(IssuePaths.Index(Path() + ".findings", j), "unknown-finding", IssueSeverity.Error,
                         "The plan has no finding with this id."));
                 }
             }
 
             if (!ids.RecommendationActed[recommendationIds[recommendation.Id]])
             {
-                issues.Add(new ValidationIssue(Path(), "recommendation-without-actions", IssueSeverity.Warning,
+                issues.Add(new Issue(Path(), "recommendation-without-actions", IssueSeverity.Warning,
                     $"Recommendation {Safe(recommendation.Id)} has no actions."));
             }
         }
@@ -84,7 +84,7 @@ public static class PlanValidation
             string Path() => IssuePaths.Index("$.actions", at);
             if (action.Recommendations.IsEmpty)
             {
-                issues.Add(new ValidationIssue(Path() + ".recommendations", "action-without-recommendation", IssueSeverity.Error,
+                issues.Add(new Issue(Path() + ".recommendations", "action-without-recommendation", IssueSeverity.Error,
                     $"Action {Safe(action.Id)} does not trace to any recommendation."));
             }
 
@@ -92,7 +92,7 @@ public static class PlanValidation
             {
                 if (!recommendationIds.ContainsKey(action.Recommendations[j]))
                 {
-                    issues.Add(new ValidationIssue(IssuePaths.Index(Path() + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
+                    issues.Add(new Issue(IssuePaths.Index(Path() + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
                         "The plan has no recommendation with this id."));
                 }
             }
@@ -101,20 +101,20 @@ public static class PlanValidation
             {
                 if (!actionIds.ContainsKey(action.DependsOn[j]))
                 {
-                    issues.Add(new ValidationIssue(IssuePaths.Index(Path() + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
+                    issues.Add(new Issue(IssuePaths.Index(Path() + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
                         "The plan has no action with this id."));
                 }
             }
 
             if (plan.Horizon is { } horizon && action.TargetDate is { } target && target > horizon)
             {
-                issues.Add(new ValidationIssue(Path() + ".targetDate", "action-past-horizon", IssueSeverity.Warning,
+                issues.Add(new Issue(Path() + ".targetDate", "action-past-horizon", IssueSeverity.Warning,
                     $"The target date {PlanText.Iso(target)} is after the plan's horizon {PlanText.Iso(horizon)}."));
             }
 
             if (action.StartedOn is { } started && action.CompletedOn is { } completed && completed < started)
             {
-                issues.Add(new ValidationIssue(Path() + ".completedOn", "completed-before-started", IssueSeverity.Warning,
+                issues.Add(new Issue(Path() + ".completedOn", "completed-before-started", IssueSeverity.Warning,
                     $"The completion date {PlanText.Iso(completed)} is before the start date {PlanText.Iso(started)}."));
             }
         }
@@ -126,24 +126,24 @@ public static class PlanValidation
     /// <summary>Whether the issues include any error (the plan is then not valid).</summary>
     /// <param name="issues">The issues.</param>
     /// <returns><see langword="true"/> when none has severity <see cref="IssueSeverity.Error"/>.</returns>
-    public static bool IsValid(IEnumerable<ValidationIssue> issues) =>
+    public static bool IsValid(IEnumerable<Issue> issues) =>
         Guard.Against.Null(issues).All(i => i.Severity != IssueSeverity.Error);
 
-    private static void Duplicates<T>(ImmutableArray<T> items, Func<T, string> id, Dictionary<string, int> firstAt, string arrayPath, string what, ImmutableArray<ValidationIssue>.Builder issues)
+    private static void Duplicates<T>(ImmutableArray<T> items, Func<T, string> id, Dictionary<string, int> firstAt, string arrayPath, string what, ImmutableArray<Issue>.Builder issues)
     {
         for (int index = 0; index < items.Length; index++)
         {
             string key = id(items[index]);
             if (firstAt[key] != index)
             {
-                issues.Add(new ValidationIssue(IssuePaths.Index(arrayPath, index) + ".id", "duplicate-id", IssueSeverity.Error,
+                issues.Add(new Issue(IssuePaths.Index(arrayPath, index) + ".id", "duplicate-id", IssueSeverity.Error,
                     $"Another {what} already has the id {Safe(key)}."));
             }
         }
     }
 
     /// <summary>Reports each dependency cycle once, at the action where a depth-first walk closes it.</summary>
-    private static void Cycles(ActionPlan plan, Dictionary<string, int> first, ImmutableArray<ValidationIssue>.Builder issues)
+    private static void Cycles(ActionPlan plan, Dictionary<string, int> first, ImmutableArray<Issue>.Builder issues)
     {
         // 0 = unvisited, 1 = on the current path, 2 = done. Iterative, so a long chain cannot overflow the stack.
         var state = new int[plan.Actions.Length];
@@ -181,7 +181,7 @@ public static class PlanValidation
 
                 if (state[target] == 1)
                 {
-                    issues.Add(new ValidationIssue(IssuePaths.Index(IssuePaths.Index("$.actions", node) + ".dependsOn", next), "reference-cycle", IssueSeverity.Error,
+                    issues.Add(new Issue(IssuePaths.Index(IssuePaths.Index("$.actions", node) + ".dependsOn", next), "reference-cycle", IssueSeverity.Error,
                         $"Action {Safe(plan.Actions[node].Id)} depends, directly or through others, on itself."));
                 }
                 else if (state[target] == 0)

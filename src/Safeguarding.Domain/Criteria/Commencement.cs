@@ -52,7 +52,7 @@ public sealed class Commencement : IEquatable<Commencement>
     /// <param name="text">The text.</param>
     /// <param name="path">Where the value came from, for the error (for example <c>--commencement</c>).</param>
     /// <returns>The commencement, or one error (<c>invalid-commencement</c>, <c>unknown-provision</c>, or a date error) that never repeats the text.</returns>
-    public static ReadResult<Commencement> Parse(string? text, string path)
+    public static Result<Commencement> Parse(string? text, string path)
     {
         int equals = text?.IndexOf("=", StringComparison.Ordinal) ?? -1;
         if (text is null || equals <= 0)
@@ -67,12 +67,12 @@ public sealed class Commencement : IEquatable<Commencement>
         }
 
         return ContractDate.TryParse(text.Substring(equals + 1), path, out var date, out var error)
-            ? ReadResult<Commencement>.Ok(new Commencement(provision, date))
-            : ReadResult<Commencement>.Fail(System.Collections.Immutable.ImmutableArray.Create(error));
+            ? Result<Commencement>.Ok(new Commencement(provision, date))
+            : Result<Commencement>.Fail(System.Collections.Immutable.ImmutableArray.Create(error));
     }
 
-    private static ReadResult<Commencement> Fail(string path, string code, string message) =>
-        ReadResult<Commencement>.Fail(System.Collections.Immutable.ImmutableArray.Create(new InputError(path, code, message)));
+    private static Result<Commencement> Fail(string path, string code, string message) =>
+        Result<Commencement>.Fail(System.Collections.Immutable.ImmutableArray.Create(new Issue(path, code, message)));
 
     /// <inheritdoc />
     public bool Equals(Commencement? other) =>

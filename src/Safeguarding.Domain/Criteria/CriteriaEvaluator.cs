@@ -67,7 +67,7 @@ public static class CriteriaEvaluator
     /// <param name="facts">The case facts.</param>
     /// <param name="options">The options; <see cref="CriteriaOptions.Default"/> when null.</param>
     /// <returns>The evaluation, or the error <c>no-regime-in-force</c> at <c>$.decisionDate</c>.</returns>
-    public static ReadResult<Evaluation> Evaluate(CaseFacts facts, CriteriaOptions? options = null)
+    public static Result<Evaluation> Evaluate(CaseFacts facts, CriteriaOptions? options = null)
     {
         options ??= CriteriaOptions.Default;
         var regime = RuleSet.Select(facts.Jurisdiction, facts.Subject, facts.DecisionDate, options.EnglandTransition);
@@ -77,7 +77,7 @@ public static class CriteriaEvaluator
             string message = first is LocalDate day
                 ? "No regime for this jurisdiction and subject is in force on the decision date; the first begins on " + Validity.Iso(day) + "."
                 : "No regime of review rules covers this jurisdiction and subject.";
-            return ReadResult<Evaluation>.Fail(ImmutableArray.Create(new InputError("$.decisionDate", NoRegimeInForce, message)));
+            return Result<Evaluation>.Fail(ImmutableArray.Create(new Issue("$.decisionDate", NoRegimeInForce, message)));
         }
 
         regime = RuleSet.ApplyOptions(regime, options, facts.DecisionDate);
@@ -93,7 +93,7 @@ public static class CriteriaEvaluator
             }
         }
 
-        return ReadResult<Evaluation>.Ok(new Evaluation(facts, regime, RuleSet.ExplainSelection(regime, in facts, options), determinations.ToImmutable(),
+        return Result<Evaluation>.Ok(new Evaluation(facts, regime, RuleSet.ExplainSelection(regime, in facts, options), determinations.ToImmutable(),
             RuleSet.LawCheckedOn, RuleSet.PendingChangesFor(in facts, options)));
     }
 

@@ -44,6 +44,13 @@ public sealed class Discrepancy : IEquatable<Discrepancy>
     /// <returns>The discrepancy as text.</returns>
     public override string ToString() => Code + ": reported " + ReportedStatus + ", derived " + DerivedStatus;
 
+    /// <summary>The discrepancy in the library's one outcome shape: a warning with its code and message at the given path.</summary>
+    /// <param name="path">Where the reported status is, for example <c>$.actions[3].reportedStatus</c>.</param>
+    /// <returns>The issue.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public Issue ToIssue(string path) => new(path, Code, IssueSeverity.Warning, Message);
+
     /// <inheritdoc />
     public bool Equals(Discrepancy? other) =>
         other is not null && Code == other.Code && ReportedStatus == other.ReportedStatus

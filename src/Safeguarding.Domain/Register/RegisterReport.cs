@@ -130,7 +130,7 @@ public sealed partial class RegisterReport
     /// What is wrong in the register: refused events (<c>event-refused</c>), theme ids not on the chosen list
     /// (<c>unknown-theme</c>), and each plan's own validation, with paths into the register document.
     /// </summary>
-    public ImmutableArray<ValidationIssue> Validation { get; }
+    public ImmutableArray<Issue> Validation { get; }
 
     /// <summary>Whether no validation issue is an error.</summary>
     public bool IsValid => PlanValidation.IsValid(Validation);
@@ -289,9 +289,9 @@ public sealed partial class RegisterReport
         }).ToImmutableArray();
     }
 
-    private static ImmutableArray<ValidationIssue> ValidationOf(PartnershipRegister register, ImmutableArray<RegisterReview> reviews)
+    private static ImmutableArray<Issue> ValidationOf(PartnershipRegister register, ImmutableArray<RegisterReview> reviews)
     {
-        var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
+        var issues = ImmutableArray.CreateBuilder<Issue>();
         for (int i = 0; i < reviews.Length; i++)
         {
             var r = reviews[i];
@@ -299,7 +299,7 @@ public sealed partial class RegisterReport
             var replay = r.Review.Replay;
             if (replay.RejectedIndex is int index)
             {
-                issues.Add(new ValidationIssue(at + ".record.events[" + index + "]", "event-refused", IssueSeverity.Error,
+                issues.Add(new Issue(at + ".record.events[" + index + "]", "event-refused", IssueSeverity.Error,
                     "The review's lifecycle refuses this event; unmet guards: " + string.Join(", ", replay.UnmetGuards.Select(g => g.Id)) + ". Later events are not replayed."));
             }
 
@@ -310,7 +310,7 @@ public sealed partial class RegisterReport
 
             foreach (var issue in plan.Validation)
             {
-                issues.Add(new ValidationIssue(at + ".plan" + issue.Path.Substring(1), issue.Code, issue.Severity, issue.Message));
+                issues.Add(new Issue(at + ".plan" + issue.Path.Substring(1), issue.Code, issue.Severity, issue.Message));
             }
 
             if (register.Themes is not ThemeList themes)
@@ -325,7 +325,7 @@ public sealed partial class RegisterReport
                 {
                     if (themes.Find(findings[f].Themes[t]) is null)
                     {
-                        issues.Add(new ValidationIssue(at + ".plan.findings[" + f + "].themes[" + t + "]", "unknown-theme", IssueSeverity.Error,
+                        issues.Add(new Issue(at + ".plan.findings[" + f + "].themes[" + t + "]", "unknown-theme", IssueSeverity.Error,
                             "This theme id is not on the register's theme list (" + themes.Id + ")."));
                     }
                 }

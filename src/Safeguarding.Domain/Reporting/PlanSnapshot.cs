@@ -34,7 +34,7 @@ public sealed class PlanSnapshot
     private int[]? _countByAgencyAndRank;
 
     private PlanSnapshot(
-        ActionPlan plan, LocalDate asOf, RatingScheme scheme, EscalationPolicy policy, ImmutableArray<ValidationIssue> validation,
+        ActionPlan plan, LocalDate asOf, RatingScheme scheme, EscalationPolicy policy, ImmutableArray<Issue> validation,
         int[] countByRank, int overdue, string? status, Details? details, byte[]? stages = null, byte[]? levels = null)
     {
         _stages = stages;
@@ -63,7 +63,7 @@ public sealed class PlanSnapshot
     public EscalationPolicy Policy { get; }
 
     /// <summary>The plan's traceability issues.</summary>
-    public ImmutableArray<ValidationIssue> Validation { get; }
+    public ImmutableArray<Issue> Validation { get; }
 
     /// <summary>Whether no validation issue is an error.</summary>
     public bool IsValid => PlanValidation.IsValid(Validation);

@@ -40,7 +40,7 @@ public static class ContractDate
     /// <returns>Whether the text is a date a document may carry.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="path"/> is empty or white space.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public static bool TryParse(string? text, string path, out LocalDate date, [NotNullWhen(false)] out InputError? error)
+    public static bool TryParse(string? text, string path, out LocalDate date, [NotNullWhen(false)] out Issue? error)
     {
         Guard.Against.NullOrWhiteSpace(path);
         error = Check(text, path, out date);
@@ -48,12 +48,12 @@ public static class ContractDate
     }
 
     /// <summary>The shared check behind <see cref="TryParse"/> and the document readers.</summary>
-    internal static InputError? Check(string? text, string path, out LocalDate date)
+    internal static Issue? Check(string? text, string path, out LocalDate date)
     {
         date = default;
         if (text is null || text.Length != 10)
         {
-            return new InputError(path, "invalid-date", "Expected a date as YYYY-MM-DD.");
+            return new Issue(path, "invalid-date", "Expected a date as YYYY-MM-DD.");
         }
 
         if (TryParseDigits(text[0], text[1], text[2], text[3], text[4], text[5], text[6], text[7], text[8], text[9], out date))
@@ -64,12 +64,12 @@ public static class ContractDate
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            return new InputError(path, "invalid-date", "Expected a real calendar date as YYYY-MM-DD.");
+            return new Issue(path, "invalid-date", "Expected a real calendar date as YYYY-MM-DD.");
         }
 
         if (!IsInRange(parsed.Value))
         {
-            return new InputError(path, "date-out-of-range", "Dates must be between 1900-01-01 and 2199-12-31.");
+            return new Issue(path, "date-out-of-range", "Dates must be between 1900-01-01 and 2199-12-31.");
         }
 
         date = parsed.Value;

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Buffers;
 using System.Collections.Immutable;
@@ -72,10 +73,10 @@ internal static class NdjsonBatch
             await output.WriteLineAsync(line.Write(lineNumber, a), cancellationToken).ConfigureAwait(false);
         }
 
-        ValueTask TooLong() => Emit(DocumentAnswer.Failed(ImmutableArray.Create(new InputError(
+        ValueTask TooLong() => Emit(DocumentAnswer.Failed(ImmutableArray.Create(new Issue(
             "$", "too-large", string.Format(CultureInfo.InvariantCulture, "The line is {0} bytes or more; the limit for one document is {1} bytes.", skippedBytes, maxLineBytes)))));
 
-        ValueTask OverTotal() => Emit(DocumentAnswer.Failed(ImmutableArray.Create(new InputError(
+        ValueTask OverTotal() => Emit(DocumentAnswer.Failed(ImmutableArray.Create(new Issue(
             "$", "too-large", string.Format(CultureInfo.InvariantCulture, "The input passes the limit of {0} bytes in all within this line; nothing from here on was read.", maxTotalBytes)))));
 
         while (true)

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -32,10 +33,10 @@ internal static class DeadlineDocument
         int given = (workingDays is null ? 0 : 1) + (months is null ? 0 : 1) + (days is null ? 0 : 1);
         if (given != 1)
         {
-            return DocumentAnswer.Failed(new[] { new InputError("$", UsageCode, $"give exactly one of {names.WorkingDays}, {names.Months} or {names.Days}.") });
+            return DocumentAnswer.Failed(new[] { new Issue("$", UsageCode, $"give exactly one of {names.WorkingDays}, {names.Months} or {names.Days}.") });
         }
 
-        var errors = new List<InputError>();
+        var errors = new List<Issue>();
         var start = OptionValue.RequiredDate(from, names.From, errors);
         var calendar = OptionValue.Region(region ?? "england-and-wales", names.Region, out var regionError);
         string name = workingDays is not null ? names.WorkingDays : months is not null ? names.Months : names.Days;
@@ -58,7 +59,7 @@ internal static class DeadlineDocument
         var length = workingDays is not null ? ClockLength.WorkingDays(n!.Value) : months is not null ? ClockLength.Months(n!.Value) : ClockLength.CalendarDays(n!.Value);
         if (length.Unit == ClockUnit.WorkingDays && !calendar!.TryAddWorkingDays(start!.Value, n!.Value, out _))
         {
-            return DocumentAnswer.Failed(new[] { new InputError(
+            return DocumentAnswer.Failed(new[] { new Issue(
                 names.From, "date-out-of-range", $"Working days can be counted from {HolidayCalendar.FirstYear}-01-01 to {HolidayCalendar.LastYear}-12-31.") });
         }
 

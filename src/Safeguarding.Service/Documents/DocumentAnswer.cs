@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -11,7 +12,7 @@ namespace Safeguarding.Service.Documents;
 /// </summary>
 internal sealed class DocumentAnswer
 {
-    private DocumentAnswer(string? output, ImmutableArray<InputError> errors, bool valid)
+    private DocumentAnswer(string? output, ImmutableArray<Issue> errors, bool valid)
     {
         Output = output;
         Errors = errors;
@@ -22,7 +23,7 @@ internal sealed class DocumentAnswer
     public string? Output { get; }
 
     /// <summary>The input errors; empty when there is an output.</summary>
-    public ImmutableArray<InputError> Errors { get; }
+    public ImmutableArray<Issue> Errors { get; }
 
     /// <summary>Whether there is an output.</summary>
     public bool Succeeded => Output is not null;
@@ -33,9 +34,9 @@ internal sealed class DocumentAnswer
     /// </summary>
     public bool Valid { get; }
 
-    public static DocumentAnswer Answered(string output, bool valid) => new(output ?? throw new ArgumentNullException(nameof(output)), ImmutableArray<InputError>.Empty, valid);
+    public static DocumentAnswer Answered(string output, bool valid) => new(output ?? throw new ArgumentNullException(nameof(output)), ImmutableArray<Issue>.Empty, valid);
 
-    public static DocumentAnswer Failed(IEnumerable<InputError> errors)
+    public static DocumentAnswer Failed(IEnumerable<Issue> errors)
     {
         var list = errors.ToImmutableArray();
         if (list.IsEmpty)
@@ -47,7 +48,7 @@ internal sealed class DocumentAnswer
     }
 
     /// <summary>Writes a computed model, or passes its read errors on.</summary>
-    public static DocumentAnswer From<T>(ReadResult<T> result, Func<T, string> write, Func<T, bool> valid)
+    public static DocumentAnswer From<T>(Result<T> result, Func<T, string> write, Func<T, bool> valid)
         where T : class =>
         result.Success ? Answered(write(result.Value), valid(result.Value)) : Failed(result.Errors);
 }

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections.Generic;
 using Safeguarding.Domain.Criteria;
@@ -12,12 +13,12 @@ namespace Safeguarding.Service.Documents;
 internal static class EvaluateDocument
 {
     /// <summary>Reads and evaluates one document; each commencement switches on a provision not yet in force, for planning.</summary>
-    public static ReadResult<Evaluation> Compute(ReadOnlyMemory<byte> utf8, IReadOnlyList<Commencement>? commencements = null)
+    public static Result<Evaluation> Compute(ReadOnlyMemory<byte> utf8, IReadOnlyList<Commencement>? commencements = null)
     {
         var read = CaseFactsJson.Read(utf8);
         if (!read.Success)
         {
-            return ReadResult<Evaluation>.Fail(read.Errors);
+            return Result<Evaluation>.Fail(read.Errors);
         }
 
         var options = read.Value.Options;
@@ -34,7 +35,7 @@ internal static class EvaluateDocument
     /// library's own rule (<see cref="Commencement.Parse"/>), so the command line and the service refuse the same values.
     /// A provision given twice is a usage error the caller reports (see <see cref="HasRepeatedProvision"/>).
     /// </summary>
-    public static List<Commencement> ReadCommencements(IEnumerable<string>? texts, string name, List<InputError> errors)
+    public static List<Commencement> ReadCommencements(IEnumerable<string>? texts, string name, List<Issue> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var list = new List<Commencement>();

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
@@ -14,11 +15,11 @@ namespace Safeguarding.Service.Documents;
 internal static class OptionValue
 {
     /// <summary>A required date, read with the documents' own date rule (ISO, a real day, 1900 to 2199).</summary>
-    public static LocalDate? RequiredDate(string? text, string name, List<InputError> errors)
+    public static LocalDate? RequiredDate(string? text, string name, List<Issue> errors)
     {
         if (text is null)
         {
-            errors.Add(new InputError(name, "missing-parameter", "A date (YYYY-MM-DD) is required."));
+            errors.Add(new Issue(name, "missing-parameter", "A date (YYYY-MM-DD) is required."));
             return null;
         }
 
@@ -26,7 +27,7 @@ internal static class OptionValue
     }
 
     /// <summary>An optional date: null when not given.</summary>
-    public static LocalDate? OptionalDate(string? text, string name, List<InputError> errors)
+    public static LocalDate? OptionalDate(string? text, string name, List<Issue> errors)
     {
         if (text is null)
         {
@@ -42,7 +43,7 @@ internal static class OptionValue
         return null;
     }
 
-    public static HolidayCalendar? Region(string text, string name, out InputError? error)
+    public static HolidayCalendar? Region(string text, string name, out Issue? error)
     {
         error = null;
         if (HolidayCalendar.TryParseRegion(text, out var region))
@@ -50,40 +51,40 @@ internal static class OptionValue
             return HolidayCalendar.For(region);
         }
 
-        error = new InputError(name, "invalid-enum", "Unknown region. Expected one of: " + HolidayCalendar.RegionIds + " (england and wales are accepted as names of england-and-wales).");
+        error = new Issue(name, "invalid-enum", "Unknown region. Expected one of: " + HolidayCalendar.RegionIds + " (england and wales are accepted as names of england-and-wales).");
         return null;
     }
 
-    public static int? Year(string text, string name, out InputError? error)
+    public static int? Year(string text, string name, out Issue? error)
     {
         error = null;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
         {
-            error = new InputError(name, "invalid-number", "Expected a year as four digits.");
+            error = new Issue(name, "invalid-number", "Expected a year as four digits.");
             return null;
         }
 
         if (year < HolidayCalendar.FirstYear || year > HolidayCalendar.LastYear)
         {
-            error = new InputError(name, "year-out-of-range", $"The calendars cover {HolidayCalendar.FirstYear} to {HolidayCalendar.LastYear}.");
+            error = new Issue(name, "year-out-of-range", $"The calendars cover {HolidayCalendar.FirstYear} to {HolidayCalendar.LastYear}.");
             return null;
         }
 
         return year;
     }
 
-    public static int? Integer(string text, string name, int min, int max, out InputError? error)
+    public static int? Integer(string text, string name, int min, int max, out Issue? error)
     {
         error = null;
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
-            error = new InputError(name, "invalid-number", "Expected a whole number.");
+            error = new Issue(name, "invalid-number", "Expected a whole number.");
             return null;
         }
 
         if (value < min || value > max)
         {
-            error = new InputError(name, "number-out-of-range", $"Expected a whole number from {min} to {max}.");
+            error = new Issue(name, "number-out-of-range", $"Expected a whole number from {min} to {max}.");
             return null;
         }
 

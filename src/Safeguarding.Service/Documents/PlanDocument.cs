@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Collections.Immutable;
 using System.Linq;
@@ -16,15 +17,15 @@ internal static class PlanDocument
     /// <summary>The output formats, the first the command line's default.</summary>
     public static ImmutableArray<string> Formats { get; } = ImmutableArray.Create("text", "json", "markdown", "html");
 
-    public static ReadResult<ScrutinyReport> Compute(ReadOnlyMemory<byte> utf8, PlanSettings settings)
+    public static Result<ScrutinyReport> Compute(ReadOnlyMemory<byte> utf8, PlanSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var read = ActionPlanDocument.Read(utf8);
-        return read.Success ? Compute(read.Value, settings) : ReadResult<ScrutinyReport>.Fail(read.Errors);
+        return read.Success ? Compute(read.Value, settings) : Result<ScrutinyReport>.Fail(read.Errors);
     }
 
     /// <summary>The report of a plan already read (from JSON or from a workbook).</summary>
-    public static ReadResult<ScrutinyReport> Compute(ActionPlan plan, PlanSettings settings)
+    public static Result<ScrutinyReport> Compute(ActionPlan plan, PlanSettings settings)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(settings);
@@ -32,14 +33,14 @@ internal static class PlanDocument
         {
             if (!plan.Agencies.Contains(settings.Agency, StringComparer.Ordinal))
             {
-                return ReadResult<ScrutinyReport>.Fail(ImmutableArray.Create(new InputError(
+                return Result<ScrutinyReport>.Fail(ImmutableArray.Create(new Issue(
                     settings.AgencyParameter, "unknown-agency", "No action in the plan is owned by this agency; owners are given by each action's 'owner'.")));
             }
 
             plan = plan.ExtractFor(settings.Agency);
         }
 
-        return ReadResult<ScrutinyReport>.Ok(ScrutinyReport.Create(
+        return Result<ScrutinyReport>.Ok(ScrutinyReport.Create(
             plan, settings.AsOf, settings.CompareTo, settings.Policy.Scheme, settings.Policy.Escalation, ScrutinyReport.DefaultTrendCycles));
     }
 

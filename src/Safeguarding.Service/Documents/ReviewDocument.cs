@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using NodaTime;
 using Safeguarding.Domain.Lifecycle;
@@ -12,10 +13,10 @@ namespace Safeguarding.Service.Documents;
 /// </summary>
 internal static class ReviewDocument
 {
-    public static ReadResult<ReviewReport> Compute(ReadOnlyMemory<byte> utf8, LocalDate asOf)
+    public static Result<ReviewReport> Compute(ReadOnlyMemory<byte> utf8, LocalDate asOf)
     {
         var read = ReviewRecordJson.Read(utf8);
-        return read.Success ? ReadResult<ReviewReport>.Ok(ReviewReport.Create(read.Value, asOf, TimescaleCatalogue.Default)) : ReadResult<ReviewReport>.Fail(read.Errors);
+        return read.Success ? Result<ReviewReport>.Ok(ReviewReport.Create(read.Value, asOf, TimescaleCatalogue.Default)) : Result<ReviewReport>.Fail(read.Errors);
     }
 
     /// <summary>The answer in <c>json</c> or <c>text</c>.</summary>

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System;
 using System.Buffers;
 using System.Collections.Generic;
@@ -60,27 +61,27 @@ internal static class Endpoints
 
     private static Task Evaluate(HttpContext context, ServiceSettings settings, [FromQuery] string? commencement)
     {
-        var errors = new List<InputError>();
+        var errors = new List<Issue>();
         var commencements = EvaluateDocument.ReadCommencements(commencement is null ? null : new[] { commencement }, "commencement", errors);
         return Post(context, settings, errors, bytes => EvaluateDocument.Json(bytes, commencements), batchAllowed: true);
     }
 
     private static Task Review(HttpContext context, ServiceSettings settings, [FromQuery] string? asOf)
     {
-        var errors = new List<InputError>();
+        var errors = new List<Issue>();
         var date = OptionValue.RequiredDate(asOf, "asOf", errors);
         return Post(context, settings, errors, bytes => ReviewDocument.Answer(bytes, date!.Value, json: true), batchAllowed: true);
     }
 
     private static Task Plan(HttpContext context, ServiceSettings settings, [FromQuery] string? asOf, [FromQuery] string? compareTo, [FromQuery] string? format)
     {
-        var errors = new List<InputError>();
+        var errors = new List<Issue>();
         var date = OptionValue.RequiredDate(asOf, "asOf", errors);
         var compare = OptionValue.OptionalDate(compareTo, "compareTo", errors);
         string chosen = format ?? "json";
         if (!PlanFormats.Contains(chosen, StringComparer.Ordinal))
         {
-            errors.Add(new InputError("format", "invalid-enum", "Expected one of: " + string.Join(", ", PlanFormats) + "."));
+            errors.Add(new Issue("format", "invalid-enum", "Expected one of: " + string.Join(", ", PlanFormats) + "."));
         }
 
         string contentType = chosen switch
@@ -98,7 +99,7 @@ internal static class Endpoints
     {
         var calendar = OptionValue.Region(region, "region", out var regionError);
         int? y = OptionValue.Year(year, "year", out var yearError);
-        var errors = new[] { regionError, yearError }.OfType<InputError>().ToList();
+        var errors = new[] { regionError, yearError }.OfType<Issue>().ToList();
         return errors.Count > 0
             ? ErrorResponses.WriteAsync(context, StatusCodes.Status400BadRequest, errors)
             : Json(context, calendar!.HolidaysIn(y!.Value).ToJson());
@@ -112,16 +113,16 @@ internal static class Endpoints
 
     private static Task Lifecycle(HttpContext context, string kind, [FromQuery] string? format)
     {
-        var errors = new List<InputError>();
+        var errors = new List<Issue>();
         if (!LifecycleNames.TryParseKind(kind, out var reviewKind))
         {
-            errors.Add(new InputError("kind", "invalid-enum", "Expected one of: " + LifecycleNames.ExpectedKinds + "."));
+            errors.Add(new Issue("kind", "invalid-enum", "Expected one of: " + LifecycleNames.ExpectedKinds + "."));
         }
 
         string chosen = format ?? "json";
         if (!LifecycleFormats.Contains(chosen, StringComparer.Ordinal))
         {
-            errors.Add(new InputError("format", "invalid-enum", "Expected one of: " + string.Join(", ", LifecycleFormats) + "."));
+            errors.Add(new Issue("format", "invalid-enum", "Expected one of: " + string.Join(", ", LifecycleFormats) + "."));
         }
 
         if (errors.Count > 0)
@@ -143,7 +144,7 @@ internal static class Endpoints
             ? Text(context, schema!, "application/schema+json; charset=utf-8")
             : ErrorResponses.WriteAsync(context, StatusCodes.Status400BadRequest, new[]
             {
-                new InputError("document", "invalid-enum", "Expected one of: " + string.Join(", ", DocumentSchemas.Names) + "."),
+                new Issue("document", "invalid-enum", "Expected one of: " + string.Join(", ", DocumentSchemas.Names) + "."),
             });
 
     /// <summary>
@@ -151,7 +152,7 @@ internal static class Endpoints
     /// (400 with its errors) or a batch (200, one answer a line).
     /// </summary>
     private static async Task Post(
-        HttpContext context, ServiceSettings settings, List<InputError> parameterErrors, Func<ReadOnlyMemory<byte>, DocumentAnswer> answer,
+        HttpContext context, ServiceSettings settings, List<Issue> parameterErrors, Func<ReadOnlyMemory<byte>, DocumentAnswer> answer,
         bool batchAllowed, string contentType = ErrorResponses.JsonContentType)
     {
         if (parameterErrors.Count > 0)
@@ -180,7 +181,7 @@ internal static class Endpoints
             {
                 await ErrorResponses.WriteAsync(context, StatusCodes.Status400BadRequest, new[]
                 {
-                    new InputError("format", "invalid-enum", "A batch (application/x-ndjson) answers one JSON document a line: leave out format or give json."),
+                    new Issue("format", "invalid-enum", "A batch (application/x-ndjson) answers one JSON document a line: leave out format or give json."),
                 }).ConfigureAwait(false);
                 return;
             }

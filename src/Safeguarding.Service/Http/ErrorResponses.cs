@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ internal static class ErrorResponses
 {
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    public static Task WriteAsync(HttpContext context, int status, IEnumerable<InputError> errors)
+    public static Task WriteAsync(HttpContext context, int status, IEnumerable<Issue> errors)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = JsonContentType;
@@ -18,7 +19,7 @@ internal static class ErrorResponses
     }
 
     public static Task WriteAsync(HttpContext context, int status, string code, string message) =>
-        WriteAsync(context, status, new[] { new InputError("$", code, message) });
+        WriteAsync(context, status, new[] { new Issue("$", code, message) });
 
     /// <summary>The code and message for a status the service sets without a body of its own (404, 405, ...).</summary>
     public static (string Code, string Message) ForStatus(int status) => status switch

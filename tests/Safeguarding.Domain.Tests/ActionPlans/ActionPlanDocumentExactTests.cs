@@ -15,7 +15,7 @@ namespace Safeguarding.Domain.Tests.ActionPlans;
 /// </summary>
 public sealed class ActionPlanDocumentExactTests
 {
-    private static ReadResult<ActionPlan> Read(string json) => ActionPlanDocument.Read(Encoding.UTF8.GetBytes(json));
+    private static Result<ActionPlan> Read(string json) => ActionPlanDocument.Read(Encoding.UTF8.GetBytes(json));
 
     private static string[] Errors(string json) => Read(json).Errors.Select(e => e.Path + " " + e.Code).ToArray();
 

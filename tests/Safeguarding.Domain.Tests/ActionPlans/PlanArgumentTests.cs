@@ -115,13 +115,13 @@ public sealed class PlanArgumentTests
     [Fact]
     public void ValidationIssue_Arguments()
     {
-        Null(() => new ValidationIssue(null!, "c", IssueSeverity.Error, "m"), "path");
-        Blank(() => new ValidationIssue(" ", "c", IssueSeverity.Error, "m"), "path");
-        Null(() => new ValidationIssue("$", null!, IssueSeverity.Error, "m"), "code");
-        Blank(() => new ValidationIssue("$", "", IssueSeverity.Error, "m"), "code");
-        Assert.Equal("severity", Assert.Throws<InvalidEnumArgumentException>(() => new ValidationIssue("$", "c", (IssueSeverity)2, "m")).ParamName);
-        Null(() => new ValidationIssue("$", "c", IssueSeverity.Error, null!), "message");
-        Blank(() => new ValidationIssue("$", "c", IssueSeverity.Error, "\n"), "message");
+        Null(() => new Issue(null!, "c", IssueSeverity.Error, "m"), "path");
+        Blank(() => new Issue(" ", "c", IssueSeverity.Error, "m"), "path");
+        Null(() => new Issue("$", null!, IssueSeverity.Error, "m"), "code");
+        Blank(() => new Issue("$", "", IssueSeverity.Error, "m"), "code");
+        Assert.Equal("severity", Assert.Throws<InvalidEnumArgumentException>(() => new Issue("$", "c", (IssueSeverity)2, "m")).ParamName);
+        Null(() => new Issue("$", "c", IssueSeverity.Error, null!), "message");
+        Blank(() => new Issue("$", "c", IssueSeverity.Error, "\n"), "message");
     }
 
     [Fact]

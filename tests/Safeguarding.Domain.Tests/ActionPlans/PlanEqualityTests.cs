@@ -39,14 +39,14 @@ public sealed class PlanEqualityTests
     [Fact]
     public void ValidationIssue_EqualityLaws()
     {
-        var issue = new ValidationIssue("$.actions[0]", "unknown-action", IssueSeverity.Error, "No such action.");
+        var issue = new Issue("$.actions[0]", "unknown-action", IssueSeverity.Error, "No such action.");
         EqualityLaws.Hold(
             issue,
-            new ValidationIssue("$.actions[0]", "unknown-action", IssueSeverity.Error, "No such action."),
-            new ValidationIssue("$.actions[1]", "unknown-action", IssueSeverity.Error, "No such action."),
-            new ValidationIssue("$.actions[0]", "duplicate-id", IssueSeverity.Error, "No such action."));
-        Differs(issue, new ValidationIssue("$.actions[0]", "unknown-action", IssueSeverity.Warning, "No such action."));
-        Differs(issue, new ValidationIssue("$.actions[0]", "unknown-action", IssueSeverity.Error, "No such action"));
+            new Issue("$.actions[0]", "unknown-action", IssueSeverity.Error, "No such action."),
+            new Issue("$.actions[1]", "unknown-action", IssueSeverity.Error, "No such action."),
+            new Issue("$.actions[0]", "duplicate-id", IssueSeverity.Error, "No such action."));
+        Differs(issue, new Issue("$.actions[0]", "unknown-action", IssueSeverity.Warning, "No such action."));
+        Differs(issue, new Issue("$.actions[0]", "unknown-action", IssueSeverity.Error, "No such action"));
     }
 
     [Fact]
@@ -178,16 +178,16 @@ public sealed class PlanEqualityTests
         Assert.Equal("action plan: 2 findings, 1 recommendations, 3 actions",
             Plan(recommendations: new[] { R1 }, actions: new[] { Action("1"), Action("2"), Action("3") }).ToString());
         Assert.Equal("error $.findings[0]: finding-without-recommendation: No rationale.",
-            new ValidationIssue("$.findings[0]", "finding-without-recommendation", IssueSeverity.Error, "No rationale.").ToString());
+            new Issue("$.findings[0]", "finding-without-recommendation", IssueSeverity.Error, "No rationale.").ToString());
         Assert.Equal("warning $.recommendations[1]: recommendation-without-actions: None.",
-            new ValidationIssue("$.recommendations[1]", "recommendation-without-actions", IssueSeverity.Warning, "None.").ToString());
+            new Issue("$.recommendations[1]", "recommendation-without-actions", IssueSeverity.Warning, "None.").ToString());
     }
 
     [Fact]
     public void SeverityName_IsTheWireName()
     {
-        Assert.Equal("error", new ValidationIssue("$", "c", IssueSeverity.Error, "m").SeverityName);
-        Assert.Equal("warning", new ValidationIssue("$", "c", IssueSeverity.Warning, "m").SeverityName);
+        Assert.Equal("error", new Issue("$", "c", IssueSeverity.Error, "m").SeverityName);
+        Assert.Equal("warning", new Issue("$", "c", IssueSeverity.Warning, "m").SeverityName);
     }
 
     [Fact]

@@ -150,9 +150,9 @@ public sealed class PlanValidationIssueListTests
     [Fact]
     public void IsValid_IsFalseOnlyWhenAnIssueIsAnError()
     {
-        var warning = new ValidationIssue("$.recommendations[0]", "recommendation-without-actions", IssueSeverity.Warning, "m");
-        var error = new ValidationIssue("$.actions[0].id", "duplicate-id", IssueSeverity.Error, "m");
-        Assert.True(PlanValidation.IsValid(Array.Empty<ValidationIssue>()));
+        var warning = new Issue("$.recommendations[0]", "recommendation-without-actions", IssueSeverity.Warning, "m");
+        var error = new Issue("$.actions[0].id", "duplicate-id", IssueSeverity.Error, "m");
+        Assert.True(PlanValidation.IsValid(Array.Empty<Issue>()));
         Assert.True(PlanValidation.IsValid(new[] { warning, warning }));
         Assert.False(PlanValidation.IsValid(new[] { warning, error }));
         Assert.False(PlanValidation.IsValid(new[] { error, warning }));

@@ -48,7 +48,7 @@ public sealed class CaseFactsJsonReaderTests
         }
         """;
 
-    private static ReadResult<CaseFactsDocument> Read(string json) => CaseFactsJson.Read(Encoding.UTF8.GetBytes(json));
+    private static Result<CaseFactsDocument> Read(string json) => CaseFactsJson.Read(Encoding.UTF8.GetBytes(json));
 
     private static string Errors(string json) =>
         string.Join("\n", Read(json).Errors.Select(e => e.Path + " " + e.Code + " " + e.Message));

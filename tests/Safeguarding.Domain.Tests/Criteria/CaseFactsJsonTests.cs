@@ -7,7 +7,7 @@ namespace Safeguarding.Domain.Tests.Criteria;
 
 public sealed class CaseFactsJsonTests
 {
-    private static Safeguarding.Domain.Serialization.ReadResult<CaseFactsDocument> Read(string json) => CaseFactsJson.Read(Encoding.UTF8.GetBytes(json));
+    private static Safeguarding.Domain.Result<CaseFactsDocument> Read(string json) => CaseFactsJson.Read(Encoding.UTF8.GetBytes(json));
 
     [Fact]
     public void Read_ContractExample_ReadsEveryFact()

@@ -220,7 +220,7 @@ public sealed class JsonForwardTests
         }
     }
 
-    private static void AssertSameErrors(IReadOnlyList<InputError> expected, IReadOnlyList<InputError> actual, byte[] utf8) =>
+    private static void AssertSameErrors(IReadOnlyList<Issue> expected, IReadOnlyList<Issue> actual, byte[] utf8) =>
         Assert.True(expected.SequenceEqual(actual), Encoding.UTF8.GetString(utf8) + "\n" + string.Join("\n", expected) + "\n---\n" + string.Join("\n", actual));
 
     /// <summary>Documents one to three edits away from a valid one: a value replaced, a property added, renamed or removed,

@@ -19,7 +19,7 @@ public sealed class JsonInternalsTests
 {
     private sealed record Doc(string Text);
 
-    private static ReadResult<Doc> ReadText(string json, JsonReadLimits limits) =>
+    private static Result<Doc> ReadText(string json, JsonReadLimits limits) =>
         JsonInput.Read(Encoding.UTF8.GetBytes(json), limits, r => new Doc("ok"));
 
     /// <summary>The offset .NET's strict decoder stops at, or -1 when the bytes are valid UTF-8.</summary>

@@ -11,7 +11,7 @@ public sealed class JsonReaderEdgeTests
 {
     private sealed record Box(object? Value);
 
-    private static ReadResult<Box> Read(string json, JsonReadLimits limits, Func<JsonObjectReader, object?> read) =>
+    private static Result<Box> Read(string json, JsonReadLimits limits, Func<JsonObjectReader, object?> read) =>
         JsonInput.Read(Encoding.UTF8.GetBytes(json), limits, r =>
         {
             var value = read(r);

@@ -11,13 +11,13 @@ namespace Safeguarding.Domain.Tests.Lifecycle;
 /// <summary>The review record reader's own codes and paths, one fault at a time, and the writer's optional parts.</summary>
 public sealed class ReviewRecordReaderTests
 {
-    private static ReadResult<ReviewRecord> Read(string json) => ReviewRecordJson.Read(Encoding.UTF8.GetBytes(json));
+    private static Result<ReviewRecord> Read(string json) => ReviewRecordJson.Read(Encoding.UTF8.GetBytes(json));
 
     private static string Doc(string events, string policy = "", string kind = "serious-case-review") =>
         "{ \"kind\": \"" + kind + "\", \"jurisdiction\": \"england\"" + (policy.Length == 0 ? string.Empty : ", \"localPolicy\": " + policy)
         + ", \"events\": [" + events + "] }";
 
-    private static InputError OneError(string json)
+    private static Issue OneError(string json)
     {
         var read = Read(json);
         Assert.False(read.Success);

@@ -28,7 +28,7 @@ public sealed class ReviewRecordTests
         }
         """;
 
-    private static Safeguarding.Domain.Serialization.ReadResult<ReviewRecord> Read(string json) => ReviewRecordJson.Read(Encoding.UTF8.GetBytes(json));
+    private static Safeguarding.Domain.Result<ReviewRecord> Read(string json) => ReviewRecordJson.Read(Encoding.UTF8.GetBytes(json));
 
     [Fact]
     public void Read_ContractExample_GivesTheContractsOutput()

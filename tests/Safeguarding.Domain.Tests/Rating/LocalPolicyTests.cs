@@ -6,7 +6,7 @@ namespace Safeguarding.Domain.Tests.Rating;
 
 public sealed class LocalPolicyTests
 {
-    private static Safeguarding.Domain.Serialization.ReadResult<LocalPolicy> Read(string json) => LocalPolicyJson.Read(Encoding.UTF8.GetBytes(json));
+    private static Safeguarding.Domain.Result<LocalPolicy> Read(string json) => LocalPolicyJson.Read(Encoding.UTF8.GetBytes(json));
 
     [Fact]
     public void Read_EmptyDocument_IsTheDefault()

@@ -37,7 +37,7 @@ public sealed class ContractDateTests
     {
         Assert.False(ContractDate.TryParse(text, "$.asOf", out var date, out var error));
         Assert.Equal(default, date);
-        Assert.Equal(new InputError("$.asOf", code, message), error);
+        Assert.Equal(new Issue("$.asOf", code, message), error);
     }
 
     [Fact]

@@ -89,15 +89,15 @@ public sealed class JsonConverterEdgeTests
     [Fact]
     public void SafeguardingJsonException_SaysTheCodeThePathAndHowManyMore()
     {
-        var a = new InputError("$.a", "wrong-type", "Expected a string.");
-        var b = new InputError("$.b", "null-value", "This property is required and may not be null.");
+        var a = new Issue("$.a", "wrong-type", "Expected a string.");
+        var b = new Issue("$.b", "null-value", "This property is required and may not be null.");
         var one = new SafeguardingJsonException(ImmutableArray.Create(a));
         Assert.Equal("The document cannot be read: wrong-type at $.a.", one.Message);
         Assert.Equal(("$.a", "wrong-type"), (one.Path, one.Code));
         Assert.Equal("The document cannot be read: wrong-type at $.a. There is 1 more error; see Errors.", new SafeguardingJsonException(ImmutableArray.Create(a, b)).Message);
         Assert.Equal("The document cannot be read: wrong-type at $.a. There are 2 more errors; see Errors.", new SafeguardingJsonException(ImmutableArray.Create(a, b, b)).Message);
 
-        var none = Assert.Throws<ArgumentException>(() => new SafeguardingJsonException(ImmutableArray<InputError>.Empty));
+        var none = Assert.Throws<ArgumentException>(() => new SafeguardingJsonException(ImmutableArray<Issue>.Empty));
         Assert.Equal("errors", none.ParamName);
         Assert.StartsWith("A failed read has at least one error.", none.Message, StringComparison.Ordinal);
         var withNull = Assert.Throws<ArgumentException>(() => new SafeguardingJsonException(ImmutableArray.Create(a, null!)));

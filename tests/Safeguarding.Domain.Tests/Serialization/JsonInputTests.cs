@@ -14,9 +14,9 @@ public sealed class JsonInputTests
         public string Name { get; }
     }
 
-    private static ReadResult<Sample> Read(string json) => Read(Encoding.UTF8.GetBytes(json));
+    private static Result<Sample> Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
-    private static ReadResult<Sample> Read(byte[] json) =>
+    private static Result<Sample> Read(byte[] json) =>
         JsonInput.Read(json, JsonReadLimits.Default, reader =>
         {
             string? name = reader.Id("name", required: true);
@@ -33,7 +33,7 @@ public sealed class JsonInputTests
             return name is null ? null : new Sample(name);
         });
 
-    private static (string Path, string Code)[] Errors(ReadResult<Sample> result) =>
+    private static (string Path, string Code)[] Errors(Result<Sample> result) =>
         result.Errors.Select(e => (e.Path, e.Code)).ToArray();
 
     [Fact]

@@ -525,7 +525,7 @@ public sealed class SafeguardingJsonContextTests
     [Fact]
     public void SafeguardingJsonException_WithoutErrors_IsRefused()
     {
-        Assert.Throws<ArgumentException>(() => new SafeguardingJsonException(System.Collections.Immutable.ImmutableArray<InputError>.Empty));
+        Assert.Throws<ArgumentException>(() => new SafeguardingJsonException(System.Collections.Immutable.ImmutableArray<Issue>.Empty));
         Assert.Throws<ArgumentException>(() => new SafeguardingJsonException(default));
     }
 
@@ -538,7 +538,7 @@ public sealed class SafeguardingJsonContextTests
         _ => throw new ArgumentOutOfRangeException(nameof(document)),
     };
 
-    private static InputError[] StrictErrors(string document, byte[] utf8) => (document switch
+    private static Issue[] StrictErrors(string document, byte[] utf8) => (document switch
     {
         "action-plan" => ActionPlanDocument.Read(utf8).Errors,
         "case-facts" => CaseFactsJson.Read(utf8).Errors,

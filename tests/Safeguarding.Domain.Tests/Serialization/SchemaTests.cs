@@ -276,7 +276,7 @@ public sealed class SchemaTests
     private static bool Read(string document, string json, out string errors)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        IEnumerable<InputError> found;
+        IEnumerable<Issue> found;
         bool ok;
         switch (document)
         {

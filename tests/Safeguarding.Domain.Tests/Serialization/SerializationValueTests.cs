@@ -19,55 +19,89 @@ public sealed class SerializationValueTests
     [Fact]
     public void InputError_EqualityTextAndArguments()
     {
-        var error = new InputError("$.a", "wrong-type", "Expected a string.");
+        var error = new Issue("$.a", "wrong-type", "Expected a string.");
         EqualityLaws.Hold(
             error,
-            new InputError("$." + "a", "wrong-type", "Expected a string."),
-            new InputError("$.b", "wrong-type", "Expected a string."),
-            new InputError("$.a", "null-value", "Expected a string."));
-        Assert.NotEqual(error, new InputError("$.a", "wrong-type", "Expected a number."));
-        Assert.False(error.Equals((InputError?)null));
-        Assert.Equal("$.a: wrong-type: Expected a string.", error.ToString());
-        Assert.Equal("path", Assert.ThrowsAny<ArgumentException>(() => new InputError(" ", "c", "m")).ParamName);
-        Assert.Equal("code", Assert.ThrowsAny<ArgumentException>(() => new InputError("$", "", "m")).ParamName);
-        Assert.Equal("message", Assert.ThrowsAny<ArgumentException>(() => new InputError("$", "c", null!)).ParamName);
+            new Issue("$." + "a", "wrong-type", "Expected a string."),
+            new Issue("$.b", "wrong-type", "Expected a string."),
+            new Issue("$.a", "null-value", "Expected a string."));
+        Assert.NotEqual(error, new Issue("$.a", "wrong-type", "Expected a number."));
+        Assert.False(error.Equals((Issue?)null));
+        Assert.Equal("error $.a: wrong-type: Expected a string.", error.ToString());
+        Assert.Equal("path", Assert.ThrowsAny<ArgumentException>(() => new Issue(" ", "c", "m")).ParamName);
+        Assert.Equal("code", Assert.ThrowsAny<ArgumentException>(() => new Issue("$", "", "m")).ParamName);
+        Assert.Equal("message", Assert.ThrowsAny<ArgumentException>(() => new Issue("$", "c", null!)).ParamName);
     }
 
     [Fact]
-    public void ReadResult_SuccessAndFailure()
+    public void Result_SuccessAndFailure()
     {
         var doc = new Doc("a");
-        var ok = ReadResult<Doc>.Ok(doc);
+        var ok = Result<Doc>.Ok(doc);
         Assert.True(ok.Success);
         Assert.Same(doc, ok.Value);
         Assert.Empty(ok.Errors);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => ReadResult<Doc>.Ok(null!)).ParamName);
+        Assert.True(ok.TryGetValue(out var got));
+        Assert.Same(doc, got);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => Result<Doc>.Ok(null!)).ParamName);
 
-        var errors = ImmutableArray.Create(new InputError("$", "wrong-type", "The document must be a JSON object."));
-        var failed = ReadResult<Doc>.Fail(errors);
+        var errors = ImmutableArray.Create(new Issue("$", "wrong-type", "The document must be a JSON object."));
+        var failed = Result<Doc>.Fail(errors);
         Assert.False(failed.Success);
+        Assert.False(failed.TryGetValue(out _));
         Assert.Equal(errors, failed.Errors);
         var noValue = Assert.Throws<InvalidOperationException>(() => failed.Value);
-        Assert.Equal("The document could not be read; see Errors.", noValue.Message);
-        var empty = Assert.Throws<ArgumentException>(() => ReadResult<Doc>.Fail(ImmutableArray<InputError>.Empty));
+        Assert.Equal("The result is a failure with 1 error(s); see Errors.", noValue.Message);
+        var empty = Assert.Throws<ArgumentException>(() => Result<Doc>.Fail(ImmutableArray<Issue>.Empty));
         Assert.Equal("errors", empty.ParamName);
-        Assert.StartsWith("A failed read has at least one error.", empty.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => ReadResult<Doc>.Fail(default));
-        Assert.Empty(default(ReadResult<Doc>).Errors);
-        Assert.False(default(ReadResult<Doc>).Success);
+        Assert.StartsWith("A failure has at least one error.", empty.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Result<Doc>.Fail(default));
+        var warning = new Issue("$", "action-past-horizon", IssueSeverity.Warning, "A warning.");
+        Assert.StartsWith("A failure's issues are errors.", Assert.Throws<ArgumentException>(() => Result<Doc>.Fail(ImmutableArray.Create(warning))).Message, StringComparison.Ordinal);
 
-        Assert.True(ok == ReadResult<Doc>.Ok(doc));
-        Assert.False(ok != ReadResult<Doc>.Ok(doc));
-        Assert.True(ok.Equals((object)ReadResult<Doc>.Ok(doc)));
-        Assert.Equal(ok.GetHashCode(), ReadResult<Doc>.Ok(doc).GetHashCode());
-        Assert.True(ok != ReadResult<Doc>.Ok(new Doc("a")));
-        Assert.True(failed == ReadResult<Doc>.Fail(ImmutableArray.Create(new InputError("$", "wrong-type", "The document must be a JSON object."))));
-        Assert.True(failed != ReadResult<Doc>.Fail(ImmutableArray.Create(new InputError("$", "too-deep", "The document must be a JSON object."))));
-        Assert.True(failed != ok);
+        Assert.True(ok.Equals(Result<Doc>.Ok(doc)));
+        Assert.True(ok.Equals((object)Result<Doc>.Ok(doc)));
+        Assert.Equal(ok.GetHashCode(), Result<Doc>.Ok(doc).GetHashCode());
+        Assert.False(ok.Equals(Result<Doc>.Ok(new Doc("a"))));
+        Assert.True(failed.Equals(Result<Doc>.Fail(ImmutableArray.Create(new Issue("$", "wrong-type", "The document must be a JSON object.")))));
+        Assert.False(failed.Equals(Result<Doc>.Fail(ImmutableArray.Create(new Issue("$", "too-deep", "The document must be a JSON object.")))));
+        Assert.False(failed.Equals(ok));
+        Assert.False(ok.Equals((Result<Doc>?)null));
         Assert.Equal(1, failed.GetHashCode());
-        Assert.Equal(2, ReadResult<Doc>.Fail(errors.Add(errors[0])).GetHashCode());
+        Assert.Equal(2, Result<Doc>.Fail(errors.Add(errors[0])).GetHashCode());
         Assert.Equal(doc.GetHashCode(), ok.GetHashCode());
         Assert.False(ok.Equals("not a result"));
+        Assert.Equal("failed: 1 error(s), first error $: wrong-type: The document must be a JSON object.", failed.ToString());
+        Assert.StartsWith("ok: ", ok.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_MapAndBind_CarryTheValueOrTheSameErrors()
+    {
+        var ok = Result<string>.Ok("abc");
+        var failed = Result<string>.Fail(ImmutableArray.Create(new Issue("$.a", "invalid-date", "No such day.")));
+
+        Assert.Equal(3, ok.Map(s => s.Length).Value);
+        Assert.Equal(failed.Errors, failed.Map<int>(_ => throw new InvalidOperationException("not called")).Errors);
+        Assert.Equal("ABC", ok.Bind(s => Result<string>.Ok(s.ToUpperInvariant())).Value);
+        var bound = ok.Bind(_ => Result<int>.Fail(failed.Errors));
+        Assert.False(bound.Success);
+        Assert.Equal(failed.Errors, bound.Errors);
+        Assert.Equal(failed.Errors, failed.Bind<int>(_ => throw new InvalidOperationException("not called")).Errors);
+        Assert.Equal("map", Assert.Throws<ArgumentNullException>(() => ok.Map<int>(null!)).ParamName);
+        Assert.Equal("next", Assert.Throws<ArgumentNullException>(() => ok.Bind<int>(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Issue_SeverityAndText()
+    {
+        var warning = new Issue("$.actions[0].targetDate", "action-past-horizon", IssueSeverity.Warning, "After the horizon.");
+        Assert.Equal(IssueSeverity.Warning, warning.Severity);
+        Assert.Equal("warning", warning.SeverityName);
+        Assert.Equal("warning $.actions[0].targetDate: action-past-horizon: After the horizon.", warning.ToString());
+        Assert.Equal(IssueSeverity.Error, new Issue("$", "c", "m").Severity);
+        Assert.NotEqual(warning, new Issue("$.actions[0].targetDate", "action-past-horizon", IssueSeverity.Error, "After the horizon."));
+        Assert.Equal("severity", Assert.ThrowsAny<ArgumentException>(() => new Issue("$", "c", (IssueSeverity)2, "m")).ParamName);
     }
 
     [Fact]
@@ -88,14 +122,14 @@ public sealed class SerializationValueTests
     {
         string json = ErrorDocument.ToJson(new[]
         {
-            new InputError("$.a", "wrong-type", "Expected a string."),
-            new InputError("$.b[2]", "invalid-date", "Expected a real calendar date as YYYY-MM-DD."),
+            new Issue("$.a", "wrong-type", "Expected a string."),
+            new Issue("$.b[2]", "invalid-date", "Expected a real calendar date as YYYY-MM-DD."),
         });
         Assert.Equal(
             "{\"errors\":[{\"path\":\"$.a\",\"code\":\"wrong-type\",\"message\":\"Expected a string.\"},"
             + "{\"path\":\"$.b[2]\",\"code\":\"invalid-date\",\"message\":\"Expected a real calendar date as YYYY-MM-DD.\"}]}",
             JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement));
-        Assert.Equal("{\"errors\":[]}", JsonSerializer.Serialize(JsonDocument.Parse(ErrorDocument.ToJson(Array.Empty<InputError>())).RootElement));
+        Assert.Equal("{\"errors\":[]}", JsonSerializer.Serialize(JsonDocument.Parse(ErrorDocument.ToJson(Array.Empty<Issue>())).RootElement));
     }
 
     [Fact]

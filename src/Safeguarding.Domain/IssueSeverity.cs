@@ -1,4 +1,4 @@
-namespace Safeguarding.Domain.ActionPlans;
+namespace Safeguarding.Domain;
 
 /// <summary>How serious a traceability problem is.</summary>
 /// <remarks>The default value is <see cref="Error"/>. Wire names: <c>error</c>, <c>warning</c>.</remarks>

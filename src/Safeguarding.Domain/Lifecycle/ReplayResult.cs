@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -31,6 +33,24 @@ public sealed class ReplayResult
 
     /// <summary>Every guard the rejected event did not meet; empty when valid.</summary>
     public ImmutableArray<LifecycleGuard> UnmetGuards { get; }
+
+    /// <summary>
+    /// The refusal in the library's one outcome shape: an <c>event-refused</c> error at the refused event
+    /// (<paramref name="recordPath"/><c>.events[i]</c>) naming the unmet guards, or <see langword="null"/> when every event
+    /// was accepted.
+    /// </summary>
+    /// <param name="recordPath">The path of the review record, for example <c>$</c> or <c>$.reviews[2].record</c>.</param>
+    /// <returns>The issue, or <see langword="null"/>.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="recordPath"/> is empty.</exception>
+    /// <exception cref="System.ArgumentNullException"><paramref name="recordPath"/> is null.</exception>
+    public Issue? Refusal(string recordPath)
+    {
+        Guard.Against.NullOrWhiteSpace(recordPath);
+        return RejectedIndex is int index
+            ? new Issue(recordPath + ".events[" + index + "]", "event-refused", IssueSeverity.Error,
+                "The review's lifecycle refuses this event; unmet guards: " + string.Join(", ", UnmetGuards.Select(g => g.Id)) + ". Later events are not replayed.")
+            : null;
+    }
 
     /// <summary>Returns <c>valid: state</c> or <c>rejected at i: type</c>.</summary>
     /// <returns>The outcome as text.</returns>

@@ -297,10 +297,9 @@ public sealed partial class RegisterReport
             var r = reviews[i];
             string at = "$.reviews[" + i + "]";
             var replay = r.Review.Replay;
-            if (replay.RejectedIndex is int index)
+            if (replay.Refusal(at + ".record") is Issue refused)
             {
-                issues.Add(new Issue(at + ".record.events[" + index + "]", "event-refused", IssueSeverity.Error,
-                    "The review's lifecycle refuses this event; unmet guards: " + string.Join(", ", replay.UnmetGuards.Select(g => g.Id)) + ". Later events are not replayed."));
+                issues.Add(refused);
             }
 
             if (r.Plan is not PlanSnapshot plan)

@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
+using Safeguarding.Domain;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Lifecycle;

@@ -73,7 +73,7 @@ internal static class EvaluateCommand
     /// <summary>The text report: regime and why, then each determination with its reasons tree and deadlines.</summary>
     public static void WriteText(TextWriter output, Evaluation evaluation)
     {
-        output.WriteLine("Regime: " + evaluation.Regime.Id + " (" + evaluation.Regime.Name + ")");
+        output.WriteLine("Regime: " + evaluation.Regime.Id.Value + " (" + evaluation.Regime.Name + ")");
         output.WriteLine("  " + evaluation.SelectionReason);
         output.WriteLine("Law checked on: " + Iso(evaluation.LawCheckedOn) + (evaluation.Provisional
             ? " (provisional: the decision date is after it, so the answer uses the last known law, which may have changed)"

@@ -51,7 +51,7 @@ public static class CaseFactsJson
     {
         var f = document.Facts;
         w.WriteStartObject();
-        w.WriteString("jurisdiction", CriteriaNames.Jurisdictions.Name(f.Jurisdiction));
+        w.WriteString("jurisdiction", VocabularyNames.Jurisdictions.Name(f.Jurisdiction));
         w.WriteString("subject", CriteriaNames.Subjects.Name(f.Subject));
         w.WriteString("decisionDate", Iso(f.DecisionDate));
         w.WriteString("abuseOrNeglect", CriteriaNames.Abuse.Name(f.AbuseOrNeglect));
@@ -96,7 +96,7 @@ public static class CaseFactsJson
     /// <summary>Reads the document from its DOM, reporting every error (see <see cref="JsonInput"/>).</summary>
     internal static CaseFactsDocument? ReadRoot(JsonObjectReader root)
     {
-        var jurisdiction = root.Enum("jurisdiction", true, CriteriaNames.Jurisdictions);
+        var jurisdiction = root.Enum("jurisdiction", true, VocabularyNames.Jurisdictions);
         var subject = root.Enum("subject", true, CriteriaNames.Subjects);
         var decisionDate = root.Date("decisionDate", true);
         var abuse = root.Enum("abuseOrNeglect", false, CriteriaNames.Abuse) ?? AbuseOrNeglect.Unknown;
@@ -202,7 +202,7 @@ public static class CaseFactsJson
             switch (index)
             {
                 case JurisdictionIndex:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.Jurisdictions, out var j))
+                    if (!JsonForward.Enum(ref reader, VocabularyNames.Jurisdictions, out var j))
                     {
                         return null;
                     }

@@ -29,7 +29,7 @@ public static class EvaluationJson
     internal static void WriteTo(Utf8JsonWriter writer, Evaluation evaluation)
     {
         writer.WriteStartObject();
-        writer.WriteString("regime", evaluation.Regime.Id);
+        writer.WriteString("regime", evaluation.Regime.Id.Value);
         writer.WriteString("regimeName", evaluation.Regime.Name);
         writer.WriteString("regimeCitation", evaluation.Regime.Citation.ToString());
         writer.WriteString("regimeInForce", evaluation.Regime.Validity.ToString());
@@ -53,7 +53,7 @@ public static class EvaluationJson
         foreach (var determination in evaluation.Determinations)
         {
             writer.WriteStartObject();
-            writer.WriteString("kind", CriteriaNames.Kinds.Name(determination.Kind));
+            writer.WriteString("kind", VocabularyNames.Kinds.Name(determination.Kind));
             writer.WriteString("outcome", CriteriaNames.Outcomes.Name(determination.Outcome));
             writer.WriteStartArray("missingFacts");
             foreach (var fact in determination.MissingFacts)

@@ -195,7 +195,7 @@ public static class ReviewRecordJson
 
         if (kind is DeterminationKind k2 && jurisdiction is Jurisdiction j2 && period is not null)
         {
-            string regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
+            var regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
             var minimum = PublicationWindow.StatutoryMinimumOf(regime, k2, catalogue);
             if (!CheckPeriod(period, minimum))
             {
@@ -294,7 +294,7 @@ public static class ReviewRecordJson
 
         if (period is not null)
         {
-            string regime = Review.RegimeOf(kindValue, where, events.Count > 0 ? events[0].Date : null);
+            var regime = Review.RegimeOf(kindValue, where, events.Count > 0 ? events[0].Date : null);
             if (!CheckPeriod(period, PublicationWindow.StatutoryMinimumOf(regime, kindValue, catalogue)))
             {
                 return null;

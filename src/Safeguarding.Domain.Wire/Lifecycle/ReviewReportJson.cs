@@ -33,7 +33,7 @@ public static class ReviewReportJson
         w.WriteStartObject();
         w.WriteString("kind", LifecycleNames.Name(self.Record.Kind));
         w.WriteString("jurisdiction", LifecycleNames.Name(self.Record.Jurisdiction));
-        w.WriteString("regime", review.RegimeId);
+        w.WriteString("regime", review.RegimeId.Value);
         w.WriteString("asOf", ReviewClock.Iso(self.AsOf));
         w.WriteString("state", LifecycleNames.Name(review.State));
         w.WriteString("actionPlan", LifecycleNames.Name(review.ActionPlan));
@@ -144,7 +144,7 @@ public static class ReviewReportJson
     {
         var review = self.Replay.Review;
         var text = new StringBuilder();
-        text.Append(LifecycleNames.Name(self.Record.Kind)).Append(" (").Append(LifecycleNames.Name(self.Record.Jurisdiction)).Append(", ").Append(review.RegimeId)
+        text.Append(LifecycleNames.Name(self.Record.Kind)).Append(" (").Append(LifecycleNames.Name(self.Record.Jurisdiction)).Append(", ").Append(review.RegimeId.Value)
             .Append("), as of ").Append(ReviewClock.Iso(self.AsOf)).Append('\n');
         text.Append("state: ").Append(LifecycleNames.Name(review.State)).Append("; action plan: ").Append(LifecycleNames.Name(review.ActionPlan)).Append('\n');
         if (self.Replay.RejectedEvent is ReviewEvent rejected)

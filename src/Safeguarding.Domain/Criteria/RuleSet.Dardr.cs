@@ -13,9 +13,6 @@ namespace Safeguarding.Domain.Criteria;
 /// </content>
 public static partial class RuleSet
 {
-    /// <summary>The id of the domestic abuse related death review regime (<c>england-wales-dardr</c>).</summary>
-    public const string DomesticAbuseRelatedDeathReviewRegime = "england-wales-dardr";
-
     private static readonly ConcurrentDictionary<(Jurisdiction, LocalDate), Regime> DardrRegimes = new();
 
     /// <summary>
@@ -60,7 +57,7 @@ public static partial class RuleSet
         var regime = new Validity(commencement, null);
         var review = DardrCriterion(regime);
         var subjects = ImmutableArray.Create(Subject.Child, Subject.Adult);
-        return new Regime(DomesticAbuseRelatedDeathReviewRegime, "Domestic abuse related death reviews (commenced by the caller on " + Validity.Iso(commencement) + ")",
+        return new Regime(RegimeId.EnglandWalesDardr, "Domestic abuse related death reviews (commenced by the caller on " + Validity.Iso(commencement) + ")",
             jurisdiction, subjects, regime, review.Citation,
             ImmutableArray.Create(
                 Required(DeterminationKind.DomesticAbuseRelatedDeathReview, Subject.Child, review),

@@ -10,8 +10,8 @@ internal static class LifecycleWire
     // The determination kinds that have a lifecycle, with the criteria's own wire names (declared once, in CriteriaNames),
     // in the order of DeterminationKind. A notification of a death has none.
     public static readonly KebabNames<DeterminationKind> Kinds = new(
-        CriteriaNames.Kinds.Names
-            .Select(name => (Value: CriteriaNames.Kinds.TryParse(name, out var kind) ? kind : default, Name: name))
+        VocabularyNames.Kinds.Names
+            .Select(name => (Value: VocabularyNames.Kinds.TryParse(name, out var kind) ? kind : default, Name: name))
             .Where(p => p.Value is not (DeterminationKind.LookedAfterChildDeathNotification or DeterminationKind.CareLeaverDeathNotification))
             .ToArray());
 
@@ -114,7 +114,7 @@ internal static class LifecycleWire
         (HomeOfficeOutcome.Publish, "publish"),
         (HomeOfficeOutcome.Resubmit, "resubmit"));
 
-    public static KebabNames<Jurisdiction> Jurisdictions => CriteriaNames.Jurisdictions;
+    public static KebabNames<Jurisdiction> Jurisdictions => VocabularyNames.Jurisdictions;
 
     public static readonly KebabNames<ClockStatus> Statuses = new(
         (ClockStatus.Met, "met"),

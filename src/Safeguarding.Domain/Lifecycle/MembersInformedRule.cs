@@ -46,12 +46,12 @@ public sealed class MembersInformedRule : IEquatable<MembersInformedRule>
     /// <param name="regimeId">The review's regime id.</param>
     /// <param name="kind">The review kind.</param>
     /// <returns>The timescale.</returns>
-    /// <exception cref="ArgumentException"><paramref name="regimeId"/> is blank.</exception>
-    public Timescale ToTimescale(string regimeId, DeterminationKind kind) =>
+    /// <exception cref="ArgumentException"><paramref name="regimeId"/> is the default value.</exception>
+    public Timescale ToTimescale(RegimeId regimeId, DeterminationKind kind) =>
         new("members-informed",
             "Elected members and the relevant scrutiny committee are informed no later than " + Length + " after " + LifecycleNames.Name(StartsOn) + ".",
             regimeId,
-            ImmutableArray.Create(LifecycleNames.Name(kind)),
+            ImmutableArray.Create(kind),
             StartsOn,
             ReviewEventType.MembersInformed,
             TimescaleRule.Deadline,

@@ -53,7 +53,7 @@ public static class CaseFactsJson
         w.WriteStartObject();
         w.WriteString("jurisdiction", VocabularyNames.Jurisdictions.Name(f.Jurisdiction));
         w.WriteString("subject", CriteriaNames.Subjects.Name(f.Subject));
-        w.WriteString("decisionDate", Iso(f.DecisionDate));
+        w.WriteString("decisionDate", ContractDate.Format(f.DecisionDate));
         w.WriteString("abuseOrNeglect", CriteriaNames.Abuse.Name(f.AbuseOrNeglect));
         w.WriteString("harm", CriteriaNames.Harms.Name(f.Harm));
         w.WriteString("concernAboutJointWorking", CriteriaNames.YesNo.Name(f.ConcernAboutJointWorking));
@@ -78,20 +78,18 @@ public static class CaseFactsJson
 
         if (f.AwareOn is LocalDate aware)
         {
-            w.WriteString("awareOn", Iso(aware));
+            w.WriteString("awareOn", ContractDate.Format(aware));
         }
 
         if (f.NotifiedOn is LocalDate notified)
         {
-            w.WriteString("notifiedOn", Iso(notified));
+            w.WriteString("notifiedOn", ContractDate.Format(notified));
         }
 
         w.WriteString("englandTransition", CriteriaNames.Transitions.Name(document.Options.EnglandTransition));
         w.WriteString("rapidReviewClockStart", CriteriaNames.ClockStarts.Name(document.Options.RapidReviewClockStart));
         w.WriteEndObject();
     }
-
-    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
     /// <summary>Reads the document from its DOM, reporting every error (see <see cref="JsonInput"/>).</summary>
     internal static CaseFactsDocument? ReadRoot(JsonObjectReader root)

@@ -75,7 +75,7 @@ public static class CriteriaEvaluator
         {
             var first = RuleSet.FirstInForce(facts.Jurisdiction, facts.Subject);
             string message = first is LocalDate day
-                ? "No regime for this jurisdiction and subject is in force on the decision date; the first begins on " + Validity.Iso(day) + "."
+                ? "No regime for this jurisdiction and subject is in force on the decision date; the first begins on " + ContractDate.Format(day) + "."
                 : "No regime of review rules covers this jurisdiction and subject.";
             return ReadResult<Evaluation>.Fail(ImmutableArray.Create(new InputError("$.decisionDate", NoRegimeInForce, message)));
         }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using NodaTime;
 using Safeguarding.Domain.Citations;
+using Safeguarding.Domain.Serialization;
 using static Safeguarding.Domain.Criteria.CriterionFactory;
 
 namespace Safeguarding.Domain.Criteria;
@@ -57,7 +58,7 @@ public static partial class RuleSet
         var regime = new Validity(commencement, null);
         var review = DardrCriterion(regime);
         var subjects = ImmutableArray.Create(Subject.Child, Subject.Adult);
-        return new Regime(RegimeId.EnglandWalesDardr, "Domestic abuse related death reviews (commenced by the caller on " + Validity.Iso(commencement) + ")",
+        return new Regime(RegimeId.EnglandWalesDardr, "Domestic abuse related death reviews (commenced by the caller on " + ContractDate.Format(commencement) + ")",
             jurisdiction, subjects, regime, review.Citation,
             ImmutableArray.Create(
                 Required(DeterminationKind.DomesticAbuseRelatedDeathReview, Subject.Child, review),

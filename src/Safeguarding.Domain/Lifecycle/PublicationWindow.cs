@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Lifecycle;
@@ -137,8 +138,8 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// <summary>Returns <c>[start, end)</c>, for example <c>[2014-12-15, 2016-06-15)</c>.</summary>
     /// <returns>The window as text.</returns>
     public override string ToString() =>
-        "[" + Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ", "
-        + (End is LocalDate end ? end.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open") + ")";
+        "[" + ContractDate.Format(Start) + ", "
+        + (End is LocalDate end ? ContractDate.Format(end) : "open") + ")";
 
     /// <inheritdoc />
     public bool Equals(PublicationWindow? other) =>

@@ -63,8 +63,8 @@ internal static class DeadlineDocument
         }
 
         string rule = length.ToString() + (length.Unit == ClockUnit.WorkingDays ? " (" + calendar!.Id + ")" : string.Empty) + ": " + length.DescribeRule();
-        string fromText = start.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        string dueText = due.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        string fromText = ContractDate.Format(start.Value);
+        string dueText = ContractDate.Format(due.Date);
         if (!json)
         {
             return DocumentAnswer.Answered(

@@ -125,11 +125,14 @@ public sealed class HolidayCalendar
     /// </summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns>Its calendar (England and Wales's for a value that is not a defined jurisdiction).</returns>
-    public static HolidayCalendar For(Jurisdiction jurisdiction) => jurisdiction switch
+    public static HolidayCalendar For(Jurisdiction jurisdiction) => For(RegionOf(jurisdiction));
+
+    /// <summary>The region whose calendar a jurisdiction's clocks count (the rule behind <see cref="For(Jurisdiction)"/>).</summary>
+    internal static HolidayRegion RegionOf(Jurisdiction jurisdiction) => jurisdiction switch
     {
-        Jurisdiction.Scotland => Scotland,
-        Jurisdiction.NorthernIreland => NorthernIreland,
-        _ => EnglandAndWales,
+        Jurisdiction.Scotland => HolidayRegion.Scotland,
+        Jurisdiction.NorthernIreland => HolidayRegion.NorthernIreland,
+        _ => HolidayRegion.EnglandAndWales,
     };
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Linq;
-using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Lifecycle;
@@ -7,7 +6,7 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
 internal static class LifecycleWire
 {
-    // The determination kinds that have a lifecycle, with the criteria's own wire names (declared once, in CriteriaNames),
+    // The determination kinds that have a lifecycle, with the criteria's own wire names (declared once, in VocabularyNames),
     // in the order of DeterminationKind. A notification of a death has none.
     public static readonly KebabNames<DeterminationKind> Kinds = new(
         VocabularyNames.Kinds.Names

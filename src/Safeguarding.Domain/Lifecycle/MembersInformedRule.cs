@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
-using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 

@@ -5,7 +5,6 @@ using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Calendars;
-using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 

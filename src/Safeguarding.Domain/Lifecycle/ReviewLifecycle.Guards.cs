@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.Citations;
-using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Lifecycle;

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using NodaTime;
-using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Citations;
 
 namespace Safeguarding.Domain.Timescales;

@@ -416,7 +416,7 @@ internal sealed class PlanJsonBuilder
             case ColumnKind.Date when cell.Kind == CellKind.Number:
                 if (CellAddress.TryDate(cell.Text, _date1904, out var date))
                 {
-                    w.WriteString(column.Name, date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                    w.WriteString(column.Name, ContractDate.Format(date));
                 }
                 else
                 {

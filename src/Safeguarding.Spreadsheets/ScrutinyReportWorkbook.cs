@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Reporting;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Spreadsheets;
 
@@ -26,12 +27,11 @@ public static class ScrutinyReportWorkbook
         var statuses = s.Scheme.Statuses.ToList();
         var colours = statuses.Select((status, k) => Style(status, k, statuses.Count)).ToList();
         object? Status(string? status) => status is null ? "none" : new WorkbookWriter.Coloured(status, statuses.IndexOf(status));
-        static string Iso(NodaTime.LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
         var summary = new List<object?[]>
         {
             new object?[] { "review", s.Plan.Review },
-            new object?[] { "as of", Iso(s.AsOf) },
+            new object?[] { "as of", ContractDate.Format(s.AsOf) },
             new object?[] { "scheme", s.Scheme.Name },
             new object?[] { "plan status", Status(s.Status) },
             new object?[] { "valid", s.IsValid ? "yes" : "no" },
@@ -49,7 +49,7 @@ public static class ScrutinyReportWorkbook
             return new object?[]
             {
                 a.Id, words.Description, a.Owner, words.Lead, words.SuccessMeasure, Status(a.Status),
-                a.ReportedStatus is { } r ? ActionAssessment.NameOf(r) : null, a.TargetDate is { } t ? Iso(t) : null,
+                a.ReportedStatus is { } r ? ActionAssessment.NameOf(r) : null, a.TargetDate is { } t ? ContractDate.Format(t) : null,
                 a.Overdue ? a.DaysOverdue : null, a.UpdatePending ? "yes" : "no", EscalationPolicy.NameOf(a.Escalation),
                 string.Join("; ", a.Discrepancies.Select(d => d.Code + ": " + d.Message)),
             };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Safeguarding.Domain.Criteria;
+using Safeguarding.Domain.Serialization;
 using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;
@@ -73,9 +74,9 @@ internal static class EvaluateCommand
     /// <summary>The text report: regime and why, then each determination with its reasons tree and deadlines.</summary>
     public static void WriteText(TextWriter output, Evaluation evaluation)
     {
-        output.WriteLine("Regime: " + evaluation.Regime.Id + " (" + evaluation.Regime.Name + ")");
+        output.WriteLine("Regime: " + evaluation.Regime.Id.Value + " (" + evaluation.Regime.Name + ")");
         output.WriteLine("  " + evaluation.SelectionReason);
-        output.WriteLine("Law checked on: " + Iso(evaluation.LawCheckedOn) + (evaluation.Provisional
+        output.WriteLine("Law checked on: " + ContractDate.Format(evaluation.LawCheckedOn) + (evaluation.Provisional
             ? " (provisional: the decision date is after it, so the answer uses the last known law, which may have changed)"
             : string.Empty));
         foreach (var change in evaluation.PendingChanges)
@@ -99,7 +100,7 @@ internal static class EvaluateCommand
             foreach (var deadline in determination.Deadlines)
             {
                 output.WriteLine("  deadline " + deadline.Clock + ": " + deadline.Due + " (" + deadline.Length + " from " + deadline.StartsFrom + " "
-                    + deadline.Start.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "; " + deadline.Citation
+                    + ContractDate.Format(deadline.Start) + "; " + deadline.Citation
                     + (deadline.Citation.Verified ? string.Empty : ", unverified") + ")");
             }
         }
@@ -121,8 +122,6 @@ internal static class EvaluateCommand
             WriteReason(output, child, depth + 1);
         }
     }
-
-    private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static string Kebab(string pascal)
     {

@@ -1,3 +1,4 @@
+using Safeguarding.Domain;
 using Safeguarding.Domain.Timescales;
 using System.IO;
 using NodaTime;
@@ -81,7 +82,7 @@ internal sealed class CriteriaSection : IDemoSection
 
     private static string Summary(Evaluation evaluation)
     {
-        var text = evaluation.Regime.Id + ":";
+        var text = evaluation.Regime.Id.Value + ":";
         foreach (var determination in evaluation.Determinations)
         {
             text += " " + EvaluateCommand.Kebab(determination.Kind.ToString()) + "=" + EvaluateCommand.Kebab(determination.Outcome.ToString());

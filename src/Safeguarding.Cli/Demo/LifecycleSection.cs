@@ -3,7 +3,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using Safeguarding.Domain;
 using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.Criteria;
 
@@ -73,7 +75,7 @@ internal sealed class LifecycleSection : IDemoSection
         foreach (var day in new[] { D(2023, 6, 7), D(2023, 6, 8) })
         {
             bool ok = lcspr.CanFire(ready, ReviewTrigger.Publish, day, out var unmet);
-            output.WriteLine("  publish on " + day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ": "
+            output.WriteLine("  publish on " + ContractDate.Format(day) + ": "
                 + (ok ? "permitted" : "refused: " + string.Join("; ", unmet.Select(g => g.Id + " [" + g.Citation + "]"))));
         }
     }

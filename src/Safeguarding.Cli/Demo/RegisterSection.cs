@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Register;
+using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Cli.Demo;
@@ -43,7 +44,7 @@ internal sealed class RegisterSection : IDemoSection
 
     public void Write(TextWriter output)
     {
-        output.WriteLine("The four seed reviews as one register, as of the Sam and Kyle scrutiny meeting (" + ActionPlanSection.Meeting.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ").");
+        output.WriteLine("The four seed reviews as one register, as of the Sam and Kyle scrutiny meeting (" + ContractDate.Format(ActionPlanSection.Meeting) + ").");
         var report = RegisterReport.Create(Register(), ActionPlanSection.Meeting, TimescaleCatalogue.Default, null);
         output.Write(report.ToText());
         output.WriteLine();

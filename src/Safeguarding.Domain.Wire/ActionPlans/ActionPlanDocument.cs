@@ -135,7 +135,7 @@ public static class ActionPlanDocument
         {
             writer.WriteStartObject();
             writer.WriteString("kind", PlanNames.Evidence.Name(item.Kind));
-            writer.WriteString("date", PlanText.Iso(item.Date));
+            writer.WriteString("date", ContractDate.Format(item.Date));
             WriteText(writer, "description", item.Description);
             writer.WriteEndObject();
         }
@@ -145,7 +145,7 @@ public static class ActionPlanDocument
         foreach (var update in action.Updates)
         {
             writer.WriteStartObject();
-            writer.WriteString("date", PlanText.Iso(update.Date));
+            writer.WriteString("date", ContractDate.Format(update.Date));
             writer.WriteString("reportedStatus", PlanNames.Reported.Name(update.ReportedStatus));
             WriteText(writer, "note", update.Note);
             writer.WriteEndObject();
@@ -183,7 +183,7 @@ public static class ActionPlanDocument
     {
         if (date is { } value)
         {
-            writer.WriteString(name, PlanText.Iso(value));
+            writer.WriteString(name, ContractDate.Format(value));
         }
     }
 

@@ -23,7 +23,7 @@ public static class HolidayYearJson
         foreach (var holiday in self.Holidays)
         {
             writer.WriteStartObject();
-            writer.WriteString("date", holiday.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("date", ContractDate.Format(holiday.Date));
             writer.WriteString("name", holiday.Name);
             writer.WriteBoolean("substitute", holiday.IsSubstitute);
             writer.WriteBoolean("provisional", self.IsProvisional);

@@ -51,9 +51,9 @@ public static class CaseFactsJson
     {
         var f = document.Facts;
         w.WriteStartObject();
-        w.WriteString("jurisdiction", CriteriaNames.Jurisdictions.Name(f.Jurisdiction));
+        w.WriteString("jurisdiction", VocabularyNames.Jurisdictions.Name(f.Jurisdiction));
         w.WriteString("subject", CriteriaNames.Subjects.Name(f.Subject));
-        w.WriteString("decisionDate", Iso(f.DecisionDate));
+        w.WriteString("decisionDate", ContractDate.Format(f.DecisionDate));
         w.WriteString("abuseOrNeglect", CriteriaNames.Abuse.Name(f.AbuseOrNeglect));
         w.WriteString("harm", CriteriaNames.Harms.Name(f.Harm));
         w.WriteString("concernAboutJointWorking", CriteriaNames.YesNo.Name(f.ConcernAboutJointWorking));
@@ -78,12 +78,12 @@ public static class CaseFactsJson
 
         if (f.AwareOn is LocalDate aware)
         {
-            w.WriteString("awareOn", Iso(aware));
+            w.WriteString("awareOn", ContractDate.Format(aware));
         }
 
         if (f.NotifiedOn is LocalDate notified)
         {
-            w.WriteString("notifiedOn", Iso(notified));
+            w.WriteString("notifiedOn", ContractDate.Format(notified));
         }
 
         w.WriteString("englandTransition", CriteriaNames.Transitions.Name(document.Options.EnglandTransition));
@@ -91,12 +91,10 @@ public static class CaseFactsJson
         w.WriteEndObject();
     }
 
-    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
-
     /// <summary>Reads the document from its DOM, reporting every error (see <see cref="JsonInput"/>).</summary>
     internal static CaseFactsDocument? ReadRoot(JsonObjectReader root)
     {
-        var jurisdiction = root.Enum("jurisdiction", true, CriteriaNames.Jurisdictions);
+        var jurisdiction = root.Enum("jurisdiction", true, VocabularyNames.Jurisdictions);
         var subject = root.Enum("subject", true, CriteriaNames.Subjects);
         var decisionDate = root.Date("decisionDate", true);
         var abuse = root.Enum("abuseOrNeglect", false, CriteriaNames.Abuse) ?? AbuseOrNeglect.Unknown;
@@ -202,7 +200,7 @@ public static class CaseFactsJson
             switch (index)
             {
                 case JurisdictionIndex:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.Jurisdictions, out var j))
+                    if (!JsonForward.Enum(ref reader, VocabularyNames.Jurisdictions, out var j))
                     {
                         return null;
                     }

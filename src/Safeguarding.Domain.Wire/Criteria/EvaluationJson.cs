@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Criteria;
 
@@ -29,13 +30,13 @@ public static class EvaluationJson
     internal static void WriteTo(Utf8JsonWriter writer, Evaluation evaluation)
     {
         writer.WriteStartObject();
-        writer.WriteString("regime", evaluation.Regime.Id);
+        writer.WriteString("regime", evaluation.Regime.Id.Value);
         writer.WriteString("regimeName", evaluation.Regime.Name);
         writer.WriteString("regimeCitation", evaluation.Regime.Citation.ToString());
         writer.WriteString("regimeInForce", evaluation.Regime.Validity.ToString());
         writer.WriteString("selection", evaluation.SelectionReason);
-        writer.WriteString("decisionDate", Validity.Iso(evaluation.Facts.DecisionDate));
-        writer.WriteString("lawCheckedOn", Validity.Iso(evaluation.LawCheckedOn));
+        writer.WriteString("decisionDate", ContractDate.Format(evaluation.Facts.DecisionDate));
+        writer.WriteString("lawCheckedOn", ContractDate.Format(evaluation.LawCheckedOn));
         writer.WriteBoolean("provisional", evaluation.Provisional);
         writer.WriteStartArray("pendingChanges");
         foreach (var change in evaluation.PendingChanges)
@@ -53,7 +54,7 @@ public static class EvaluationJson
         foreach (var determination in evaluation.Determinations)
         {
             writer.WriteStartObject();
-            writer.WriteString("kind", CriteriaNames.Kinds.Name(determination.Kind));
+            writer.WriteString("kind", VocabularyNames.Kinds.Name(determination.Kind));
             writer.WriteString("outcome", CriteriaNames.Outcomes.Name(determination.Outcome));
             writer.WriteStartArray("missingFacts");
             foreach (var fact in determination.MissingFacts)
@@ -75,8 +76,8 @@ public static class EvaluationJson
                 writer.WriteStartObject();
                 writer.WriteString("clock", deadline.Clock);
                 writer.WriteString("startsFrom", deadline.StartsFrom);
-                writer.WriteString("start", Validity.Iso(deadline.Start));
-                writer.WriteString("due", Validity.Iso(deadline.Due.Date));
+                writer.WriteString("start", ContractDate.Format(deadline.Start));
+                writer.WriteString("due", ContractDate.Format(deadline.Due.Date));
                 writer.WriteBoolean("provisional", deadline.Due.IsProvisional);
                 writer.WriteString("rule", deadline.Length.ToString());
                 WriteCitation(writer, deadline.Citation);

@@ -83,7 +83,7 @@ public static class ReviewRecordJson
         {
             w.WriteStartObject();
             w.WriteString("type", LifecycleNames.Name(e.Type));
-            w.WriteString("date", ReviewClock.Iso(e.Date));
+            w.WriteString("date", ContractDate.Format(e.Date));
             if (e.Decision is ReviewDecision decision)
             {
                 w.WriteString("decision", LifecycleWire.Decisions.Name(decision));
@@ -91,7 +91,7 @@ public static class ReviewRecordJson
 
             if (e.IncidentDate is LocalDate incident)
             {
-                w.WriteString("incidentDate", ReviewClock.Iso(incident));
+                w.WriteString("incidentDate", ContractDate.Format(incident));
             }
 
             if (e.ReviewerIndependent is bool independent)
@@ -106,12 +106,12 @@ public static class ReviewRecordJson
 
             if (e.ScopeStart is LocalDate scopeStart)
             {
-                w.WriteString("scopeStart", ReviewClock.Iso(scopeStart));
+                w.WriteString("scopeStart", ContractDate.Format(scopeStart));
             }
 
             if (e.ScopeEnd is LocalDate scopeEnd)
             {
-                w.WriteString("scopeEnd", ReviewClock.Iso(scopeEnd));
+                w.WriteString("scopeEnd", ContractDate.Format(scopeEnd));
             }
 
             if (e.OpenActions is int open)
@@ -195,7 +195,7 @@ public static class ReviewRecordJson
 
         if (kind is DeterminationKind k2 && jurisdiction is Jurisdiction j2 && period is not null)
         {
-            string regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
+            var regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
             var minimum = PublicationWindow.StatutoryMinimumOf(regime, k2, catalogue);
             if (!CheckPeriod(period, minimum))
             {
@@ -294,7 +294,7 @@ public static class ReviewRecordJson
 
         if (period is not null)
         {
-            string regime = Review.RegimeOf(kindValue, where, events.Count > 0 ? events[0].Date : null);
+            var regime = Review.RegimeOf(kindValue, where, events.Count > 0 ? events[0].Date : null);
             if (!CheckPeriod(period, PublicationWindow.StatutoryMinimumOf(regime, kindValue, catalogue)))
             {
                 return null;

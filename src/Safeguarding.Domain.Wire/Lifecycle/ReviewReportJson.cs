@@ -33,8 +33,8 @@ public static class ReviewReportJson
         w.WriteStartObject();
         w.WriteString("kind", LifecycleNames.Name(self.Record.Kind));
         w.WriteString("jurisdiction", LifecycleNames.Name(self.Record.Jurisdiction));
-        w.WriteString("regime", review.RegimeId);
-        w.WriteString("asOf", ReviewClock.Iso(self.AsOf));
+        w.WriteString("regime", review.RegimeId.Value);
+        w.WriteString("asOf", ContractDate.Format(self.AsOf));
         w.WriteString("state", LifecycleNames.Name(review.State));
         w.WriteString("actionPlan", LifecycleNames.Name(review.ActionPlan));
         w.WriteBoolean("valid", self.IsValid);
@@ -43,7 +43,7 @@ public static class ReviewReportJson
             w.WriteStartObject("rejected");
             w.WriteNumber("index", self.Replay.RejectedIndex!.Value);
             w.WriteString("type", LifecycleNames.Name(rejected.Type));
-            w.WriteString("date", ReviewClock.Iso(rejected.Date));
+            w.WriteString("date", ContractDate.Format(rejected.Date));
             w.WriteStartArray("unmetGuards");
             foreach (var g in self.Replay.UnmetGuards)
             {
@@ -63,11 +63,11 @@ public static class ReviewReportJson
         {
             w.WriteStartObject();
             w.WriteString("clock", c.Id);
-            w.WriteString("start", ReviewClock.Iso(c.Start));
-            w.WriteString("due", ReviewClock.Iso(c.Due));
+            w.WriteString("start", ContractDate.Format(c.Start));
+            w.WriteString("due", ContractDate.Format(c.Due));
             if (c.Done is LocalDate done)
             {
-                w.WriteString("done", ReviewClock.Iso(done));
+                w.WriteString("done", ContractDate.Format(done));
             }
             else
             {
@@ -88,7 +88,7 @@ public static class ReviewReportJson
             w.WriteString("type", c.IsEarliestDate ? "earliest-date" : "deadline");
             if (c.EarliestDate is LocalDate earliest)
             {
-                w.WriteString("earliest", ReviewClock.Iso(earliest));
+                w.WriteString("earliest", ContractDate.Format(earliest));
                 if (c.DaysRemaining is int wait)
                 {
                     w.WriteBoolean("allowed", wait == 0);
@@ -118,10 +118,10 @@ public static class ReviewReportJson
         if (self.PublicationWindow is PublicationWindow window)
         {
             w.WriteStartObject("publicationWindow");
-            w.WriteString("start", ReviewClock.Iso(window.Start));
+            w.WriteString("start", ContractDate.Format(window.Start));
             if (window.End is LocalDate end)
             {
-                w.WriteString("end", ReviewClock.Iso(end));
+                w.WriteString("end", ContractDate.Format(end));
             }
             else
             {
@@ -144,8 +144,8 @@ public static class ReviewReportJson
     {
         var review = self.Replay.Review;
         var text = new StringBuilder();
-        text.Append(LifecycleNames.Name(self.Record.Kind)).Append(" (").Append(LifecycleNames.Name(self.Record.Jurisdiction)).Append(", ").Append(review.RegimeId)
-            .Append("), as of ").Append(ReviewClock.Iso(self.AsOf)).Append('\n');
+        text.Append(LifecycleNames.Name(self.Record.Kind)).Append(" (").Append(LifecycleNames.Name(self.Record.Jurisdiction)).Append(", ").Append(review.RegimeId.Value)
+            .Append("), as of ").Append(ContractDate.Format(self.AsOf)).Append('\n');
         text.Append("state: ").Append(LifecycleNames.Name(review.State)).Append("; action plan: ").Append(LifecycleNames.Name(review.ActionPlan)).Append('\n');
         if (self.Replay.RejectedEvent is ReviewEvent rejected)
         {

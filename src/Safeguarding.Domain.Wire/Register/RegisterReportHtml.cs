@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Reporting;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Register;
 
@@ -30,7 +31,7 @@ public static class RegisterReportHtml
     public static string ToHtml(this RegisterReport self)
     {
         var h = new StringBuilder();
-        string title = "Partnership register: " + self.Register.Partnership + ", as of " + PlanText.Iso(self.AsOf);
+        string title = "Partnership register: " + self.Register.Partnership + ", as of " + ContractDate.Format(self.AsOf);
         h.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n");
         h.Append("<style>\n")
             .Append("body{font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;margin:2em auto;max-width:60em;color:#111;line-height:1.4}\n")
@@ -145,7 +146,7 @@ public static class RegisterReportHtml
             }
         }
 
-        h.Append("</svg>\n<figcaption>Clocks by status on ").Append(PlanText.Iso(self.AsOf)).Append(" (met solid, late hatched, due dotted, overdue crossed)")
+        h.Append("</svg>\n<figcaption>Clocks by status on ").Append(ContractDate.Format(self.AsOf)).Append(" (met solid, late hatched, due dotted, overdue crossed)")
             .Append(self.Publishable() ? "; withheld counts are not drawn" : string.Empty).Append(". The numbers are in the table below.</figcaption>\n</figure>\n");
     }
 

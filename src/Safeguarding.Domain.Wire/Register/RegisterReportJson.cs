@@ -6,6 +6,7 @@ using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Register;
 
@@ -58,7 +59,7 @@ public static class RegisterReportJson
     {
         w.WriteStartObject();
         w.WriteString("partnership", self.Register.Partnership);
-        w.WriteString("asOf", PlanText.Iso(self.AsOf));
+        w.WriteString("asOf", ContractDate.Format(self.AsOf));
         w.WriteBoolean("valid", self.IsValid);
         w.WriteStartArray("validation");
         foreach (var issue in self.Validation)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Lifecycle;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Register;
 
@@ -16,7 +17,7 @@ public static class RegisterReportText
     public static string ToText(this RegisterReport self)
     {
         var b = new StringBuilder();
-        b.Append("Partnership register: ").Append(self.Register.Partnership).Append(", as of ").Append(PlanText.Iso(self.AsOf)).Append('\n');
+        b.Append("Partnership register: ").Append(self.Register.Partnership).Append(", as of ").Append(ContractDate.Format(self.AsOf)).Append('\n');
         foreach (var line in self.Preamble())
         {
             b.Append(line).Append('\n');
@@ -55,7 +56,7 @@ public static class RegisterReportText
     {
         var b = new StringBuilder();
         b.Append("# Partnership register: ").Append(Md(self.Register.Partnership)).Append("\n\n");
-        b.Append("As of ").Append(PlanText.Iso(self.AsOf)).Append(".\n\n");
+        b.Append("As of ").Append(ContractDate.Format(self.AsOf)).Append(".\n\n");
         foreach (var line in self.Preamble())
         {
             b.Append(Md(line)).Append("\n\n");

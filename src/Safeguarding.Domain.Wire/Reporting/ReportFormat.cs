@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 
@@ -9,8 +10,6 @@ namespace Safeguarding.Domain.Reporting;
 internal static class ReportFormat
 {
     public static IEnumerable<string> Statuses(this ScrutinyReport report) => report.Current.Scheme.Statuses;
-
-    public static string Iso(LocalDate date) => PlanText.Iso(date);
 
     public static string N(int value) => PlanText.Number(value);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 
@@ -26,10 +27,10 @@ public static class ScrutinyReportHtml
         var s = self.Current;
         var statuses = self.Statuses().ToList();
         var h = new StringBuilder();
-        ReportHtml.Head(h, "Action plan: " + s.Plan.Review + ", as of " + ReportFormat.Iso(s.AsOf));
+        ReportHtml.Head(h, "Action plan: " + s.Plan.Review + ", as of " + ContractDate.Format(s.AsOf));
         ReportHtml.PatternDefinitions(h, statuses);
         h.Append("<h1>Action plan: ").Append(E(s.Plan.Review)).Append("</h1>\n");
-        h.Append("<p>As of <strong class=\"date\">").Append(ReportFormat.Iso(s.AsOf)).Append("</strong>. Plan status: <strong class=\"status\">").Append(self.StatusCell(s.Status))
+        h.Append("<p>As of <strong class=\"date\">").Append(ContractDate.Format(s.AsOf)).Append("</strong>. Plan status: <strong class=\"status\">").Append(self.StatusCell(s.Status))
             .Append("</strong>. Valid: ").Append(s.IsValid ? "yes" : "<strong>no</strong>").Append(". Scheme ").Append(E(s.Scheme.Name))
             .Append(", reporting cycle ").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append(".</p>\n");
 
@@ -60,7 +61,7 @@ public static class ScrutinyReportHtml
         h.Append("<h2>Statuses by owner agency</h2>\n");
         self.AppendBars(h, "Actions by owner agency and status", "owner agency", agencies.Select(a => (a, self.Statuses().Select(x => s.CountOf(a, x)).ToArray())).ToList(), horizontal: true);
         h.Append("<h2>Statuses over the reporting cycles</h2>\n");
-        self.AppendBars(h, "Actions by status at the end of each reporting cycle", "end of cycle", self.Trend.Select(p => (ReportFormat.Iso(p.AsOf), self.Statuses().Select(p.CountOf).ToArray())).ToList(), horizontal: false);
+        self.AppendBars(h, "Actions by status at the end of each reporting cycle", "end of cycle", self.Trend.Select(p => (ContractDate.Format(p.AsOf), self.Statuses().Select(p.CountOf).ToArray())).ToList(), horizontal: false);
 
         h.Append("<h2>Actions</h2>\n<table class=\"cards\">\n<tr><th>action</th><th class=\"w-words\">what will be done</th><th class=\"w-id\">owner</th><th>status</th><th>reported</th><th>target</th><th>overdue</th><th>update pending</th><th>escalation</th><th class=\"w-text\">discrepancy</th></tr>\n");
         for (int i = 0; i < s.Actions.Length; i++)
@@ -71,7 +72,7 @@ public static class ScrutinyReportHtml
                 .Append("</td><td class=\"id\" data-label=\"owner\">").Append(E(a.Owner))
                 .Append("</td><td class=\"status\" data-label=\"status\">").Append(self.StatusCell(a.Status))
                 .Append("</td><td class=\"nowrap\" data-label=\"reported\">").Append(E(ReportFormat.Reported(a) ?? "-"))
-                .Append("</td><td class=\"date\" data-label=\"target\">").Append(a.TargetDate is { } d ? ReportFormat.Iso(d) : "-")
+                .Append("</td><td class=\"date\" data-label=\"target\">").Append(a.TargetDate is { } d ? ContractDate.Format(d) : "-")
                 .Append("</td><td class=\"nowrap\" data-label=\"overdue\">").Append(a.Overdue ? ReportFormat.Days(a.DaysOverdue) : "no")
                 .Append("</td><td data-label=\"update pending\">").Append(a.UpdatePending ? "yes" : "no")
                 .Append("</td><td data-label=\"escalation\">").Append(E(ReportFormat.Escalation(a.Escalation))).Append(a.EscalationReasons.IsEmpty ? string.Empty : "<br><small>" + E(ReportFormat.FirstReason(a)) + "</small>")
@@ -98,7 +99,7 @@ public static class ScrutinyReportHtml
         h.Append("</table>\n");
         if (self.Comparison is { } c)
         {
-            h.Append("<h2>Since <span class=\"date\">").Append(ReportFormat.Iso(c.From)).Append("</span></h2>\n<ul>\n");
+            h.Append("<h2>Since <span class=\"date\">").Append(ContractDate.Format(c.From)).Append("</span></h2>\n<ul>\n");
             AppendChangeItem(h, "Improved", c.Improved);
             AppendChangeItem(h, "Worsened", c.Worsened);
             AppendChangeItem(h, "Newly overdue", c.NewlyOverdue);

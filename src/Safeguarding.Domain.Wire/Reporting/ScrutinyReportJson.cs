@@ -5,6 +5,7 @@ using System.Text.Json;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 
@@ -30,7 +31,7 @@ public static class ScrutinyReportJson
         var s = self.Current;
         w.WriteStartObject();
         w.WriteString("review", s.Plan.Review);
-        w.WriteString("asOf", ReportFormat.Iso(s.AsOf));
+        w.WriteString("asOf", ContractDate.Format(s.AsOf));
         w.WriteString("scheme", s.Scheme.Name);
         w.WriteString("reportingCycle", PlanText.Iso(s.Plan.ReportingCycle));
         w.WriteBoolean("valid", s.IsValid);
@@ -80,7 +81,7 @@ public static class ScrutinyReportJson
 
             if (a.TargetDate is { } target)
             {
-                w.WriteString("targetDate", ReportFormat.Iso(target));
+                w.WriteString("targetDate", ContractDate.Format(target));
             }
 
             w.WriteBoolean("overdue", a.Overdue);
@@ -88,7 +89,7 @@ public static class ScrutinyReportJson
             w.WriteBoolean("updatePending", a.UpdatePending);
             if (a.LastUpdate is { } last)
             {
-                w.WriteString("lastUpdate", ReportFormat.Iso(last));
+                w.WriteString("lastUpdate", ContractDate.Format(last));
             }
 
             w.WriteNumber("cyclesWithoutUpdate", a.CyclesWithoutUpdate);
@@ -152,8 +153,8 @@ public static class ScrutinyReportJson
         if (self.Comparison is { } c)
         {
             w.WriteStartObject("comparison");
-            w.WriteString("from", ReportFormat.Iso(c.From));
-            w.WriteString("to", ReportFormat.Iso(c.To));
+            w.WriteString("from", ContractDate.Format(c.From));
+            w.WriteString("to", ContractDate.Format(c.To));
             WriteChanges(w, "improved", c.Improved);
             WriteChanges(w, "worsened", c.Worsened);
             WriteChanges(w, "newlyOverdue", c.NewlyOverdue);
@@ -165,7 +166,7 @@ public static class ScrutinyReportJson
         foreach (var point in self.Trend)
         {
             w.WriteStartObject();
-            w.WriteString("asOf", ReportFormat.Iso(point.AsOf));
+            w.WriteString("asOf", ContractDate.Format(point.AsOf));
             WriteNullable(w, "status", point.Status);
             w.WriteStartObject("counts");
             foreach (var status in self.Statuses())

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Safeguarding.Domain.ActionPlans;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 
@@ -14,7 +15,7 @@ public static class ScrutinyReportText
     {
         var s = self.Current;
         var t = new StringBuilder();
-        t.Append("Action plan: ").Append(OneLine(s.Plan.Review)).Append(", as of ").Append(ReportFormat.Iso(s.AsOf))
+        t.Append("Action plan: ").Append(OneLine(s.Plan.Review)).Append(", as of ").Append(ContractDate.Format(s.AsOf))
             .Append(" (scheme ").Append(s.Scheme.Name).Append(", reporting cycle ").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append(")\n");
         t.Append("Plan status: ").Append(s.Status ?? "none").Append("; valid: ").Append(s.IsValid ? "yes" : "no").Append('\n');
         t.Append("Actions: ").Append(string.Join(", ", self.Statuses().Select(x => x + " " + ReportFormat.N(s.CountOf(x)))))
@@ -41,7 +42,7 @@ public static class ScrutinyReportText
             var a = s.Actions[i];
             t.Append("  ").Append(a.Id.PadRight(6)).Append(' ').Append(OneLine(a.Owner).PadRight(22)).Append(' ').Append(a.Status.PadRight(6))
                 .Append(" reported ").Append((ReportFormat.Reported(a) ?? "-").PadRight(14))
-                .Append(" target ").Append(a.TargetDate is { } d ? ReportFormat.Iso(d) : "-")
+                .Append(" target ").Append(a.TargetDate is { } d ? ContractDate.Format(d) : "-")
                 .Append(a.Overdue ? " overdue " + ReportFormat.N(a.DaysOverdue) + "d" : string.Empty)
                 .Append(a.UpdatePending ? " update-pending" : string.Empty)
                 .Append(" escalation ").Append(ReportFormat.Escalation(a.Escalation)).Append('\n');
@@ -75,7 +76,7 @@ public static class ScrutinyReportText
         }
         if (self.Comparison is { } c)
         {
-            t.Append("\nSince ").Append(ReportFormat.Iso(c.From)).Append(":\n");
+            t.Append("\nSince ").Append(ContractDate.Format(c.From)).Append(":\n");
             AppendChanges(t, "  improved: ", c.Improved);
             AppendChanges(t, "  worsened: ", c.Worsened);
             AppendChanges(t, "  newly overdue: ", c.NewlyOverdue);
@@ -86,7 +87,7 @@ public static class ScrutinyReportText
         t.Append("\nTrend (end of each reporting cycle):\n");
         foreach (var point in self.Trend)
         {
-            t.Append("  ").Append(ReportFormat.Iso(point.AsOf)).Append("  ").Append(string.Join(", ", self.Statuses().Select(x => x + " " + ReportFormat.N(point.CountOf(x)))))
+            t.Append("  ").Append(ContractDate.Format(point.AsOf)).Append("  ").Append(string.Join(", ", self.Statuses().Select(x => x + " " + ReportFormat.N(point.CountOf(x)))))
                 .Append("; overdue ").Append(ReportFormat.N(point.OverdueCount)).Append('\n');
         }
 
@@ -99,7 +100,7 @@ public static class ScrutinyReportText
     {
         var s = self.Current;
         var m = new StringBuilder();
-        m.Append("## Action plan: ").Append(Md(s.Plan.Review)).Append(", as of ").Append(ReportFormat.Iso(s.AsOf)).Append("\n\n");
+        m.Append("## Action plan: ").Append(Md(s.Plan.Review)).Append(", as of ").Append(ContractDate.Format(s.AsOf)).Append("\n\n");
         m.Append("Plan status: **").Append(MdOrNone(s.Status)).Append("**. Valid: ").Append(s.IsValid ? "yes" : "**no**")
             .Append(". Scheme ").Append(Md(s.Scheme.Name)).Append(", reporting cycle `").Append(PlanText.Iso(s.Plan.ReportingCycle)).Append("`.\n\n");
         m.Append("| ").Append(string.Join(" | ", self.Statuses().Select(Md))).Append(" | overdue | update pending | escalated | discrepancies |\n");
@@ -119,7 +120,7 @@ public static class ScrutinyReportText
         {
             var a = s.Actions[i];
             m.Append("| ").Append(Md(a.Id)).Append(" | ").Append(MdWords(s.Plan.Actions[i])).Append(" | ").Append(Md(a.Owner)).Append(" | ").Append(Md(a.Status)).Append(" | ").Append(ReportFormat.Reported(a) ?? "-")
-                .Append(" | ").Append(a.TargetDate is { } d ? ReportFormat.Iso(d) : "-").Append(" | ").Append(a.Overdue ? ReportFormat.Days(a.DaysOverdue) : "no")
+                .Append(" | ").Append(a.TargetDate is { } d ? ContractDate.Format(d) : "-").Append(" | ").Append(a.Overdue ? ReportFormat.Days(a.DaysOverdue) : "no")
                 .Append(" | ").Append(a.UpdatePending ? "yes" : "no").Append(" | ").Append(ReportFormat.Escalation(a.Escalation))
                 .Append(" | ").Append(a.Discrepancies.IsEmpty ? "-" : string.Join("; ", a.Discrepancies.Select(x => "`" + x.Code + "`: " + Md(x.Message)))).Append(" |\n");
         }
@@ -139,7 +140,7 @@ public static class ScrutinyReportText
         }
         if (self.Comparison is { } c)
         {
-            m.Append("\n**Since ").Append(ReportFormat.Iso(c.From)).Append(":** ")
+            m.Append("\n**Since ").Append(ContractDate.Format(c.From)).Append(":** ")
                 .Append("improved ").Append(Ids(c.Improved)).Append("; worsened ").Append(Ids(c.Worsened))
                 .Append("; newly overdue ").Append(Ids(c.NewlyOverdue)).Append("; newly escalated ").Append(c.NewlyEscalated.IsEmpty ? "none"
                     : string.Join(", ", c.NewlyEscalated.Select(x => Md(x.Id) + " (" + ReportFormat.Escalation(x.EscalationBefore) + " → " + ReportFormat.Escalation(x.EscalationAfter) + ")"))).Append(".\n");

@@ -33,7 +33,7 @@ public sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
 
     // NodaConverters.LocalDateConverter, built here: touching NodaConverters would run its static initialiser, whose interval
     // converters use JsonSerializerOptions.GetConverter(Type) and so bring trimming warnings into every app that uses this type.
-    private static readonly JsonConverter<LocalDate> Noda = new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, IsoCalendarOnly);
+    private static readonly JsonConverter<LocalDate> Noda = new NodaPatternConverter<LocalDate>(ContractDate.Pattern, IsoCalendarOnly);
 
     /// <summary>Creates the converter.</summary>
     public IsoLocalDateJsonConverter()

@@ -1,6 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.ActionPlans;
 
@@ -38,7 +39,7 @@ public sealed class Evidence : IEquatable<Evidence>
 
     /// <summary>Returns the kind and date, for example <c>output 2020-08-01</c>; never the description.</summary>
     /// <returns>The evidence as text.</returns>
-    public override string ToString() => PlanNames.Evidence.Name(Kind) + " " + PlanText.Iso(Date);
+    public override string ToString() => PlanNames.Evidence.Name(Kind) + " " + ContractDate.Format(Date);
 
     /// <inheritdoc />
     public bool Equals(Evidence? other) =>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Safeguarding.Domain.Rating;
 
 namespace Safeguarding.Domain.ActionPlans;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.ActionPlans;
 
 /// <summary>Invariant formatting of dates and periods for the plan's documents and reports.</summary>
 internal static class PlanText
 {
-    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Iso(Period period) => PeriodPattern.NormalizingIso.Format(period);
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Internal;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.ActionPlans;
 
@@ -109,13 +110,13 @@ public static class PlanValidation
             if (plan.Horizon is { } horizon && action.TargetDate is { } target && target > horizon)
             {
                 issues.Add(new Issue(Path() + ".targetDate", "action-past-horizon", IssueSeverity.Warning,
-                    $"The target date {PlanText.Iso(target)} is after the plan's horizon {PlanText.Iso(horizon)}."));
+                    $"The target date {ContractDate.Format(target)} is after the plan's horizon {ContractDate.Format(horizon)}."));
             }
 
             if (action.StartedOn is { } started && action.CompletedOn is { } completed && completed < started)
             {
                 issues.Add(new Issue(Path() + ".completedOn", "completed-before-started", IssueSeverity.Warning,
-                    $"The completion date {PlanText.Iso(completed)} is before the start date {PlanText.Iso(started)}."));
+                    $"The completion date {ContractDate.Format(completed)} is before the start date {ContractDate.Format(started)}."));
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.ActionPlans;
 
@@ -39,7 +40,7 @@ public sealed class StatusUpdate : IEquatable<StatusUpdate>
 
     /// <summary>Returns the date and reported status, for example <c>2020-09-30 amber</c>; never the note.</summary>
     /// <returns>The update as text.</returns>
-    public override string ToString() => PlanText.Iso(Date) + " " + PlanNames.Reported.Name(ReportedStatus);
+    public override string ToString() => ContractDate.Format(Date) + " " + PlanNames.Reported.Name(ReportedStatus);
 
     /// <inheritdoc />
     public bool Equals(StatusUpdate? other) =>

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Calendars;
 
@@ -50,7 +51,7 @@ public readonly struct BankHoliday : IEquatable<BankHoliday>
 
     /// <summary>Returns the date (ISO) and the name, for example <c>2022-09-19 Bank holiday for the state funeral</c>.</summary>
     /// <returns>The holiday as text.</returns>
-    public override string ToString() => Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " " + Name;
+    public override string ToString() => ContractDate.Format(Date) + " " + Name;
 
     /// <summary>Equality.</summary>
     /// <param name="left">The first holiday.</param>

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Calendars;
 
@@ -40,7 +41,7 @@ public readonly struct CalendarDate : IEquatable<CalendarDate>
     /// <summary>The ISO date, with <c> (provisional)</c> when it is.</summary>
     /// <returns>The answer as text.</returns>
     public override string ToString() =>
-        Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (IsProvisional ? " (provisional)" : string.Empty);
+        ContractDate.Format(Date) + (IsProvisional ? " (provisional)" : string.Empty);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The first answer.</param>

@@ -120,6 +120,22 @@ public sealed class HolidayCalendar
     };
 
     /// <summary>
+    /// The built-in calendar whose working days a jurisdiction's clocks count: England and Wales share one; Scotland and
+    /// Northern Ireland have their own. This is the one place that maps a jurisdiction to a calendar.
+    /// </summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <returns>Its calendar (England and Wales's for a value that is not a defined jurisdiction).</returns>
+    public static HolidayCalendar For(Jurisdiction jurisdiction) => For(RegionOf(jurisdiction));
+
+    /// <summary>The region whose calendar a jurisdiction's clocks count (the rule behind <see cref="For(Jurisdiction)"/>).</summary>
+    internal static HolidayRegion RegionOf(Jurisdiction jurisdiction) => jurisdiction switch
+    {
+        Jurisdiction.Scotland => HolidayRegion.Scotland,
+        Jurisdiction.NorthernIreland => HolidayRegion.NorthernIreland,
+        _ => HolidayRegion.EnglandAndWales,
+    };
+
+    /// <summary>
     /// A calendar for a region with further one-off changes (for example a proclamation made after this
     /// version of the package) and a later last announced year.
     /// </summary>

@@ -14,16 +14,24 @@ internal static class RegionNames
 
     public static string Name(HolidayRegion region) => Names.Name(region);
 
-    /// <summary>A region by its wire name; <c>england</c> and <c>wales</c> name the one calendar the two nations share.</summary>
+    /// <summary>
+    /// A region by its wire name, or by the name of a jurisdiction, which names the calendar its clocks count
+    /// (<c>england</c> and <c>wales</c> name the one calendar the two nations share).
+    /// </summary>
     public static bool TryParse(string id, out HolidayRegion region)
     {
-        if (id is "england" or "wales")
+        if (Names.TryParse(id, out region))
         {
-            region = HolidayRegion.EnglandAndWales;
             return true;
         }
 
-        return Names.TryParse(id, out region);
+        if (VocabularyNames.Jurisdictions.TryParse(id, out var jurisdiction))
+        {
+            region = HolidayCalendar.RegionOf(jurisdiction);
+            return true;
+        }
+
+        return false;
     }
 
     public static KebabNames<HolidayRegion> Map => Names;

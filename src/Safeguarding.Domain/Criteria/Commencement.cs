@@ -86,5 +86,5 @@ public sealed class Commencement : IEquatable<Commencement>
 
     /// <summary>Returns <c>provision=YYYY-MM-DD</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Provision + "=" + Validity.Iso(Date);
+    public override string ToString() => Provision + "=" + ContractDate.Format(Date);
 }

@@ -75,7 +75,7 @@ public static class CriteriaEvaluator
         {
             var first = RuleSet.FirstInForce(facts.Jurisdiction, facts.Subject);
             string message = first is LocalDate day
-                ? "No regime for this jurisdiction and subject is in force on the decision date; the first begins on " + Validity.Iso(day) + "."
+                ? "No regime for this jurisdiction and subject is in force on the decision date; the first begins on " + ContractDate.Format(day) + "."
                 : "No regime of review rules covers this jurisdiction and subject.";
             return Result<Evaluation>.Fail(ImmutableArray.Create(new Issue("$.decisionDate", NoRegimeInForce, message)));
         }
@@ -199,23 +199,16 @@ public static class CriteriaEvaluator
         // The clock starts on an event whose date the case facts may give.
         (LocalDate? start, string from) = clock.StartsOn switch
         {
-            Lifecycle.ReviewEventType.IncidentKnown => (facts.AwareOn, "awareOn"),
-            Lifecycle.ReviewEventType.Notified => (facts.NotifiedOn, "notifiedOn"),
+            ReviewEventType.IncidentKnown => (facts.AwareOn, "awareOn"),
+            ReviewEventType.Notified => (facts.NotifiedOn, "notifiedOn"),
             _ => ((LocalDate?)null, string.Empty),
         };
-        var calendar = HolidayCalendar.For(facts.Jurisdiction switch
-        {
-            Jurisdiction.Scotland => HolidayRegion.Scotland,
-            Jurisdiction.NorthernIreland => HolidayRegion.NorthernIreland,
-            _ => HolidayRegion.EnglandAndWales,
-        });
-        if (start is not LocalDate day
-            || (clock.Length.Unit == ClockUnit.WorkingDays && !calendar.TryAddWorkingDays(day, clock.Length.Count, out _)))
+        if (start is not LocalDate day || !clock.Length.TryDueFrom(day, HolidayCalendar.For(facts.Jurisdiction), out var due))
         {
             return ImmutableArray<Deadline>.Empty;
         }
 
-        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, clock.DueFrom(day, calendar),
+        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, due,
             Citations.WorkingTogether.On(clock.Citation, facts.DecisionDate)));
     }
 }

@@ -7,9 +7,6 @@ namespace Safeguarding.Domain.Criteria;
 /// <summary>The contract's wire names of the criteria enums.</summary>
 internal static class CriteriaNames
 {
-    public static readonly KebabNames<Jurisdiction> Jurisdictions = new(
-        (Jurisdiction.England, "england"), (Jurisdiction.Wales, "wales"), (Jurisdiction.Scotland, "scotland"), (Jurisdiction.NorthernIreland, "northern-ireland"));
-
     public static readonly KebabNames<Subject> Subjects = new((Subject.Child, "child"), (Subject.Adult, "adult"));
 
     public static readonly KebabNames<AbuseOrNeglect> Abuse = new(
@@ -38,23 +35,4 @@ internal static class CriteriaNames
 
     public static readonly KebabNames<RapidReviewClockStart> ClockStarts = new(
         (RapidReviewClockStart.IncidentAwareness, "incident-awareness"), (RapidReviewClockStart.NotificationSent, "notification-sent"));
-
-    public static readonly KebabNames<DeterminationKind> Kinds = new(
-        (DeterminationKind.SeriousCaseReview, "serious-case-review"),
-        (DeterminationKind.SeriousIncidentNotification, "serious-incident-notification"),
-        (DeterminationKind.RapidReview, "rapid-review"),
-        (DeterminationKind.LocalChildSafeguardingPracticeReview, "local-child-safeguarding-practice-review"),
-        (DeterminationKind.SafeguardingAdultsReview, "safeguarding-adults-review"),
-        (DeterminationKind.DomesticHomicideReview, "domestic-homicide-review"),
-        (DeterminationKind.ChildPracticeReviewConcise, "child-practice-review-concise"),
-        (DeterminationKind.ChildPracticeReviewExtended, "child-practice-review-extended"),
-        (DeterminationKind.CaseManagementReview, "case-management-review"),
-        (DeterminationKind.LearningReview, "learning-review"),
-        (DeterminationKind.AdultPracticeReview, "adult-practice-review"),
-        (DeterminationKind.SingleUnifiedSafeguardingReview, "single-unified-safeguarding-review"),
-        (DeterminationKind.MentalHealthHomicideReview, "mental-health-homicide-review"),
-        (DeterminationKind.OffensiveWeaponsHomicideReview, "offensive-weapons-homicide-review"),
-        (DeterminationKind.LookedAfterChildDeathNotification, "looked-after-child-death-notification"),
-        (DeterminationKind.CareLeaverDeathNotification, "care-leaver-death-notification"),
-        (DeterminationKind.DomesticAbuseRelatedDeathReview, "domestic-abuse-related-death-review"));
 }

@@ -16,11 +16,11 @@ public sealed class Regime
 {
     private readonly Lazy<DecisionTable[]> _tables;
 
-    internal Regime(string id, string name, Jurisdiction jurisdiction, ImmutableArray<Subject> subjects, Validity validity,
+    internal Regime(RegimeId id, string name, Jurisdiction jurisdiction, ImmutableArray<Subject> subjects, Validity validity,
         Citation citation, ImmutableArray<DeterminationRule> rules, bool presentOnlyForDeaths = false)
     {
         PresentOnlyForDeaths = presentOnlyForDeaths;
-        Id = Guard.Against.NullOrWhiteSpace(id);
+        Id = id == default ? throw new ArgumentException("A regime has a declared id.", nameof(id)) : id;
         Name = Guard.Against.NullOrWhiteSpace(name);
         Jurisdiction = Guard.Against.EnumOutOfRange(jurisdiction);
         Subjects = subjects;
@@ -56,7 +56,7 @@ public sealed class Regime
     }
 
     /// <summary>The contract's id, for example <c>england-cspr-2018</c>.</summary>
-    public string Id { get; }
+    public RegimeId Id { get; }
 
     /// <summary>The regime's name in words.</summary>
     public string Name { get; }
@@ -141,7 +141,7 @@ public sealed class Regime
 
     /// <summary>Returns the id.</summary>
     /// <returns>The id.</returns>
-    public override string ToString() => Id;
+    public override string ToString() => Id.Value;
 }
 
 /// <summary>The rules of one determination kind for one subject.</summary>

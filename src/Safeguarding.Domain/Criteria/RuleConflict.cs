@@ -7,9 +7,9 @@ namespace Safeguarding.Domain.Criteria;
 /// <remarks>Immutable and thread-safe. A sound rule set has none (<see cref="RuleSet.FindConflicts"/>).</remarks>
 public sealed class RuleConflict
 {
-    internal RuleConflict(string regimeId, DeterminationKind kind, CaseFacts facts, ImmutableArray<DeterminationRule> rules, string problem)
+    internal RuleConflict(RegimeId regimeId, DeterminationKind kind, CaseFacts facts, ImmutableArray<DeterminationRule> rules, string problem)
     {
-        RegimeId = Guard.Against.NullOrWhiteSpace(regimeId);
+        RegimeId = regimeId;
         Kind = kind;
         Facts = facts;
         Rules = rules;
@@ -17,7 +17,7 @@ public sealed class RuleConflict
     }
 
     /// <summary>The regime.</summary>
-    public string RegimeId { get; }
+    public RegimeId RegimeId { get; }
 
     /// <summary>The determination.</summary>
     public DeterminationKind Kind { get; }

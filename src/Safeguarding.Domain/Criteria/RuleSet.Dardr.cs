@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using NodaTime;
 using Safeguarding.Domain.Citations;
+using Safeguarding.Domain.Serialization;
 using static Safeguarding.Domain.Criteria.CriterionFactory;
 
 namespace Safeguarding.Domain.Criteria;
@@ -13,9 +14,6 @@ namespace Safeguarding.Domain.Criteria;
 /// </content>
 public static partial class RuleSet
 {
-    /// <summary>The id of the domestic abuse related death review regime (<c>england-wales-dardr</c>).</summary>
-    public const string DomesticAbuseRelatedDeathReviewRegime = "england-wales-dardr";
-
     private static readonly ConcurrentDictionary<(Jurisdiction, LocalDate), Regime> DardrRegimes = new();
 
     /// <summary>
@@ -60,7 +58,7 @@ public static partial class RuleSet
         var regime = new Validity(commencement, null);
         var review = DardrCriterion(regime);
         var subjects = ImmutableArray.Create(Subject.Child, Subject.Adult);
-        return new Regime(DomesticAbuseRelatedDeathReviewRegime, "Domestic abuse related death reviews (commenced by the caller on " + Validity.Iso(commencement) + ")",
+        return new Regime(RegimeId.EnglandWalesDardr, "Domestic abuse related death reviews (commenced by the caller on " + ContractDate.Format(commencement) + ")",
             jurisdiction, subjects, regime, review.Citation,
             ImmutableArray.Create(
                 Required(DeterminationKind.DomesticAbuseRelatedDeathReview, Subject.Child, review),

@@ -23,7 +23,7 @@ public static partial class RuleSet
         var notify = AllOf("wt-looked-after-child-death", "The local authority must notify the Secretary of State and Ofsted of the death of a child it looks after, whether or not abuse or neglect is known or suspected", cite, regime,
             Died("wt-looked-after-child-death-died", cite, regime),
             Yes("wt-looked-after-child-death-looked-after", "The child was looked after by a local authority", cite, regime, FactName.LookedAfter));
-        return new Regime("england-looked-after-child-death-2018", "Local authorities: notification of the death of a looked-after child", Jurisdiction.England,
+        return new Regime(RegimeId.EnglandLookedAfterChildDeath2018, "Local authorities: notification of the death of a looked-after child", Jurisdiction.England,
             ImmutableArray.Create(Subject.Child), regime, cite,
             ImmutableArray.Create(
                 Required(DeterminationKind.LookedAfterChildDeathNotification, Subject.Child, notify),
@@ -39,7 +39,7 @@ public static partial class RuleSet
             Yes("wt-2023-care-leaver-death-care-leaver", "The person was a care leaver, known to the authority as one", cite, regime, FactName.CareLeaver),
             AgedTwentyFourOrUnder("wt-2023-care-leaver-death-age", cite, regime));
         var subjects = ImmutableArray.Create(Subject.Child, Subject.Adult);
-        return new Regime("england-care-leaver-death-2023", "Local authorities: notification of the death of a care leaver", Jurisdiction.England,
+        return new Regime(RegimeId.EnglandCareLeaverDeath2023, "Local authorities: notification of the death of a care leaver", Jurisdiction.England,
             subjects, regime, cite,
             ImmutableArray.Create(
                 Required(DeterminationKind.CareLeaverDeathNotification, Subject.Child, notify),

@@ -22,7 +22,7 @@ public static partial class RuleSet
             NotSeriouslyHarmed("si-2006-1705-reg-4-optional-harm", "The harm was less than serious", reg4, regime));
         var neither = NotOf("si-2006-1705-reg-4-none", "Abuse or neglect is neither known nor suspected", reg4, regime,
             AbuseOrNeglect("si-2006-1705-reg-4-none-abuse", reg4, regime));
-        return new Regime("wales-lscb-2006", "Local Safeguarding Children Boards (Wales): serious case reviews", Jurisdiction.Wales,
+        return new Regime(RegimeId.WalesLscb2006, "Local Safeguarding Children Boards (Wales): serious case reviews", Jurisdiction.Wales,
             ImmutableArray.Create(Subject.Child), regime, new Citation("Local Safeguarding Children Boards (Wales) Regulations 2006 (SI 2006/1705)", "reg 4", SourceKind.Regulation, true),
             ImmutableArray.Create(
                 new DeterminationRule(DeterminationKind.SeriousCaseReview, Subject.Child, ReviewOutcome.Required, required),
@@ -37,7 +37,7 @@ public static partial class RuleSet
         var concise = new Citation("SI 2012/1712", "reg 3 (new reg 4A), concise review", SourceKind.Regulation, true);
         var extended = new Citation("SI 2012/1712", "reg 3 (new reg 4A), extended review", SourceKind.Regulation, false);
         var (c, e) = PracticeReviews("si-2012-1712", concise, extended, regime, "The child was not on the child protection register nor looked after in the six months before", "The child was on the child protection register or looked after in the six months before");
-        return new Regime("wales-cpr-2013", "Local Safeguarding Children Boards (Wales): child practice reviews", Jurisdiction.Wales,
+        return new Regime(RegimeId.WalesCpr2013, "Local Safeguarding Children Boards (Wales): child practice reviews", Jurisdiction.Wales,
             ImmutableArray.Create(Subject.Child), regime, new Citation("Local Safeguarding Children Boards (Wales) (Amendment) Regulations 2012 (SI 2012/1712)", "reg 3", SourceKind.Regulation, false),
             ImmutableArray.Create(
                 Required(DeterminationKind.ChildPracticeReviewConcise, Subject.Child, c),
@@ -45,9 +45,6 @@ public static partial class RuleSet
                 Required(DeterminationKind.ChildPracticeReviewExtended, Subject.Child, e),
                 NotRequired(DeterminationKind.ChildPracticeReviewExtended, Subject.Child, e, regime)));
     }
-
-    /// <summary>The id of the Welsh Single Unified Safeguarding Review regime.</summary>
-    internal const string WalesSusrRegime = "wales-susr-2024";
 
     /// <summary>The day the Single Unified Safeguarding Review replaced separate Welsh reviews (1 October 2024).</summary>
     public static LocalDate WalesSusrStart { get; } = new(2024, 10, 1);
@@ -76,7 +73,7 @@ public static partial class RuleSet
         // Decisions from 1 October 2024 take wales-susr-2024, which keeps these practice-review rules.
         var regime = Between(2016, 4, 6, 2024, 9, 30);
         var (childConcise, childExtended, adult) = Regulation4PracticeReviews(regime);
-        return new Regime("wales-2016", "Safeguarding Boards (Wales): child and adult practice reviews", Jurisdiction.Wales,
+        return new Regime(RegimeId.Wales2016, "Safeguarding Boards (Wales): child and adult practice reviews", Jurisdiction.Wales,
             ImmutableArray.Create(Subject.Child, Subject.Adult), regime,
             new Citation("Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (SI 2015/1466)", "reg 4", SourceKind.Regulation, true),
             ImmutableArray.Create(
@@ -124,7 +121,7 @@ public static partial class RuleSet
             Yes("sr-2012-324-reg-17-2-c", "The Board has concerns about the effectiveness of a body represented on it", r17_2c, regime, FactName.BoardConcernAboutEffectiveness));
         var limb3 = Yes("sr-2012-324-reg-17-3", "The bodies worked effectively and there is outstanding positive learning for practice across Northern Ireland", r17_3, regime, FactName.OutstandingPositiveLearning);
         var cmr = AnyOf("sr-2012-324-reg-17-1", "The Board must undertake a case management review in the circumstances of reg 17(2) or 17(3)", r17_1, regime, limb2, limb3);
-        return new Regime("northern-ireland-cmr-2012", "Safeguarding Board for Northern Ireland: case management reviews", Jurisdiction.NorthernIreland,
+        return new Regime(RegimeId.NorthernIrelandCmr2012, "Safeguarding Board for Northern Ireland: case management reviews", Jurisdiction.NorthernIreland,
             ImmutableArray.Create(Subject.Child), regime, new Citation("Safeguarding Board for Northern Ireland Regulations 2012 (SR 2012/324)", "reg 17", SourceKind.Regulation, true),
             ImmutableArray.Create(
                 Required(DeterminationKind.CaseManagementReview, Subject.Child, cmr),
@@ -139,11 +136,11 @@ public static partial class RuleSet
 
     /// <summary>Northern Ireland's domestic homicide reviews for adults: the only Northern Irish adult regime, so always applied.</summary>
     private static Regime NorthernIrelandDhr2020Adults() =>
-        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Adult), NorthernIrelandDhrCitation, presentOnlyForDeaths: false);
+        DomesticHomicide(Jurisdiction.NorthernIreland, RegimeId.NorthernIrelandDhr2020, NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Adult), NorthernIrelandDhrCitation, presentOnlyForDeaths: false);
 
     /// <summary>Northern Ireland's domestic homicide reviews for children of 16 or 17, beside the case management review regime.</summary>
     private static Regime NorthernIrelandDhr2020Children() =>
-        DomesticHomicide(Jurisdiction.NorthernIreland, "northern-ireland-dhr-2020", NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation, presentOnlyForDeaths: true);
+        DomesticHomicide(Jurisdiction.NorthernIreland, RegimeId.NorthernIrelandDhr2020, NorthernIrelandDhrStart, ImmutableArray.Create(Subject.Child), NorthernIrelandDhrCitation, presentOnlyForDeaths: true);
 
     private static Regime WalesSusr2024() => WalesSusr2024(null);
 
@@ -190,7 +187,7 @@ public static partial class RuleSet
             childConcise, childExtended, Domestic("child"));
         var adultSusr = AnyOf("susr-adult", "A Single Unified Safeguarding Review: the criteria of an adult practice review, " + domesticName + ", a mental health homicide review or an offensive weapons homicide review are met", susr, regime,
             adult, Domestic("adult"), mentalHealth, offensiveWeapons);
-        return new Regime(WalesSusrRegime, "Regional Safeguarding Boards (Wales): Single Unified Safeguarding Reviews", Jurisdiction.Wales,
+        return new Regime(RegimeId.WalesSusr2024, "Regional Safeguarding Boards (Wales): Single Unified Safeguarding Reviews", Jurisdiction.Wales,
             ImmutableArray.Create(Subject.Child, Subject.Adult), regime,
             new Citation("Single Unified Safeguarding Review statutory guidance (Welsh Government, 2024) with SI 2015/1466", "reg 4", SourceKind.StatutoryGuidance, true),
             ImmutableArray.Create(
@@ -229,7 +226,7 @@ public static partial class RuleSet
             Yes("scotland-learning-review-at-risk", "The child was at risk of death or significant harm", scope, regime, FactName.AtRiskOfHarm),
             Yes("scotland-learning-review-practice", "There was effective practice with learning to share", guidance, regime, FactName.OutstandingPositiveLearning),
             Yes("scotland-learning-review-carm", "The child, managed under Care and Risk Management processes, caused harm to another person or to themselves", update, carm, FactName.CareAndRiskManagementHarm));
-        return new Regime("scotland-learning-review-2021", "Child protection committees: learning reviews", Jurisdiction.Scotland,
+        return new Regime(RegimeId.ScotlandLearningReview2021, "Child protection committees: learning reviews", Jurisdiction.Scotland,
             ImmutableArray.Create(Subject.Child), regime, guidance,
             ImmutableArray.Create(
                 Discretionary(DeterminationKind.LearningReview, Subject.Child, review),
@@ -259,7 +256,7 @@ public static partial class RuleSet
             Yes("asp-learning-review-limb-2-concern", "There is reasonable cause for concern about how professionals and services worked together", limb2, regime, FactName.ConcernAboutJointWorking),
             Harmed("asp-learning-review-limb-2", limb2));
         var either = AnyOf("asp-learning-review", "Limb 1 or limb 2 of the adult learning review criteria is met", annex, regime, required, discretionary);
-        return new Regime("scotland-adult-learning-review-2022", "Adult protection committees: learning reviews", Jurisdiction.Scotland,
+        return new Regime(RegimeId.ScotlandAdultLearningReview2022, "Adult protection committees: learning reviews", Jurisdiction.Scotland,
             ImmutableArray.Create(Subject.Adult), regime, annex,
             ImmutableArray.Create(
                 Required(DeterminationKind.LearningReview, Subject.Adult, required),

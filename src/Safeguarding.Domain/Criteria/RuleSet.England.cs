@@ -48,7 +48,7 @@ public static partial class RuleSet
                 AbuseOrNeglect("ca-2004-s16c-1-transition-abuse", s16c, toPanel),
                 DiedOrSeriouslyHarmed("ca-2004-s16c-1-transition-harm", "The child died or was seriously harmed", s16c, toPanel)));
 
-        return new Regime("england-lscb-2006", "Local Safeguarding Children Boards: serious case reviews", Jurisdiction.England,
+        return new Regime(RegimeId.EnglandLscb2006, "Local Safeguarding Children Boards: serious case reviews", Jurisdiction.England,
             ImmutableArray.Create(Subject.Child), regime, new Citation("Local Safeguarding Children Boards Regulations 2006 (SI 2006/90)", "reg 5", SourceKind.Regulation, true),
             ImmutableArray.Create(
                 Required(DeterminationKind.SeriousIncidentNotification, Subject.Child, notifiable),
@@ -75,7 +75,7 @@ public static partial class RuleSet
             AbuseOrNeglect("ca-2004-s16a-abuse", s16a, regime),
             DiedOrSeriouslyHarmed("ca-2004-s16a-harm", "The child died or was seriously harmed", s16a, regime));
 
-        return new Regime("england-cspr-2018", "Safeguarding partners: child safeguarding practice reviews", Jurisdiction.England,
+        return new Regime(RegimeId.EnglandCspr2018, "Safeguarding partners: child safeguarding practice reviews", Jurisdiction.England,
             ImmutableArray.Create(Subject.Child), regime, new Citation("Children Act 2004 Part 2 and SI 2018/789", "s16C-s16F; regs 11-17", SourceKind.Statute, true),
             ImmutableArray.Create(
                 Required(DeterminationKind.SeriousIncidentNotification, Subject.Child, notification),
@@ -110,7 +110,7 @@ public static partial class RuleSet
             NotOf("care-act-2014-s44-4-other", "The case does not meet s44(1)", s44_4, regime, mandatory));
         var noNeeds = No("care-act-2014-s44-no-needs", "The adult has no needs for care and support", s44_1, regime, FactName.CareAndSupportNeeds);
 
-        return new Regime("england-care-act-2014", "Safeguarding Adults Boards: safeguarding adults reviews", Jurisdiction.England,
+        return new Regime(RegimeId.EnglandCareAct2014, "Safeguarding Adults Boards: safeguarding adults reviews", Jurisdiction.England,
             ImmutableArray.Create(Subject.Adult), regime, new Citation("Care Act 2014", "s44", SourceKind.Statute, true),
             ImmutableArray.Create(
                 new DeterminationRule(DeterminationKind.SafeguardingAdultsReview, Subject.Adult, ReviewOutcome.Required, mandatory),
@@ -129,7 +129,7 @@ public static partial class RuleSet
             DomesticRelationship("dvcva-2004-s9-1-relationship", s9, regime));
     }
 
-    private static Regime DomesticHomicide2011(Jurisdiction jurisdiction, string id)
+    private static Regime DomesticHomicide2011(Jurisdiction jurisdiction, RegimeId id)
     {
         var regime = From(2011, 4, 13);
         var review = DomesticHomicideCriterion(regime);
@@ -145,7 +145,7 @@ public static partial class RuleSet
     }
 
     /// <summary>The s9(1) rule for the given subjects, in force in a jurisdiction from a date, resting on the given citation.</summary>
-    private static Regime DomesticHomicide(Jurisdiction jurisdiction, string id, Validity regime, ImmutableArray<Subject> subjects, Citation regimeCitation, bool presentOnlyForDeaths)
+    private static Regime DomesticHomicide(Jurisdiction jurisdiction, RegimeId id, Validity regime, ImmutableArray<Subject> subjects, Citation regimeCitation, bool presentOnlyForDeaths)
     {
         var review = DomesticHomicideCriterion(regime);
         var rules = ImmutableArray.CreateBuilder<DeterminationRule>();

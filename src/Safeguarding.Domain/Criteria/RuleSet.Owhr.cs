@@ -12,9 +12,6 @@ namespace Safeguarding.Domain.Criteria;
 /// </content>
 public static partial class RuleSet
 {
-    /// <summary>The id of the offensive weapons homicide review regime (<c>england-wales-owhr-2023</c>).</summary>
-    public const string OffensiveWeaponsHomicideReviewRegime = "england-wales-owhr-2023";
-
     /// <summary>The first day of the offensive weapons homicide review pilot (1 April 2023, SI 2023/227).</summary>
     public static LocalDate OffensiveWeaponsHomicideReviewStart { get; } = new(2023, 4, 1);
 
@@ -63,7 +60,7 @@ public static partial class RuleSet
     {
         var regime = From(2023, 4, 1);
         var review = OffensiveWeaponsHomicideCriterion(jurisdiction, regime, dardrCommencement);
-        return new Regime(OffensiveWeaponsHomicideReviewRegime, "Review partners: offensive weapons homicide reviews (pilot)", jurisdiction,
+        return new Regime(RegimeId.EnglandWalesOwhr2023, "Review partners: offensive weapons homicide reviews (pilot)", jurisdiction,
             ImmutableArray.Create(Subject.Adult), regime, new Citation("Police, Crime, Sentencing and Courts Act 2022", "ss24-36; SI 2023/227", SourceKind.Statute, true),
             ImmutableArray.Create(
                 Required(DeterminationKind.OffensiveWeaponsHomicideReview, Subject.Adult, review),

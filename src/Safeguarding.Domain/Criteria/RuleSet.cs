@@ -81,7 +81,7 @@ public static partial class RuleSet
     /// </summary>
     internal static Regime ApplyOptions(Regime regime, CriteriaOptions options, LocalDate decisionDate)
     {
-        if (regime.Jurisdiction == Jurisdiction.Wales && regime.Id == WalesSusrRegime)
+        if (regime.Jurisdiction == Jurisdiction.Wales && regime.Id == RegimeId.WalesSusr2024)
         {
             return DardrInForce(options, Jurisdiction.Wales, decisionDate) is LocalDate day ? WalesSusrAfterDardr(day) : regime;
         }
@@ -105,7 +105,7 @@ public static partial class RuleSet
 
     /// <summary>Builds the companion regimes afresh.</summary>
     internal static ImmutableArray<Regime> BuildCompanions() => ImmutableArray.Create(
-        DomesticHomicide2011(Jurisdiction.England, "england-dhr-2011"), DomesticHomicide2011(Jurisdiction.Wales, "wales-dhr-2011"),
+        DomesticHomicide2011(Jurisdiction.England, RegimeId.EnglandDhr2011), DomesticHomicide2011(Jurisdiction.Wales, RegimeId.WalesDhr2011),
         LookedAfterChildDeath2018(), CareLeaverDeath2023(),
         Owhr2023(Jurisdiction.England, null), Owhr2023(Jurisdiction.Wales, null),
         NorthernIrelandDhr2020Children());

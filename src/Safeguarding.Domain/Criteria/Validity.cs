@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Criteria;
 
@@ -37,7 +38,7 @@ public readonly struct Validity : IEquatable<Validity>
     /// <summary>The interval as text, for example <c>2006-04-01 to 2019-09-29</c> or <c>2018-06-29 onwards</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        Iso(From) + (Until is LocalDate end ? " to " + Iso(end) : " onwards");
+        ContractDate.Format(From) + (Until is LocalDate end ? " to " + ContractDate.Format(end) : " onwards");
 
     /// <inheritdoc />
     public bool Equals(Validity other) => From == other.From && Until == other.Until;
@@ -59,6 +60,4 @@ public readonly struct Validity : IEquatable<Validity>
     /// <param name="right">The second interval.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Validity left, Validity right) => !left.Equals(right);
-
-    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 

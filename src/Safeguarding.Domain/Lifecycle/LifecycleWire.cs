@@ -1,5 +1,4 @@
 using System.Linq;
-using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Lifecycle;
@@ -7,11 +6,11 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <summary>The wire names (kebab-case) of the lifecycle's enums, fixed by the contract.</summary>
 internal static class LifecycleWire
 {
-    // The determination kinds that have a lifecycle, with the criteria's own wire names (declared once, in CriteriaNames),
+    // The determination kinds that have a lifecycle, with the criteria's own wire names (declared once, in VocabularyNames),
     // in the order of DeterminationKind. A notification of a death has none.
     public static readonly KebabNames<DeterminationKind> Kinds = new(
-        CriteriaNames.Kinds.Names
-            .Select(name => (Value: CriteriaNames.Kinds.TryParse(name, out var kind) ? kind : default, Name: name))
+        VocabularyNames.Kinds.Names
+            .Select(name => (Value: VocabularyNames.Kinds.TryParse(name, out var kind) ? kind : default, Name: name))
             .Where(p => p.Value is not (DeterminationKind.LookedAfterChildDeathNotification or DeterminationKind.CareLeaverDeathNotification))
             .ToArray());
 
@@ -114,7 +113,7 @@ internal static class LifecycleWire
         (HomeOfficeOutcome.Publish, "publish"),
         (HomeOfficeOutcome.Resubmit, "resubmit"));
 
-    public static KebabNames<Jurisdiction> Jurisdictions => CriteriaNames.Jurisdictions;
+    public static KebabNames<Jurisdiction> Jurisdictions => VocabularyNames.Jurisdictions;
 
     public static readonly KebabNames<ClockStatus> Statuses = new(
         (ClockStatus.Met, "met"),

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
-using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -46,12 +45,12 @@ public sealed class MembersInformedRule : IEquatable<MembersInformedRule>
     /// <param name="regimeId">The review's regime id.</param>
     /// <param name="kind">The review kind.</param>
     /// <returns>The timescale.</returns>
-    /// <exception cref="ArgumentException"><paramref name="regimeId"/> is blank.</exception>
-    public Timescale ToTimescale(string regimeId, DeterminationKind kind) =>
+    /// <exception cref="ArgumentException"><paramref name="regimeId"/> is the default value.</exception>
+    public Timescale ToTimescale(RegimeId regimeId, DeterminationKind kind) =>
         new("members-informed",
             "Elected members and the relevant scrutiny committee are informed no later than " + Length + " after " + LifecycleNames.Name(StartsOn) + ".",
             regimeId,
-            ImmutableArray.Create(LifecycleNames.Name(kind)),
+            ImmutableArray.Create(kind),
             StartsOn,
             ReviewEventType.MembersInformed,
             TimescaleRule.Deadline,

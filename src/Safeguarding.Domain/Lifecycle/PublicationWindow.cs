@@ -2,8 +2,8 @@ using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
-using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -46,16 +46,15 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// The statutory minimum publication period of a regime and kind, from the catalogue's
     /// <c>publication-minimum</c> clock; null when the regime sets none.
     /// </summary>
-    /// <param name="regimeId">The regime id, for example <c>england-cspr-2018</c>.</param>
+    /// <param name="regimeId">The regime id, for example <see cref="RegimeId.EnglandCspr2018"/>.</param>
     /// <param name="kind">The review kind.</param>
     /// <param name="catalogue">The timescale catalogue.</param>
     /// <returns>The minimum, or null.</returns>
-    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public static Period? StatutoryMinimumOf(string regimeId, DeterminationKind kind, TimescaleCatalogue catalogue)
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
+    public static Period? StatutoryMinimumOf(RegimeId regimeId, DeterminationKind kind, TimescaleCatalogue catalogue)
     {
-        Guard.Against.Null(regimeId);
         Guard.Against.Null(catalogue);
-        foreach (var t in catalogue.For(regimeId, LifecycleNames.Name(kind)))
+        foreach (var t in catalogue.For(regimeId, kind))
         {
             if (t.Rule == TimescaleRule.MinimumPeriod && t.EndsOn == ReviewEventType.PublicationEnded)
             {
@@ -139,8 +138,8 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// <summary>Returns <c>[start, end)</c>, for example <c>[2014-12-15, 2016-06-15)</c>.</summary>
     /// <returns>The window as text.</returns>
     public override string ToString() =>
-        "[" + Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ", "
-        + (End is LocalDate end ? end.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open") + ")";
+        "[" + ContractDate.Format(Start) + ", "
+        + (End is LocalDate end ? ContractDate.Format(end) : "open") + ")";
 
     /// <inheritdoc />
     public bool Equals(PublicationWindow? other) =>

@@ -5,7 +5,6 @@ using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Calendars;
-using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -81,13 +80,13 @@ public sealed class Review : IEquatable<Review>
     public int EventCount => _count;
 
     /// <summary>The holiday calendar of the jurisdiction (England and Wales share one).</summary>
-    public HolidayCalendar Calendar => CalendarOf(Jurisdiction);
+    public HolidayCalendar Calendar => HolidayCalendar.For(Jurisdiction);
 
     /// <summary>
     /// The id of the regime whose clocks apply, for example <c>england-lscb-2006</c>. Welsh child practice
     /// reviews whose first event is before 6 April 2016 belong to <c>wales-cpr-2013</c>, later ones to <c>wales-2016</c>.
     /// </summary>
-    public string RegimeId => RegimeOf(Kind, Jurisdiction, _count == 0 ? (LocalDate?)null : At(0).Date);
+    public RegimeId RegimeId => RegimeOf(Kind, Jurisdiction, _count == 0 ? (LocalDate?)null : At(0).Date);
 
     /// <summary>A review with nothing recorded yet.</summary>
     /// <param name="kind">The review kind.</param>
@@ -130,16 +129,6 @@ public sealed class Review : IEquatable<Review>
         DeterminationKind.LearningReview => jurisdiction == Jurisdiction.Scotland,
         _ when !LifecycleWire.HasLifecycle(kind) => false, // no review lifecycle (yet) for this kind
         _ => jurisdiction == Jurisdiction.England,
-    };
-
-    /// <summary>The holiday calendar of a jurisdiction.</summary>
-    /// <param name="jurisdiction">The jurisdiction.</param>
-    /// <returns>England and Wales's calendar for either of them; otherwise the jurisdiction's own.</returns>
-    public static HolidayCalendar CalendarOf(Jurisdiction jurisdiction) => jurisdiction switch
-    {
-        Jurisdiction.Scotland => HolidayCalendar.Scotland,
-        Jurisdiction.NorthernIreland => HolidayCalendar.NorthernIreland,
-        _ => HolidayCalendar.EnglandAndWales,
     };
 
     /// <summary>The first recorded event of a type, or null.</summary>
@@ -239,24 +228,24 @@ public sealed class Review : IEquatable<Review>
         public List<ReviewEvent> Items { get; } = new();
     }
 
-    internal static string RegimeOf(DeterminationKind kind, Jurisdiction jurisdiction, LocalDate? firstEvent) => kind switch
+    internal static RegimeId RegimeOf(DeterminationKind kind, Jurisdiction jurisdiction, LocalDate? firstEvent) => kind switch
     {
-        DeterminationKind.SeriousCaseReview => jurisdiction == Jurisdiction.Wales ? "wales-lscb-2006" : "england-lscb-2006",
-        DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview or DeterminationKind.LocalChildSafeguardingPracticeReview => "england-cspr-2018",
-        DeterminationKind.SafeguardingAdultsReview => "england-care-act-2014",
+        DeterminationKind.SeriousCaseReview => jurisdiction == Jurisdiction.Wales ? RegimeId.WalesLscb2006 : RegimeId.EnglandLscb2006,
+        DeterminationKind.SeriousIncidentNotification or DeterminationKind.RapidReview or DeterminationKind.LocalChildSafeguardingPracticeReview => RegimeId.EnglandCspr2018,
+        DeterminationKind.SafeguardingAdultsReview => RegimeId.EnglandCareAct2014,
         DeterminationKind.DomesticHomicideReview => jurisdiction switch
         {
-            Jurisdiction.Wales => "wales-dhr-2011",
-            Jurisdiction.NorthernIreland => "northern-ireland-dhr-2020",
-            _ => "england-dhr-2011",
+            Jurisdiction.Wales => RegimeId.WalesDhr2011,
+            Jurisdiction.NorthernIreland => RegimeId.NorthernIrelandDhr2020,
+            _ => RegimeId.EnglandDhr2011,
         },
         DeterminationKind.ChildPracticeReviewConcise or DeterminationKind.ChildPracticeReviewExtended =>
-            firstEvent is LocalDate d && d < Wales2016 ? "wales-cpr-2013" : "wales-2016",
-        DeterminationKind.AdultPracticeReview => "wales-2016",
-        DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => Criteria.RuleSet.WalesSusrRegime,
-        DeterminationKind.CaseManagementReview => "northern-ireland-cmr-2012",
-        DeterminationKind.OffensiveWeaponsHomicideReview => "england-wales-owhr-2023",
-        DeterminationKind.DomesticAbuseRelatedDeathReview => "england-wales-dardr",
-        _ => "scotland-learning-review-2021",
+            firstEvent is LocalDate d && d < Wales2016 ? RegimeId.WalesCpr2013 : RegimeId.Wales2016,
+        DeterminationKind.AdultPracticeReview => RegimeId.Wales2016,
+        DeterminationKind.SingleUnifiedSafeguardingReview or DeterminationKind.MentalHealthHomicideReview => RegimeId.WalesSusr2024,
+        DeterminationKind.CaseManagementReview => RegimeId.NorthernIrelandCmr2012,
+        DeterminationKind.OffensiveWeaponsHomicideReview => RegimeId.EnglandWalesOwhr2023,
+        DeterminationKind.DomesticAbuseRelatedDeathReview => RegimeId.EnglandWalesDardr,
+        _ => RegimeId.ScotlandLearningReview2021,
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Lifecycle;
@@ -95,10 +96,10 @@ public sealed class ReviewClock
     public override string ToString()
     {
         string provisional = IsProvisional ? " (provisional)" : string.Empty;
-        string done = Done is LocalDate d ? ", done " + Iso(d) : string.Empty;
+        string done = Done is LocalDate d ? ", done " + ContractDate.Format(d) : string.Empty;
         if (IsEarliestDate)
         {
-            string head = Id + ": not before " + Iso(Due) + provisional + " (earliest date)" + done;
+            string head = Id + ": not before " + ContractDate.Format(Due) + provisional + " (earliest date)" + done;
             return Status switch
             {
                 ClockStatus.Met => head + ", met",
@@ -107,7 +108,7 @@ public sealed class ReviewClock
             };
         }
 
-        string text = Id + ": due " + Iso(Due) + provisional + done;
+        string text = Id + ": due " + ContractDate.Format(Due) + provisional + done;
         return Status switch
         {
             ClockStatus.Met => text + ", met",
@@ -121,6 +122,4 @@ public sealed class ReviewClock
         days is int n
             ? lead + ActionPlans.PlanText.Count(n, "day") + tail + (working is int w ? " (" + ActionPlans.PlanText.Count(w, "working day") + ")" : string.Empty)
             : string.Empty;
-
-    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

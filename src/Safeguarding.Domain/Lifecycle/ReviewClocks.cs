@@ -32,7 +32,7 @@ public static class ReviewClocks
     {
         Guard.Against.Null(review);
         Guard.Against.Null(catalogue);
-        var timescales = catalogue.For(review.RegimeId, LifecycleNames.Name(review.Kind))
+        var timescales = catalogue.For(review.RegimeId, review.Kind)
             .Where(t => t.Rule != TimescaleRule.MinimumPeriod)
             .ToList();
         if (review.Policy.MembersInformed is MembersInformedRule rule)
@@ -52,17 +52,9 @@ public static class ReviewClocks
                 continue;
             }
 
-            CalendarDate due;
-            if (t.Length.Unit == ClockUnit.WorkingDays)
+            if (!t.Length.TryDueFrom(start.Date, calendar, out var due))
             {
-                if (!calendar.TryAddWorkingDays(start.Date, t.Length.Count, out due))
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                due = t.DueFrom(start.Date, calendar);
+                continue;
             }
 
             var end = review.Events.FirstOrDefault(e => e.Type == t.EndsOn && e.Date <= asOf);

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -284,7 +285,7 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     /// <summary>Returns the event's type and date, for example <c>published 2014-12-15</c> or <c>delayed 2024-03-01 (parallel-proceedings)</c> (never the methodology, the reasons, the note or the referral source).</summary>
     /// <returns>The event as text.</returns>
     public override string ToString() =>
-        LifecycleNames.Name(Type) + " " + Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
+        LifecycleNames.Name(Type) + " " + ContractDate.Format(Date)
         + (Decision.HasValue ? " (" + LifecycleWire.Decisions.Name(Decision.Value) + ")" : string.Empty)
         + (DelayReason.HasValue ? " (" + LifecycleWire.DelayReasons.Name(DelayReason.Value) + ")" : string.Empty)
         + (HomeOfficeOutcome.HasValue ? " (" + LifecycleWire.HomeOfficeOutcomes.Name(HomeOfficeOutcome.Value) + ")" : string.Empty);

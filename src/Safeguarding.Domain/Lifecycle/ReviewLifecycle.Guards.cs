@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.Citations;
-using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Lifecycle;
@@ -93,7 +92,7 @@ public sealed partial class ReviewLifecycle
                     publication,
                     static (r, _) => r.Has(ReviewEventType.Anonymised));
             case LifecycleGuardName.PanelNoticeBeforePublication:
-                return catalogue.TryGet("england-cspr-2018", "panel-notice", out var notice) ? PanelNotice(notice) : null;
+                return catalogue.TryGet(RegimeId.EnglandCspr2018, "panel-notice", out var notice) ? PanelNotice(notice) : null;
             case LifecycleGuardName.HomeOfficeQualityAssuranceBeforePublication:
                 return new LifecycleGuard(
                     "home-office-quality-assurance-before-publication",
@@ -126,7 +125,7 @@ public sealed partial class ReviewLifecycle
                         : new Citation(publication.Instrument, publication.Provision + "; reasons for not publishing (wording not seen)", publication.Kind, false),
                     static (_, e) => e.Reasons is not null);
             case LifecycleGuardName.ReportToPanelWhenNotPublished:
-                return !catalogue.TryGet("england-cspr-2018", "panel-notice", out _) ? null : new LifecycleGuard(
+                return !catalogue.TryGet(RegimeId.EnglandCspr2018, "panel-notice", out _) ? null : new LifecycleGuard(
                     "report-to-panel-when-not-published",
                     "A report that is not published still goes to the Secretary of State and the Panel.",
                     new Citation("Children Act 2004", "s16F(3)(c)", SourceKind.Statute, true),
@@ -135,7 +134,7 @@ public sealed partial class ReviewLifecycle
                 return new LifecycleGuard(
                     "statutory-minimum-served",
                     "The report stayed published for at least the regime's statutory minimum before it was taken down.",
-                    catalogue.For(Review.RegimeOf(kind, Jurisdiction.England, null), LifecycleNames.Name(kind))
+                    catalogue.For(Review.RegimeOf(kind, Jurisdiction.England, null), kind)
                         .FirstOrDefault(t => t.Rule == TimescaleRule.MinimumPeriod)?.Citation ?? publication,
                     (r, e) =>
                     {
@@ -221,12 +220,7 @@ public sealed partial class ReviewLifecycle
                 return false;
             }
 
-            if (notice.Length.Unit == ClockUnit.WorkingDays)
-            {
-                return r.Calendar.TryAddWorkingDays(sent.Date, notice.Length.Count, out var due) && e.Date >= due.Date;
-            }
-
-            return e.Date >= notice.DueFrom(sent.Date, r.Calendar).Date;
+            return notice.Length.TryDueFrom(sent.Date, r.Calendar, out var due) && e.Date >= due.Date;
         });
 
     /// <summary>Where the publication rules of a kind come from.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Safeguarding.Domain.Citations;
-using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Timescales;
 using static Safeguarding.Domain.Lifecycle.LifecycleGuardName;
 using static Safeguarding.Domain.Lifecycle.ReviewState;

@@ -6,7 +6,6 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
-using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Lifecycle;

@@ -11,7 +11,6 @@ using NodaTime.Text;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
-using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Lifecycle;
 

@@ -10,6 +10,7 @@ using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Reporting;
+using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Register;
@@ -152,7 +153,7 @@ public sealed partial class RegisterReport
 
     /// <summary>Returns the counts, for example <c>register of 12 reviews as of 2026-03-31 (3 open)</c>.</summary>
     /// <returns>The report as text.</returns>
-    public override string ToString() => "register of " + Reviews.Length + " reviews as of " + PlanText.Iso(AsOf) + " (" + Open.Length + " open)";
+    public override string ToString() => "register of " + Reviews.Length + " reviews as of " + ContractDate.Format(AsOf) + " (" + Open.Length + " open)";
 
     /// <summary>The completeness items a record lacks.</summary>
     /// <param name="record">The record.</param>

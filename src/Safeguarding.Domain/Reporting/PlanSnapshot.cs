@@ -7,6 +7,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 
@@ -387,7 +388,7 @@ public sealed class PlanSnapshot
     /// <summary>Returns the date, the plan's status and the counts, for example <c>2020-11-01 amber: 3 actions, 1 overdue</c>.</summary>
     /// <returns>The snapshot as text.</returns>
     public override string ToString() =>
-        PlanText.Iso(AsOf) + " " + (Status ?? "none") + ": " + Plan.Actions.Length + " actions, " + OverdueCount + " overdue";
+        ContractDate.Format(AsOf) + " " + (Status ?? "none") + ": " + Plan.Actions.Length + " actions, " + OverdueCount + " overdue";
 
     private int Count(Func<ActionAssessment, bool> predicate)
     {

@@ -6,6 +6,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
+using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 
@@ -137,5 +138,5 @@ public sealed class SnapshotComparison
     /// <summary>Returns the counts, for example <c>2020-08-01 -> 2020-11-01: 1 improved, 2 worsened, 1 newly overdue, 1 newly escalated</c>.</summary>
     /// <returns>The comparison as text.</returns>
     public override string ToString() =>
-        $"{ActionPlans.PlanText.Iso(From)} -> {ActionPlans.PlanText.Iso(To)}: {Improved.Length} improved, {Worsened.Length} worsened, {NewlyOverdue.Length} newly overdue, {NewlyEscalated.Length} newly escalated";
+        $"{ContractDate.Format(From)} -> {ContractDate.Format(To)}: {Improved.Length} improved, {Worsened.Length} worsened, {NewlyOverdue.Length} newly overdue, {NewlyEscalated.Length} newly escalated";
 }

@@ -24,6 +24,17 @@ public static class ContractDate
     /// <summary>The latest date a document may carry: 31 December 2199.</summary>
     public static LocalDate Latest { get; } = new(2199, 12, 31);
 
+    /// <summary>
+    /// The one ISO date pattern, <c>uuuu-MM-dd</c> in the invariant culture (NodaTime's <see cref="LocalDatePattern.Iso"/>): every
+    /// reader, writer and message of the package parses or writes a date with it.
+    /// </summary>
+    public static LocalDatePattern Pattern { get; } = LocalDatePattern.Iso;
+
+    /// <summary>Writes a date with <see cref="Pattern"/>, for example <c>2018-06-29</c>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The date as <c>YYYY-MM-DD</c>.</returns>
+    public static string Format(LocalDate date) => Pattern.Format(date);
+
     /// <summary>Whether a date lies from <see cref="Earliest"/> to <see cref="Latest"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether a document may carry it.</returns>
@@ -61,7 +72,7 @@ public static class ContractDate
             return null;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text);
+        var parsed = Pattern.Parse(text);
         if (!parsed.Success)
         {
             return new Issue(path, "invalid-date", "Expected a real calendar date as YYYY-MM-DD.");

@@ -69,6 +69,33 @@ public readonly struct ClockLength : IEquatable<ClockLength>
         };
     }
 
+    /// <summary>
+    /// The due date of a clock of this length that starts on <paramref name="start"/>, or <see langword="false"/> when a
+    /// working-day count starts or ends outside the calendar's covered years (<see cref="HolidayCalendar.FirstYear"/> to
+    /// <see cref="HolidayCalendar.LastYear"/>): the one answer for a due date beyond the calendar, used by the criteria's
+    /// deadlines, a review's clocks and the lifecycle's guards alike. Calendar days and months always have a due date.
+    /// </summary>
+    /// <param name="start">The day the clock starts (the event's date; not itself counted).</param>
+    /// <param name="calendar">The region's calendar, used for working days.</param>
+    /// <param name="due">The due date, as <see cref="DueFrom"/> gives it, when there is one; otherwise the default value.</param>
+    /// <returns>Whether the clock has a due date in the calendar's years.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public bool TryDueFrom(LocalDate start, HolidayCalendar calendar, out CalendarDate due)
+    {
+        if (calendar is null)
+        {
+            throw new ArgumentNullException(nameof(calendar));
+        }
+
+        if (Unit == ClockUnit.WorkingDays)
+        {
+            return calendar.TryAddWorkingDays(start, Count, out due);
+        }
+
+        due = DueFrom(start, calendar);
+        return true;
+    }
+
     /// <summary>The length as an ISO-8601 period for calendar units (<c>P6M</c>, <c>P7D</c>), or <c>5 working days</c>.</summary>
     /// <returns>The length as text.</returns>
     public override string ToString()

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using NodaTime;
-using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Citations;
-using Safeguarding.Domain.Lifecycle;
 
 namespace Safeguarding.Domain.Timescales;
 
@@ -20,8 +17,8 @@ public sealed class Timescale
     /// <summary>Creates a timescale.</summary>
     /// <param name="id">The clock's name in reports, for example <c>notification</c> (the contract's clock names).</param>
     /// <param name="description">What the clock requires, in words.</param>
-    /// <param name="regimeId">The regime it belongs to, for example <c>england-cspr-2018</c>.</param>
-    /// <param name="reviewKinds">The determination kinds it applies to, for example <c>serious-case-review</c>.</param>
+    /// <param name="regimeId">The regime it belongs to, for example <see cref="RegimeId.EnglandCspr2018"/>.</param>
+    /// <param name="reviewKinds">The review kinds it applies to, for example <see cref="DeterminationKind.SeriousCaseReview"/>.</param>
     /// <param name="startsOn">The event that starts the clock.</param>
     /// <param name="endsOn">The event that satisfies it (for <see cref="TimescaleRule.MinimumPeriod"/>, the event that ends the period).</param>
     /// <param name="rule">How the clock constrains its end event.</param>
@@ -31,13 +28,13 @@ public sealed class Timescale
     /// The name of the <see cref="TimescaleOptions"/> member that sets this clock, when it is a parameter
     /// (unverified figures and local choices); null when fixed by its source.
     /// </param>
-    /// <exception cref="ArgumentException">A text is blank or <paramref name="reviewKinds"/> is empty.</exception>
+    /// <exception cref="ArgumentException">A text is blank, <paramref name="regimeId"/> is the default value, or <paramref name="reviewKinds"/> is empty.</exception>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     public Timescale(
         string id,
         string description,
-        string regimeId,
-        ImmutableArray<string> reviewKinds,
+        RegimeId regimeId,
+        ImmutableArray<DeterminationKind> reviewKinds,
         ReviewEventType startsOn,
         ReviewEventType endsOn,
         TimescaleRule rule,
@@ -47,7 +44,7 @@ public sealed class Timescale
     {
         Id = Guard.Against.NullOrWhiteSpace(id);
         Description = Guard.Against.NullOrWhiteSpace(description);
-        RegimeId = Guard.Against.NullOrWhiteSpace(regimeId);
+        RegimeId = regimeId == default ? throw new ArgumentException("A timescale belongs to a regime.", nameof(regimeId)) : regimeId;
         if (reviewKinds.IsDefaultOrEmpty)
         {
             throw new ArgumentException("A timescale applies to at least one review kind.", nameof(reviewKinds));
@@ -69,10 +66,10 @@ public sealed class Timescale
     public string Description { get; }
 
     /// <summary>The regime the clock belongs to.</summary>
-    public string RegimeId { get; }
+    public RegimeId RegimeId { get; }
 
     /// <summary>The determination kinds the clock applies to.</summary>
-    public ImmutableArray<string> ReviewKinds { get; }
+    public ImmutableArray<DeterminationKind> ReviewKinds { get; }
 
     /// <summary>The event that starts the clock.</summary>
     public ReviewEventType StartsOn { get; }
@@ -94,14 +91,6 @@ public sealed class Timescale
 
     /// <summary>Whether the clock is a parameter with a documented default rather than a verified fixed figure.</summary>
     public bool IsParameter => Parameter is not null;
-
-    /// <summary>The due date of the clock when it starts on <paramref name="start"/>.</summary>
-    /// <param name="start">The date of the start event (not itself counted for working days).</param>
-    /// <param name="calendar">The region's holiday calendar.</param>
-    /// <returns>The due date (for <see cref="TimescaleRule.NotBefore"/>, the earliest allowed date; for
-    /// <see cref="TimescaleRule.MinimumPeriod"/>, the first day the period may end).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public CalendarDate DueFrom(LocalDate start, HolidayCalendar calendar) => Length.DueFrom(start, calendar);
 
     /// <summary>Returns the clock's id, length and citation, for example <c>notification: 5 working days (Children Act 2004 s16C(1))</c>.</summary>
     /// <returns>The clock as text.</returns>

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
-using Safeguarding.Domain.Lifecycle;
 
 namespace Safeguarding.Domain.Timescales;
 
@@ -19,7 +18,7 @@ namespace Safeguarding.Domain.Timescales;
 public sealed class TimescaleCatalogue
 {
     /// <summary>Review kinds of England's child regime before 29 June 2018.</summary>
-    private static readonly ImmutableArray<string> SeriousCaseReview = ImmutableArray.Create("serious-case-review");
+    private static readonly ImmutableArray<DeterminationKind> SeriousCaseReview = ImmutableArray.Create(DeterminationKind.SeriousCaseReview);
 
     private static readonly Citation DomesticHomicideGuidance = new(
         "Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews 2016", "s5, timescales (body text not seen)", SourceKind.StatutoryGuidance, false);
@@ -46,23 +45,22 @@ public sealed class TimescaleCatalogue
     public static TimescaleCatalogue Create(TimescaleOptions options) => new(Guard.Against.Null(options));
 
     /// <summary>The clocks that apply to a review kind under a regime, in the order they run.</summary>
-    /// <param name="regimeId">The regime id, for example <c>england-cspr-2018</c>.</param>
-    /// <param name="reviewKind">The determination kind, for example <c>local-child-safeguarding-practice-review</c>.</param>
+    /// <param name="regimeId">The regime id, for example <see cref="RegimeId.EnglandCspr2018"/>.</param>
+    /// <param name="reviewKind">The review kind, for example <see cref="DeterminationKind.LocalChildSafeguardingPracticeReview"/>.</param>
     /// <returns>The clocks; empty when none are known.</returns>
-    public ImmutableArray<Timescale> For(string regimeId, string reviewKind) =>
-        All.Where(t => string.Equals(t.RegimeId, regimeId, StringComparison.Ordinal) && t.ReviewKinds.Contains(reviewKind, StringComparer.Ordinal))
-           .ToImmutableArray();
+    public ImmutableArray<Timescale> For(RegimeId regimeId, DeterminationKind reviewKind) =>
+        All.Where(t => t.RegimeId == regimeId && t.ReviewKinds.Contains(reviewKind)).ToImmutableArray();
 
     /// <summary>Finds one clock by regime and clock id.</summary>
     /// <param name="regimeId">The regime id.</param>
     /// <param name="clockId">The clock id, for example <c>notification</c>.</param>
     /// <param name="timescale">The clock, when found.</param>
     /// <returns>Whether it was found.</returns>
-    public bool TryGet(string regimeId, string clockId, out Timescale timescale)
+    public bool TryGet(RegimeId regimeId, string clockId, out Timescale timescale)
     {
         foreach (var candidate in All)
         {
-            if (string.Equals(candidate.RegimeId, regimeId, StringComparison.Ordinal) && string.Equals(candidate.Id, clockId, StringComparison.Ordinal))
+            if (candidate.RegimeId == regimeId && string.Equals(candidate.Id, clockId, StringComparison.Ordinal))
             {
                 timescale = candidate;
                 return true;
@@ -76,10 +74,10 @@ public sealed class TimescaleCatalogue
     private static ImmutableArray<Timescale> Build(TimescaleOptions o)
     {
         var wt2015 = "Working Together to Safeguard Children 2015";
-        var lscb = "england-lscb-2006";
-        var cspr = "england-cspr-2018";
-        var lcspr = ImmutableArray.Create("local-child-safeguarding-practice-review");
-        var cspr_all = ImmutableArray.Create("serious-incident-notification", "rapid-review", "local-child-safeguarding-practice-review");
+        var lscb = RegimeId.EnglandLscb2006;
+        var cspr = RegimeId.EnglandCspr2018;
+        var lcspr = ImmutableArray.Create(DeterminationKind.LocalChildSafeguardingPracticeReview);
+        var cspr_all = ImmutableArray.Create(DeterminationKind.SeriousIncidentNotification, DeterminationKind.RapidReview, DeterminationKind.LocalChildSafeguardingPracticeReview);
         var rapid = o.RapidReviewClockStart == RapidReviewClockStart.NotificationSent
             ? (ReviewEventType.Notified, new Citation("Child Safeguarding Practice Review Panel practice guidance", "rapid reviews (2022, 2025): 15 working days from the notification", SourceKind.Guidance, true))
             : (ReviewEventType.IncidentKnown, new Citation("Working Together to Safeguard Children 2018", "ch.4, rapid reviews: 15 working days from becoming aware", SourceKind.StatutoryGuidance, true));
@@ -122,32 +120,32 @@ public sealed class TimescaleCatalogue
 
             // England, safeguarding adults reviews (Care Act 2014 s44).
             new Timescale("completion", "A safeguarding adults review should be completed within six months of initiating it, unless there is good reason.",
-                "england-care-act-2014", ImmutableArray.Create("safeguarding-adults-review"), ReviewEventType.Decided, ReviewEventType.ReportCompleted,
+                RegimeId.EnglandCareAct2014, ImmutableArray.Create(DeterminationKind.SafeguardingAdultsReview), ReviewEventType.Decided, ReviewEventType.ReportCompleted,
                 TimescaleRule.Deadline, ClockLength.Months(o.AdultsReviewCompletionMonths),
                 new Citation("Care and Support Statutory Guidance", "ch.14, safeguarding adults reviews (wording not seen)", SourceKind.StatutoryGuidance, false),
                 nameof(TimescaleOptions.AdultsReviewCompletionMonths)),
 
             // England and Wales, domestic homicide reviews (Domestic Violence, Crime and Victims Act 2004 s9).
-            DomesticHomicideDecision("england-dhr-2011", o), DomesticHomicideCompletion("england-dhr-2011", o),
-            DomesticHomicideDecision("wales-dhr-2011", o), DomesticHomicideCompletion("wales-dhr-2011", o),
+            DomesticHomicideDecision(RegimeId.EnglandDhr2011, o), DomesticHomicideCompletion(RegimeId.EnglandDhr2011, o),
+            DomesticHomicideDecision(RegimeId.WalesDhr2011, o), DomesticHomicideCompletion(RegimeId.WalesDhr2011, o),
 
             // England and Wales, offensive weapons homicide reviews (Police, Crime, Sentencing and Courts Act 2022, pilot).
             // s27(8) says "within the period of one month beginning with the day" the partner becomes aware; the clock
             // counts one calendar month from that day (the contract's rule), so it may fall one day later than the
             // narrowest reading of "beginning with" (see the README).
             new Timescale("secretary-of-state-notice", "The review partner notifies the Secretary of State within one month of becoming aware of the qualifying circumstances.",
-                "england-wales-owhr-2023", ImmutableArray.Create("offensive-weapons-homicide-review"), ReviewEventType.IncidentKnown, ReviewEventType.SecretaryOfStateNotified,
+                RegimeId.EnglandWalesOwhr2023, ImmutableArray.Create(DeterminationKind.OffensiveWeaponsHomicideReview), ReviewEventType.IncidentKnown, ReviewEventType.SecretaryOfStateNotified,
                 TimescaleRule.Deadline, ClockLength.Months(1),
                 new Citation("Police, Crime, Sentencing and Courts Act 2022", "s27(8)", SourceKind.Statute, true), null));
     }
 
-    private static Timescale DomesticHomicideDecision(string regime, TimescaleOptions o) =>
+    private static Timescale DomesticHomicideDecision(RegimeId regime, TimescaleOptions o) =>
         new("decision", "The community safety partnership decides whether to hold a domestic homicide review within one month of being notified of the death.",
-            regime, ImmutableArray.Create("domestic-homicide-review"), ReviewEventType.Notified, ReviewEventType.Decided, TimescaleRule.Deadline,
+            regime, ImmutableArray.Create(DeterminationKind.DomesticHomicideReview), ReviewEventType.Notified, ReviewEventType.Decided, TimescaleRule.Deadline,
             ClockLength.Months(o.DomesticHomicideDecisionMonths), DomesticHomicideGuidance, nameof(TimescaleOptions.DomesticHomicideDecisionMonths));
 
-    private static Timescale DomesticHomicideCompletion(string regime, TimescaleOptions o) =>
+    private static Timescale DomesticHomicideCompletion(RegimeId regime, TimescaleOptions o) =>
         new("completion", "A domestic homicide review should be completed within six months of the decision to proceed.",
-            regime, ImmutableArray.Create("domestic-homicide-review"), ReviewEventType.Decided, ReviewEventType.ReportCompleted, TimescaleRule.Deadline,
+            regime, ImmutableArray.Create(DeterminationKind.DomesticHomicideReview), ReviewEventType.Decided, ReviewEventType.ReportCompleted, TimescaleRule.Deadline,
             ClockLength.Months(o.DomesticHomicideCompletionMonths), DomesticHomicideGuidance, nameof(TimescaleOptions.DomesticHomicideCompletionMonths));
 }

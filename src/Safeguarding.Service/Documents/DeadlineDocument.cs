@@ -57,16 +57,15 @@ internal static class DeadlineDocument
         }
 
         var length = workingDays is not null ? ClockLength.WorkingDays(n!.Value) : months is not null ? ClockLength.Months(n!.Value) : ClockLength.CalendarDays(n!.Value);
-        if (length.Unit == ClockUnit.WorkingDays && !calendar!.TryAddWorkingDays(start!.Value, n!.Value, out _))
+        if (!length.TryDueFrom(start!.Value, calendar!, out var due))
         {
             return DocumentAnswer.Failed(new[] { new Issue(
                 names.From, "date-out-of-range", $"Working days can be counted from {HolidayCalendar.FirstYear}-01-01 to {HolidayCalendar.LastYear}-12-31.") });
         }
 
-        var due = length.DueFrom(start!.Value, calendar!);
         string rule = length.ToString() + (length.Unit == ClockUnit.WorkingDays ? " (" + calendar!.Id + ")" : string.Empty) + ": " + length.DescribeRule();
-        string fromText = start.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        string dueText = due.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        string fromText = ContractDate.Format(start.Value);
+        string dueText = ContractDate.Format(due.Date);
         if (!json)
         {
             return DocumentAnswer.Answered(

@@ -146,12 +146,12 @@ public sealed class CalendarSurvivorTests
     public void Timescale_NeedsAReviewKind()
     {
         var ex = Assert.Throws<ArgumentException>(() => new Timescale(
-            "notification", "A clock.", "england-cspr-2018", ImmutableArray<string>.Empty, ReviewEventType.IncidentKnown, ReviewEventType.Notified,
+            "notification", "A clock.", RegimeId.EnglandCspr2018, ImmutableArray<DeterminationKind>.Empty, ReviewEventType.IncidentKnown, ReviewEventType.Notified,
             TimescaleRule.Deadline, ClockLength.WorkingDays(5), new Citation("Act", "s1", SourceKind.Statute, true), null));
         Assert.Equal("reviewKinds", ex.ParamName);
         Assert.StartsWith("A timescale applies to at least one review kind.", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new Timescale(
-            "notification", "A clock.", "england-cspr-2018", default, ReviewEventType.IncidentKnown, ReviewEventType.Notified,
+            "notification", "A clock.", RegimeId.EnglandCspr2018, default, ReviewEventType.IncidentKnown, ReviewEventType.Notified,
             TimescaleRule.Deadline, ClockLength.WorkingDays(5), new Citation("Act", "s1", SourceKind.Statute, true), null));
     }
 }

@@ -5,7 +5,7 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using Safeguarding.Domain.Criteria;
-using static Safeguarding.Domain.Criteria.DeterminationKind;
+using static Safeguarding.Domain.DeterminationKind;
 using static Safeguarding.Domain.Criteria.ReviewOutcome;
 
 namespace Safeguarding.Domain.Tests.Criteria;
@@ -43,7 +43,7 @@ public sealed class CriteriaCaseTests
         var result = CriteriaEvaluator.Evaluate(expected.Facts, expected.Options);
         Assert.True(result.Success, string.Join("; ", result.Errors));
         var evaluation = result.Value;
-        Assert.Equal(expected.Regime, evaluation.Regime.Id);
+        Assert.Equal(expected.Regime, evaluation.Regime.Id.Value);
         var determination = Assert.Single(evaluation.Determinations, d => d.Kind == expected.Kind);
         Assert.Equal(expected.Outcome, determination.Outcome);
         Assert.Equal(expected.Missing, determination.MissingFacts.Select(CaseFacts.WireName).ToArray());
@@ -69,8 +69,8 @@ public sealed class CriteriaCaseTests
             // A companion regime is covered by a case of one of its kinds in its jurisdiction.
             bool covered = RuleSet.Companions.Contains(regime)
                 ? cases.Any(c => regime.KindsFor(c.Facts.Subject).Contains(c.Kind) && c.Facts.Jurisdiction == regime.Jurisdiction)
-                : cases.Any(c => c.Regime == regime.Id);
-            Assert.True(covered, regime.Id);
+                : cases.Any(c => c.Regime == regime.Id.Value);
+            Assert.True(covered, regime.Id.Value);
         }
     }
 
@@ -150,7 +150,7 @@ public sealed class CriteriaCaseTests
         var decision = Assert.Single(dhr.Deadlines);
         Assert.Equal("decision", decision.Clock);
         Assert.Equal(D("2019-02-28"), decision.Due.Date); // one month, end of month clamps
-        Assert.True(TimescaleCatalogue.Default.TryGet(regime, "decision", out var clock));
+        Assert.True(TimescaleCatalogue.Default.TryGet(RegimeId.All.Single(r => r.Value == regime), "decision", out var clock));
         Assert.Equal(clock.Citation, decision.Citation);
 
         var longer = new CriteriaOptions(EnglandTransition.SafeguardingPartners,
@@ -176,7 +176,7 @@ public sealed class CriteriaCaseTests
         var byDefault = CriteriaEvaluator.Evaluate(facts).Value;
         Assert.Contains("safeguarding-partners (the default)", byDefault.SelectionReason);
         var board = CriteriaEvaluator.Evaluate(facts, Board).Value;
-        Assert.Equal("england-lscb-2006", board.Regime.Id);
+        Assert.Equal("england-lscb-2006", board.Regime.Id.Value);
         Assert.Contains("local-safeguarding-children-board", board.SelectionReason);
     }
 

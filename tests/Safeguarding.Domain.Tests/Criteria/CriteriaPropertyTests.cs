@@ -145,7 +145,7 @@ public sealed class CriteriaPropertyTests
                 return false;
             }
 
-            if (overlap && selected.Id != (transition == EnglandTransition.SafeguardingPartners ? "england-cspr-2018" : "england-lscb-2006"))
+            if (overlap && selected.Id.Value != (transition == EnglandTransition.SafeguardingPartners ? "england-cspr-2018" : "england-lscb-2006"))
             {
                 return false;
             }

@@ -280,7 +280,7 @@ public sealed class CriteriaValueTests
     [Fact]
     public void Texts_OfTheCriteriaTypes_AreExact()
     {
-        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "england-care-act-2014");
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id.Value == "england-care-act-2014");
         var rule = regime.Rules[0];
         Assert.Equal("england-care-act-2014", regime.ToString());
         Assert.Equal("SafeguardingAdultsReview Required when care-act-2014-s44-1", rule.ToString());
@@ -306,7 +306,7 @@ public sealed class CriteriaValueTests
         Assert.Equal(ClockLength.WorkingDays(5), deadline.Length);
         Assert.Same(Cite, deadline.Citation);
 
-        var conflict = new RuleConflict("england-care-act-2014", DeterminationKind.SafeguardingAdultsReview, Full(), ImmutableArray.Create(rule), "No rule decides these facts (a gap).");
+        var conflict = new RuleConflict(RegimeId.EnglandCareAct2014, DeterminationKind.SafeguardingAdultsReview, Full(), ImmutableArray.Create(rule), "No rule decides these facts (a gap).");
         Assert.Equal("england-care-act-2014 SafeguardingAdultsReview: No rule decides these facts (a gap).", conflict.ToString());
     }
 
@@ -354,7 +354,7 @@ public sealed class CriteriaValueTests
 
         var exact = new KindOutcome[8];
         Assert.Equal(5, CriteriaEvaluator.EvaluateOutcomes(in facts, CriteriaOptions.Default, exact, out var regime));
-        Assert.Equal("england-cspr-2018", regime!.Id);
+        Assert.Equal("england-cspr-2018", regime!.Id.Value);
         Assert.Equal(
             new[]
             {

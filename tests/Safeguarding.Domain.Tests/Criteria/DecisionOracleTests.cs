@@ -34,7 +34,7 @@ public sealed class DecisionOracleTests
         // The Welsh regime as selected (the s9 domestic homicide review a constituent) and as applied once a domestic
         // abuse related death review has commenced (it replaces the s9 constituent, and the offensive weapons
         // constituent's s26 exclusion reads it), on a fixed sample of the adults' combinations.
-        var selected = RuleSet.BuildRegimes().Single(r => r.Id == RuleSet.WalesSusrRegime);
+        var selected = RuleSet.BuildRegimes().Single(r => r.Id == RegimeId.WalesSusr2024);
         var afterDardr = RuleSet.WalesSusrAfterDardr(new LocalDate(2026, 4, 1));
         int checkedCases = CheckSampleAgainstTheOracle(new[] { selected, afterDardr }, oneIn: 300, perDate: 200, seed: 20241001);
         Assert.True(checkedCases >= 400, "checked " + checkedCases);
@@ -74,7 +74,7 @@ public sealed class DecisionOracleTests
     public void Evaluator_DoesNotEnumerateFactsThatAreKnownOrNotRead()
     {
         // Known facts and facts no rule reads never become missing, even when every other fact is unknown.
-        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "scotland-learning-review-2021");
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id.Value == "scotland-learning-review-2021");
         var group = regime.Groups.Single();
         var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 3, 1), harm: Harm.NotSeriouslyHarmed);
         Assert.Equal(ReviewOutcome.Undetermined, Evaluator.Decide(group, in facts, out var missing));
@@ -90,7 +90,7 @@ public sealed class DecisionOracleTests
     {
         // The custody limb starts on 15 April 2013: a death in custody without known abuse is decided by the
         // first span the day before and by the second span from that day, in the table built here.
-        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "england-lscb-2006");
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id.Value == "england-lscb-2006");
         int g = regime.Groups.IndexOf(regime.Groups.Single(x => x.Kind == DeterminationKind.SeriousCaseReview));
         var facts = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2013, 4, 14), AbuseOrNeglect.NotSuspected, Harm.Died,
             TriState.No, TriState.Yes);
@@ -103,7 +103,7 @@ public sealed class DecisionOracleTests
     [Fact]
     public void Decide_WhenNoRuleFires_Throws()
     {
-        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "scotland-learning-review-2021");
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id.Value == "scotland-learning-review-2021");
         var gap = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
         gap.Add(regime.Rules[0]);
         var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1), harm: Harm.NotSeriouslyHarmed, outstandingPositiveLearning: TriState.No);
@@ -114,7 +114,7 @@ public sealed class DecisionOracleTests
     [Fact]
     public void Decide_WhenTwoRulesDisagree_Throws()
     {
-        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "scotland-learning-review-2021");
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id.Value == "scotland-learning-review-2021");
         var clash = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
         clash.Add(regime.Rules[0]);
         clash.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Required, regime.Rules[0].Condition));
@@ -199,8 +199,8 @@ public sealed class DecisionOracleTests
     /// reviews, and the Welsh Single Unified Safeguarding Review for adults, of which that review is a constituent.
     /// </summary>
     internal static bool Sampled(Regime regime, KindGroup group) =>
-        regime.Id == RuleSet.OffensiveWeaponsHomicideReviewRegime
-        || (regime.Id == RuleSet.WalesSusrRegime && group.Kind == DeterminationKind.SingleUnifiedSafeguardingReview && group.Subject == Subject.Adult);
+        regime.Id == RegimeId.EnglandWalesOwhr2023
+        || (regime.Id == RegimeId.WalesSusr2024 && group.Kind == DeterminationKind.SingleUnifiedSafeguardingReview && group.Subject == Subject.Adult);
 
     /// <summary>
     /// Checks a sample of the combinations of every sampled group of the regimes, and of every group of the Welsh SUSR
@@ -216,7 +216,7 @@ public sealed class DecisionOracleTests
             for (int g = 0; g < regime.Groups.Length; g++)
             {
                 var group = regime.Groups[g];
-                if (!Sampled(regime, group) && regime.Id != RuleSet.WalesSusrRegime)
+                if (!Sampled(regime, group) && regime.Id != RegimeId.WalesSusr2024)
                 {
                     continue;
                 }
@@ -284,7 +284,7 @@ public sealed class DecisionOracleTests
         var rules = ImmutableArray.Create(
             new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Required, any),
             new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.NotRequired, none));
-        return new Regime("laboratory-2020", "Laboratory rules", Jurisdiction.Scotland, ImmutableArray.Create(Subject.Child),
+        return new Regime(new RegimeId("laboratory-2020"), "Laboratory rules", Jurisdiction.Scotland, ImmutableArray.Create(Subject.Child),
             CriterionFactory.Between(2020, 1, 1, 2029, 12, 31), cite, rules);
     }
 

@@ -4,7 +4,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using NodaTime;
 using Safeguarding.Domain.Criteria;
-using static Safeguarding.Domain.Criteria.DeterminationKind;
+using static Safeguarding.Domain.DeterminationKind;
 using static Safeguarding.Domain.Criteria.ReviewOutcome;
 
 namespace Safeguarding.Domain.Tests.Criteria;
@@ -81,7 +81,7 @@ public sealed class DevolvedCriteriaProperties
         var facts = WelshCase(seed);
         var (susr, _, missing) = Decide(facts);
         var regime = RuleSet.Select(facts.Jurisdiction, facts.Subject, facts.DecisionDate, EnglandTransition.SafeguardingPartners)!;
-        Assert.Equal("wales-susr-2024", regime.Id);
+        Assert.Equal("wales-susr-2024", regime.Id.Value);
 
         // Every completion of the unknown facts the SUSR reads (ages in their bands), keyed by its codes.
         var unknown = regime.FactsFor(facts.Subject, SingleUnifiedSafeguardingReview, facts.DecisionDate).Intersect(facts.UnknownFacts).ToImmutableArray();

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using NodaTime;
 using Safeguarding.Domain.Criteria;
-using static Safeguarding.Domain.Criteria.DeterminationKind;
+using static Safeguarding.Domain.DeterminationKind;
 using static Safeguarding.Domain.Criteria.ReviewOutcome;
 
 namespace Safeguarding.Domain.Tests.Criteria;
@@ -43,7 +43,7 @@ public sealed class DevolvedCriteriaTests
 
         // The same regime id, the same reasons' citations; other options and other regimes are untouched.
         var evaluation = CriteriaEvaluator.Evaluate(CarmChild.WithDecisionDate(new LocalDate(2024, 6, 1)), later).Value;
-        Assert.Equal("scotland-learning-review-2021", evaluation.Regime.Id);
+        Assert.Equal("scotland-learning-review-2021", evaluation.Regime.Id.Value);
         Assert.Equal(CriteriaOptions.Default.EnglandTransition, later.EnglandTransition);
         Assert.Same(CriteriaOptions.Default.Timescales, later.Timescales);
         Assert.Same(later, later.WithScotlandCareAndRiskManagementStart(new LocalDate(2024, 6, 1)));

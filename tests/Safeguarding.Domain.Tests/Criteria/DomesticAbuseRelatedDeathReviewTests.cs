@@ -108,7 +108,7 @@ public sealed class DomesticAbuseRelatedDeathReviewTests
     {
         var england = RuleSet.DomesticAbuseRelatedDeathReviews(Jurisdiction.England, Commences);
         Assert.Same(england, RuleSet.DomesticAbuseRelatedDeathReviews(Jurisdiction.England, Commences));
-        Assert.Equal("england-wales-dardr", england.Id);
+        Assert.Equal("england-wales-dardr", england.Id.Value);
         Assert.Equal(Commences, england.Validity.From);
         Assert.True(england.PresentOnlyForDeaths);
         Assert.Equal("jurisdiction", Assert.Throws<ArgumentException>(() => RuleSet.DomesticAbuseRelatedDeathReviews(Jurisdiction.Scotland, Commences)).ParamName);

@@ -54,7 +54,7 @@ public sealed class EvaluationJsonTests
     [Fact]
     public void Explain_ReasonsTree_GivesEveryResultAndInForceFlag()
     {
-        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "england-lscb-2006");
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id.Value == "england-lscb-2006");
         var facts = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2013, 4, 14), AbuseOrNeglect.Known, Harm.SeriouslyHarmed,
             TriState.Unknown, TriState.Yes);
         var scr = regime.Rules.Single(r => r.Kind == DeterminationKind.SeriousCaseReview && r.Outcome == ReviewOutcome.Required).Condition;
@@ -81,8 +81,8 @@ public sealed class EvaluationJsonTests
     public void ExplainSelection_GivesTheExactTextForEachVariant()
     {
         var regimes = RuleSet.BuildRegimes();
-        var cspr = regimes.Single(r => r.Id == "england-cspr-2018");
-        var lscb = regimes.Single(r => r.Id == "england-lscb-2006");
+        var cspr = regimes.Single(r => r.Id.Value == "england-cspr-2018");
+        var lscb = regimes.Single(r => r.Id.Value == "england-lscb-2006");
         var child = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2018, 6, 29));
         Assert.Equal(
             "england-cspr-2018 (Children Act 2004 Part 2 and SI 2018/789 s16C-s16F; regs 11-17) is in force on the decision date for this jurisdiction and subject: 2018-06-29 onwards."
@@ -102,12 +102,12 @@ public sealed class EvaluationJsonTests
             "england-cspr-2018 (Children Act 2004 Part 2 and SI 2018/789 s16C-s16F; regs 11-17) is in force on the decision date for this jurisdiction and subject: 2018-06-29 onwards.",
             RuleSet.ExplainSelection(cspr, child.WithDecisionDate(new LocalDate(2019, 9, 30)), Board));
         var adult = new CaseFacts(Jurisdiction.England, Subject.Adult, new LocalDate(2019, 1, 1));
-        var sar = regimes.Single(r => r.Id == "england-care-act-2014");
+        var sar = regimes.Single(r => r.Id.Value == "england-care-act-2014");
         Assert.Equal(
             "england-care-act-2014 (Care Act 2014 s44) is in force on the decision date for this jurisdiction and subject: 2015-04-01 onwards.",
             RuleSet.ExplainSelection(sar, in adult, Board));
         var wales = new CaseFacts(Jurisdiction.Wales, Subject.Child, new LocalDate(2019, 1, 1));
-        var wales2016 = regimes.Single(r => r.Id == "wales-2016");
+        var wales2016 = regimes.Single(r => r.Id.Value == "wales-2016");
         Assert.Equal(
             "wales-2016 (Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (SI 2015/1466) reg 4) is in force on the decision date for this jurisdiction and subject: 2016-04-06 to 2024-09-30.",
             RuleSet.ExplainSelection(wales2016, in wales, CriteriaOptions.Default));

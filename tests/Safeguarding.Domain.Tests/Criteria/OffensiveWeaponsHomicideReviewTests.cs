@@ -118,7 +118,7 @@ public sealed class OffensiveWeaponsHomicideReviewTests
     [Fact]
     public void Regimes_AreSoundAndTheSampledOracleAgrees()
     {
-        var regimes = RuleSet.Companions.Where(r => r.Id == RuleSet.OffensiveWeaponsHomicideReviewRegime)
+        var regimes = RuleSet.Companions.Where(r => r.Id == RegimeId.EnglandWalesOwhr2023)
             .Append(RuleSet.OffensiveWeaponsHomicideReviews(Jurisdiction.England, D("2025-01-01")))
             .Append(RuleSet.OffensiveWeaponsHomicideReviews(Jurisdiction.Wales, D("2025-01-01"))).ToList();
         Assert.Equal(4, regimes.Count);

@@ -121,7 +121,7 @@ public sealed class OutcomeTableTests
         // Every combination of the facts read by England's 2018 regime and its companions (2024), known or not, and ages
         // on both sides of every threshold: the index is a bijection onto the table and each answer is the exact one.
         var date = new LocalDate(2024, 6, 1);
-        var groups = RuleSet.BuildRegimes().Single(r => r.Id == "england-cspr-2018").Groups.ToList();
+        var groups = RuleSet.BuildRegimes().Single(r => r.Id.Value == "england-cspr-2018").Groups.ToList();
         var table = OutcomeTable.Build(Jurisdiction.England, Subject.Child, date, groups);
         var read = groups.Aggregate(FactSet.Empty, (set, g) => set.Union(g.FactsOn(date)));
         var byIndex = new Dictionary<int, string>();
@@ -152,7 +152,7 @@ public sealed class OutcomeTableTests
     {
         // A fresh table of the Welsh Single Unified Safeguarding Review (the regime reading the most facts), filled by
         // four threads racing on the same combinations.
-        var regime = RuleSet.BuildRegimes().Single(r => r.Id == "wales-susr-2024");
+        var regime = RuleSet.BuildRegimes().Single(r => r.Id.Value == "wales-susr-2024");
         var date = new LocalDate(2025, 1, 1);
         var groups = regime.Groups.Where(g => g.Subject == Subject.Adult).ToList();
         var table = OutcomeTable.Build(Jurisdiction.Wales, Subject.Adult, date, groups);

@@ -54,12 +54,12 @@ public sealed class RuleSetSelectionTests
     [InlineData(Jurisdiction.Wales, Subject.Adult, "2024-10-01", EnglandTransition.LocalSafeguardingChildrenBoard, "wales-susr-2024")]
     public void Select_OnTheEdgesOfEveryRegime_PicksTheRegimeInForce(Jurisdiction jurisdiction, Subject subject, string date, EnglandTransition transition, string? expected)
     {
-        Assert.Equal(expected, RuleSet.Select(jurisdiction, subject, D(date), transition)?.Id);
+        Assert.Equal(expected, RuleSet.Select(jurisdiction, subject, D(date), transition)?.Id.Value);
         var facts = new CaseFacts(jurisdiction, subject, D(date));
         var buffer = new KindOutcome[CriteriaEvaluator.MaxDeterminations];
         var options = new CriteriaOptions(transition, TimescaleCatalogue.Default);
         CriteriaEvaluator.EvaluateOutcomes(in facts, options, buffer, out var fast);
-        Assert.Equal(expected, fast?.Id);
+        Assert.Equal(expected, fast?.Id.Value);
     }
 
     [Fact]
@@ -100,11 +100,11 @@ public sealed class RuleSetSelectionTests
     [Fact]
     public void Regime_Queries_AnswerForItsOwnSubjectsKindsAndDates()
     {
-        var wales = RuleSet.BuildRegimes().Single(r => r.Id == "wales-2016");
+        var wales = RuleSet.BuildRegimes().Single(r => r.Id.Value == "wales-2016");
         Assert.True(wales.Covers(Jurisdiction.Wales, Subject.Adult, D("2016-04-06")));
         Assert.False(wales.Covers(Jurisdiction.Wales, Subject.Adult, D("2016-04-05")));
         Assert.False(wales.Covers(Jurisdiction.England, Subject.Adult, D("2017-01-01")));
-        var lscb = RuleSet.BuildRegimes().Single(r => r.Id == "england-lscb-2006");
+        var lscb = RuleSet.BuildRegimes().Single(r => r.Id.Value == "england-lscb-2006");
         Assert.False(lscb.Covers(Jurisdiction.England, Subject.Adult, D("2010-01-01")));
         Assert.True(lscb.Covers(Jurisdiction.England, Subject.Child, D("2019-09-29")));
         Assert.False(lscb.Covers(Jurisdiction.England, Subject.Child, D("2019-09-30")));
@@ -124,7 +124,7 @@ public sealed class RuleSetSelectionTests
         Assert.Equal(DateKey.Never, DateKey.Of((LocalDate?)null));
         Assert.Equal(DateKey.Of(D("2024-09-30")), wales.UntilKey);
         Assert.False(wales.Covers(Jurisdiction.Wales, Subject.Adult, D("2024-10-01")));
-        var susr = RuleSet.BuildRegimes().Single(r => r.Id == "wales-susr-2024");
+        var susr = RuleSet.BuildRegimes().Single(r => r.Id.Value == "wales-susr-2024");
         Assert.Equal(DateKey.Never, susr.UntilKey);
         Assert.Equal(new[] { DeterminationKind.ChildPracticeReviewConcise, DeterminationKind.ChildPracticeReviewExtended, DeterminationKind.SingleUnifiedSafeguardingReview },
             susr.KindsFor(Subject.Child).ToArray());
@@ -141,16 +141,16 @@ public sealed class RuleSetSelectionTests
     [Fact]
     public void BoundaryDates_AreEveryStartAndEndAndTheirNeighboursInsideTheRegime()
     {
-        var lscb = RuleSet.BuildRegimes().Single(r => r.Id == "england-lscb-2006");
+        var lscb = RuleSet.BuildRegimes().Single(r => r.Id.Value == "england-lscb-2006");
         var scr = lscb.Groups.Single(g => g.Kind == DeterminationKind.SeriousCaseReview);
         Assert.Equal(new[] { "2006-04-01", "2013-04-14", "2013-04-15", "2019-09-29" },
             RuleSet.BoundaryDates(lscb, scr).Select(d => d.ToString("uuuu-MM-dd", null)));
         var notification = lscb.Groups.Single(g => g.Kind == DeterminationKind.SeriousIncidentNotification);
         Assert.Equal(new[] { "2006-04-01", "2018-06-28", "2018-06-29", "2019-09-29" },
             RuleSet.BoundaryDates(lscb, notification).Select(d => d.ToString("uuuu-MM-dd", null)));
-        var scotland = RuleSet.BuildRegimes().Single(r => r.Id == "scotland-learning-review-2021");
+        var scotland = RuleSet.BuildRegimes().Single(r => r.Id.Value == "scotland-learning-review-2021");
         Assert.Equal(new[] { "2021-09-01", "2023-12-31", "2024-01-01" }, RuleSet.BoundaryDates(scotland, scotland.Groups[0]).Select(d => d.ToString("uuuu-MM-dd", null)));
-        var susr = RuleSet.BuildRegimes().Single(r => r.Id == "wales-susr-2024");
+        var susr = RuleSet.BuildRegimes().Single(r => r.Id.Value == "wales-susr-2024");
         Assert.Equal(new[] { "2024-10-01" }, RuleSet.BoundaryDates(susr, susr.Groups.Last()).Select(d => d.ToString("uuuu-MM-dd", null)));
     }
 
@@ -172,7 +172,7 @@ public sealed class RuleSetSelectionTests
             new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Required, harmed),
             new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, learning),
             new DeterminationRule(DeterminationKind.CaseManagementReview, Subject.Child, ReviewOutcome.NotRequired, sneaky));
-        var regime = new Regime("made-up", "A rule set made to fail", Jurisdiction.Scotland, ImmutableArray.Create(Subject.Child), validity, Cite, rules);
+        var regime = new Regime(new RegimeId("made-up"), "A rule set made to fail", Jurisdiction.Scotland, ImmutableArray.Create(Subject.Child), validity, Cite, rules);
 
         var conflicts = RuleSet.FindConflictsIn(ImmutableArray.Create(regime));
         Assert.Equal(
@@ -188,7 +188,7 @@ public sealed class RuleSetSelectionTests
             },
             conflicts.Select(c => c + " | " + CaseFactsValues.Get(c.Facts, FactName.Harm) + "/" + CaseFactsValues.Get(c.Facts, FactName.OutstandingPositiveLearning)
                 + " | " + string.Join(", ", c.Rules.Select(r => r.Condition.Id))));
-        Assert.All(conflicts, c => Assert.Equal("made-up", c.RegimeId));
+        Assert.All(conflicts, c => Assert.Equal("made-up", c.RegimeId.Value));
         Assert.Equal(new LocalDate(2021, 9, 1), conflicts[0].Facts.DecisionDate);
         Assert.Equal(DeterminationKind.LearningReview, conflicts[0].Kind);
         Assert.Equal("No rule decides these facts (a gap).", conflicts[4].Problem);
@@ -198,7 +198,7 @@ public sealed class RuleSetSelectionTests
     public void Regime_GroupsRulesByKindAndSubjectInFirstSeenOrder()
     {
         var dhr = RuleSet.BuildCompanions()[1];
-        Assert.Equal("wales-dhr-2011", dhr.Id);
+        Assert.Equal("wales-dhr-2011", dhr.Id.Value);
         Assert.Equal(Jurisdiction.Wales, dhr.Jurisdiction);
         Assert.Equal(new[] { Subject.Child, Subject.Adult }, dhr.Groups.Select(g => g.Subject).ToArray());
         Assert.All(dhr.Groups, g => Assert.Equal(2, g.Rules.Count));

@@ -20,7 +20,7 @@ public sealed class RuleSetTests
     {
         Assert.Equal(
             new[] { "england-lscb-2006", "england-cspr-2018", "england-care-act-2014", "wales-lscb-2006", "wales-cpr-2013", "wales-2016", "northern-ireland-cmr-2012", "scotland-learning-review-2021", "northern-ireland-dhr-2020", "wales-susr-2024", "scotland-adult-learning-review-2022" },
-            RuleSet.Regimes.Select(r => r.Id));
+            RuleSet.Regimes.Select(r => r.Id.Value));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class RuleSetTests
     {
         foreach (var regime in RuleSet.Regimes.Concat(RuleSet.Companions))
         {
-            Assert.False(string.IsNullOrWhiteSpace(regime.Citation.Instrument), regime.Id);
+            Assert.False(string.IsNullOrWhiteSpace(regime.Citation.Instrument), regime.Id.Value);
             Assert.NotEqual(default, regime.Validity.From);
             Assert.NotEmpty(regime.Rules);
             foreach (var criterion in regime.Rules.SelectMany(r => Walk(r.Condition)))
@@ -60,17 +60,17 @@ public sealed class RuleSetTests
     public void Select_EnglandTransition_FollowsTheSetting()
     {
         var day = new LocalDate(2019, 1, 1);
-        Assert.Equal("england-cspr-2018", RuleSet.Select(Jurisdiction.England, Subject.Child, day, EnglandTransition.SafeguardingPartners)!.Id);
-        Assert.Equal("england-lscb-2006", RuleSet.Select(Jurisdiction.England, Subject.Child, day, EnglandTransition.LocalSafeguardingChildrenBoard)!.Id);
-        Assert.Equal("england-lscb-2006", RuleSet.Select(Jurisdiction.England, Subject.Child, new LocalDate(2018, 6, 28), EnglandTransition.SafeguardingPartners)!.Id);
-        Assert.Equal("england-cspr-2018", RuleSet.Select(Jurisdiction.England, Subject.Child, new LocalDate(2019, 9, 30), EnglandTransition.LocalSafeguardingChildrenBoard)!.Id);
+        Assert.Equal("england-cspr-2018", RuleSet.Select(Jurisdiction.England, Subject.Child, day, EnglandTransition.SafeguardingPartners)!.Id.Value);
+        Assert.Equal("england-lscb-2006", RuleSet.Select(Jurisdiction.England, Subject.Child, day, EnglandTransition.LocalSafeguardingChildrenBoard)!.Id.Value);
+        Assert.Equal("england-lscb-2006", RuleSet.Select(Jurisdiction.England, Subject.Child, new LocalDate(2018, 6, 28), EnglandTransition.SafeguardingPartners)!.Id.Value);
+        Assert.Equal("england-cspr-2018", RuleSet.Select(Jurisdiction.England, Subject.Child, new LocalDate(2019, 9, 30), EnglandTransition.LocalSafeguardingChildrenBoard)!.Id.Value);
     }
 
     [Fact]
     public void RuleConflict_IsReportedForAGap()
     {
         // The detector can fail: a made-up group with a required rule and no not-required rule leaves a gap.
-        var regime = RuleSet.Regimes.Single(r => r.Id == "scotland-learning-review-2021");
+        var regime = RuleSet.Regimes.Single(r => r.Id.Value == "scotland-learning-review-2021");
         var group = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
         group.Add(regime.Rules[0]);
         var gaps = 0;

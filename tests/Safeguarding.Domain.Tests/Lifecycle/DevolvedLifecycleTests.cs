@@ -40,7 +40,7 @@ public sealed class DevolvedLifecycleTests
         Assert.False(Review.IsKindOf(DeterminationKind.SingleUnifiedSafeguardingReview, Jurisdiction.England));
         Assert.True(Review.IsKindOf(DeterminationKind.MentalHealthHomicideReview, Jurisdiction.Wales));
         Assert.False(Review.IsKindOf(DeterminationKind.MentalHealthHomicideReview, Jurisdiction.Scotland));
-        Assert.Equal("wales-susr-2024", Review.Start(DeterminationKind.SingleUnifiedSafeguardingReview, Jurisdiction.Wales, ReviewPolicy.None).RegimeId);
+        Assert.Equal("wales-susr-2024", Review.Start(DeterminationKind.SingleUnifiedSafeguardingReview, Jurisdiction.Wales, ReviewPolicy.None).RegimeId.Value);
         Assert.Equal("single-unified-safeguarding-review", LifecycleNames.Name(DeterminationKind.SingleUnifiedSafeguardingReview));
         Assert.True(LifecycleNames.TryParseEventType("welsh-government-notified", out var type));
         Assert.Equal(ReviewEventType.WelshGovernmentNotified, type);
@@ -134,6 +134,6 @@ public sealed class DevolvedLifecycleTests
         var review = Replay(kind, jurisdiction,
             E(ReviewEventType.IncidentKnown, D(2025, 1, 6)), E(ReviewEventType.Notified, D(2025, 1, 8)), Decided(D(2025, 2, 3), ReviewDecision.Initiate)).Review;
         Assert.Empty(ReviewClocks.Of(review, D(2027, 1, 1), TimescaleCatalogue.Default));
-        Assert.Empty(TimescaleCatalogue.Default.For(review.RegimeId, LifecycleNames.Name(kind)));
+        Assert.Empty(TimescaleCatalogue.Default.For(review.RegimeId, kind));
     }
 }

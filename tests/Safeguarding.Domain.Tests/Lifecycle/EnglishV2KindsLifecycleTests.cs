@@ -31,7 +31,7 @@ public sealed class EnglishV2KindsLifecycleTests
         var report = Report(Owhr("england", """, { "type": "secretary-of-state-notified", "date": "2023-06-20" }"""), new LocalDate(2023, 7, 1));
         Assert.True(report.IsValid);
         var clock = Assert.Single(report.Clocks, c => c.Timescale.Id == "secretary-of-state-notice");
-        Assert.Equal("england-wales-owhr-2023", report.Replay.Review.RegimeId);
+        Assert.Equal("england-wales-owhr-2023", report.Replay.Review.RegimeId.Value);
         Assert.Equal(new LocalDate(2023, 5, 10), clock.Start);
         Assert.Equal(new LocalDate(2023, 6, 10), clock.Due);
         Assert.Equal(new LocalDate(2023, 6, 20), clock.Done);
@@ -93,7 +93,7 @@ public sealed class EnglishV2KindsLifecycleTests
             """;
         var accepted = Report(completed, new LocalDate(2027, 12, 1));
         Assert.True(accepted.IsValid);
-        Assert.Equal("england-wales-dardr", accepted.Replay.Review.RegimeId);
+        Assert.Equal("england-wales-dardr", accepted.Replay.Review.RegimeId.Value);
         Assert.Equal(ReviewState.ReportCompleted, accepted.State);
         Assert.True(accepted.Replay.Review.Has(ReviewEventType.DomesticAbuseCommissionerSent));
     }

@@ -324,7 +324,7 @@ internal static class LegacyLifecycleTable
                 static (_, e) => e.Reasons is not null));
 
         if (kind == DeterminationKind.LocalChildSafeguardingPracticeReview
-            && catalogue.TryGet("england-cspr-2018", "panel-notice", out var notice))
+            && catalogue.TryGet(RegimeId.EnglandCspr2018, "panel-notice", out var notice))
         {
             publishGuards = publishGuards.Add(new LifecycleGuard(
                 "panel-notice-before-publication",
@@ -343,7 +343,7 @@ internal static class LegacyLifecycleTable
                         return r.Calendar.TryAddWorkingDays(sent.Date, notice.Length.Count, out var due) && e.Date >= due.Date;
                     }
 
-                    return e.Date >= notice.DueFrom(sent.Date, r.Calendar).Date;
+                    return e.Date >= notice.Length.DueFrom(sent.Date, r.Calendar).Date;
                 }));
             notPublishGuards = notPublishGuards.Add(new LifecycleGuard(
                 "report-to-panel-when-not-published",
@@ -381,7 +381,7 @@ internal static class LegacyLifecycleTable
         endGuards.Add(new LifecycleGuard(
             "statutory-minimum-served",
             "The report stayed published for at least the regime's statutory minimum before it was taken down.",
-            catalogue.For(Review.RegimeOf(kind, Jurisdiction.England, null), LifecycleNames.Name(kind))
+            catalogue.For(Review.RegimeOf(kind, Jurisdiction.England, null), kind)
                 .FirstOrDefault(t => t.Rule == TimescaleRule.MinimumPeriod)?.Citation ?? publication,
             (r, e) =>
             {

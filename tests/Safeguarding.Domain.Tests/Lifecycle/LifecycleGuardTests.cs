@@ -192,7 +192,7 @@ public sealed class LifecycleGuardTests
         Assert.Equal(new[] { "home-office-quality-assurance-before-publication" }, Unmet(dhr, wales, E(ReviewEventType.Published, D(2023, 12, 1))));
         var northernIreland = With(DeterminationKind.DomesticHomicideReview, Jurisdiction.NorthernIreland, ReviewPolicy.None, ReviewState.Anonymised, ActionPlanState.None, signedAndAnonymised);
         Assert.Empty(Unmet(dhr, northernIreland, E(ReviewEventType.Published, D(2023, 12, 1))));
-        Assert.Equal("northern-ireland-dhr-2020", northernIreland.RegimeId);
+        Assert.Equal("northern-ireland-dhr-2020", northernIreland.RegimeId.Value);
     }
 
     private static Review Published(ReviewPolicy policy, LocalDate published, Jurisdiction jurisdiction = Jurisdiction.England) =>

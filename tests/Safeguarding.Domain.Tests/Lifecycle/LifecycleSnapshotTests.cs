@@ -19,7 +19,7 @@ namespace Safeguarding.Domain.Tests.Lifecycle;
 public sealed class LifecycleSnapshotTests
 {
     // Every kind with a review lifecycle (a notification of a death has none).
-    private static readonly DeterminationKind[] Kinds = Enum.GetValues<DeterminationKind>().Where(k => LifecycleNames.TryParseKind(CriteriaNames.Kinds.Name(k), out _)).ToArray();
+    private static readonly DeterminationKind[] Kinds = Enum.GetValues<DeterminationKind>().Where(k => LifecycleNames.TryParseKind(VocabularyNames.Kinds.Name(k), out _)).ToArray();
 
     private static TimescaleCatalogue FreshCatalogue() => TimescaleCatalogue.Create(TimescaleOptions.Default);
 
@@ -106,7 +106,7 @@ public sealed class LifecycleSnapshotTests
             {
                 foreach (var first in new LocalDate?[] { null, new LocalDate(2016, 4, 5), new LocalDate(2016, 4, 6) })
                 {
-                    string regime = Review.RegimeOf(kind, jurisdiction, first);
+                    var regime = Review.RegimeOf(kind, jurisdiction, first);
                     text.Append(LifecycleNames.Name(kind)).Append(" in ").Append(LifecycleNames.Name(jurisdiction))
                         .Append(", first event ").Append(first?.ToString("uuuu-MM-dd", null) ?? "none")
                         .Append(": regime ").Append(regime)
@@ -122,9 +122,9 @@ public sealed class LifecycleSnapshotTests
             new MembersInformedRule(ReviewEventType.SignedOff, ClockLength.Months(1)),
         })
         {
-            var t = rule.ToTimescale("england-lscb-2006", DeterminationKind.SeriousCaseReview);
+            var t = rule.ToTimescale(RegimeId.EnglandLscb2006, DeterminationKind.SeriousCaseReview);
             text.Append(rule).Append('\n')
-                .Append("  ").Append(t.Id).Append(" | ").Append(t.RegimeId).Append(" | ").Append(string.Join(", ", t.ReviewKinds))
+                .Append("  ").Append(t.Id).Append(" | ").Append(t.RegimeId.Value).Append(" | ").Append(string.Join(", ", t.ReviewKinds.Select(VocabularyNames.Kinds.Name)))
                 .Append(" | from ").Append(t.StartsOn).Append(" to ").Append(t.EndsOn).Append(" | ").Append(t.Rule).Append(" | ").Append(t.Length.Unit).Append(' ').Append(t.Length.Count).Append('\n')
                 .Append("  citation: ").Append(Cite(t.Citation)).Append('\n')
                 .Append("  parameter: ").Append(t.Parameter ?? "-").Append('\n')

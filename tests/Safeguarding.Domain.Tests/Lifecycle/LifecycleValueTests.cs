@@ -136,7 +136,7 @@ public sealed class LifecycleValueTests
         Throws<ArgumentOutOfRangeException>(() => new MembersInformedRule(ReviewEventType.MembersInformed, ClockLength.CalendarDays(0)), "startsOn", "The members' clock cannot start on its own event.");
         Throws<System.ComponentModel.InvalidEnumArgumentException>(() => new MembersInformedRule((ReviewEventType)99, ClockLength.CalendarDays(0)), "startsOn", "");
         Throws<ArgumentException>(() => new MembersInformedRule(ReviewEventType.Published, ClockLength.CalendarDays(-1)), "length", "");
-        Assert.Throws<ArgumentException>(() => rule.ToTimescale(" ", DeterminationKind.SeriousCaseReview));
+        Assert.Throws<ArgumentException>(() => rule.ToTimescale(default, DeterminationKind.SeriousCaseReview));
     }
 
     [Fact]
@@ -231,9 +231,8 @@ public sealed class LifecycleValueTests
         Assert.Equal(PublicationWindow.Create(D(2023, 6, 8), Period.FromMonths(18), Period.FromMonths(12)), PublicationWindow.Of(published, catalogue));
         Assert.Equal("review", Assert.Throws<ArgumentNullException>(() => PublicationWindow.Of(null!, catalogue)).ParamName);
         Assert.Equal("catalogue", Assert.Throws<ArgumentNullException>(() => PublicationWindow.Of(review, null!)).ParamName);
-        Assert.Equal("regimeId", Assert.Throws<ArgumentNullException>(() => PublicationWindow.StatutoryMinimumOf(null!, DeterminationKind.SeriousCaseReview, catalogue)).ParamName);
-        Assert.Equal("catalogue", Assert.Throws<ArgumentNullException>(() => PublicationWindow.StatutoryMinimumOf("england-lscb-2006", DeterminationKind.SeriousCaseReview, null!)).ParamName);
-        Assert.Null(PublicationWindow.StatutoryMinimumOf("england-lscb-2006", DeterminationKind.LocalChildSafeguardingPracticeReview, catalogue));
+        Assert.Equal("catalogue", Assert.Throws<ArgumentNullException>(() => PublicationWindow.StatutoryMinimumOf(RegimeId.EnglandLscb2006, DeterminationKind.SeriousCaseReview, null!)).ParamName);
+        Assert.Null(PublicationWindow.StatutoryMinimumOf(RegimeId.EnglandLscb2006, DeterminationKind.LocalChildSafeguardingPracticeReview, catalogue));
     }
 
     [Fact]
@@ -272,7 +271,7 @@ public sealed class LifecycleValueTests
         foreach (var kind in new[] { DeterminationKind.LookedAfterChildDeathNotification, DeterminationKind.CareLeaverDeathNotification })
         {
             Assert.Equal(string.Empty, Where(kind));
-            Assert.False(LifecycleNames.TryParseKind(Safeguarding.Domain.Criteria.CriteriaNames.Kinds.Name(kind), out _));
+            Assert.False(LifecycleNames.TryParseKind(Safeguarding.Domain.VocabularyNames.Kinds.Name(kind), out _));
             Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewLifecycle.For(kind)).ParamName);
             Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewLifecycle.For(kind, Safeguarding.Domain.Timescales.TimescaleCatalogue.Default)).ParamName);
             Assert.Throws<ArgumentException>(() => Review.Start(kind, Jurisdiction.England, ReviewPolicy.None));
@@ -282,19 +281,19 @@ public sealed class LifecycleValueTests
     [Fact]
     public void Review_CalendarAndRegime_FollowTheJurisdictionAndTheFirstEvent()
     {
-        Assert.Same(HolidayCalendar.EnglandAndWales, Review.CalendarOf(Jurisdiction.England));
-        Assert.Same(HolidayCalendar.EnglandAndWales, Review.CalendarOf(Jurisdiction.Wales));
-        Assert.Same(HolidayCalendar.Scotland, Review.CalendarOf(Jurisdiction.Scotland));
-        Assert.Same(HolidayCalendar.NorthernIreland, Review.CalendarOf(Jurisdiction.NorthernIreland));
+        Assert.Same(HolidayCalendar.EnglandAndWales, HolidayCalendar.For(Jurisdiction.England));
+        Assert.Same(HolidayCalendar.EnglandAndWales, HolidayCalendar.For(Jurisdiction.Wales));
+        Assert.Same(HolidayCalendar.Scotland, HolidayCalendar.For(Jurisdiction.Scotland));
+        Assert.Same(HolidayCalendar.NorthernIreland, HolidayCalendar.For(Jurisdiction.NorthernIreland));
         Assert.Same(HolidayCalendar.NorthernIreland, Review.Start(DeterminationKind.CaseManagementReview, Jurisdiction.NorthernIreland, ReviewPolicy.None).Calendar);
 
         var extended = Review.Start(DeterminationKind.ChildPracticeReviewExtended, Jurisdiction.Wales, ReviewPolicy.None);
-        Assert.Equal("wales-2016", extended.RegimeId);
+        Assert.Equal("wales-2016", extended.RegimeId.Value);
         ReviewEvent Known(LocalDate d) => new(ReviewEventType.IncidentKnown, d);
-        Assert.Equal("wales-cpr-2013", extended.With(ReviewState.IncidentKnown, ActionPlanState.None, Known(D(2016, 4, 5))).RegimeId);
-        Assert.Equal("wales-2016", extended.With(ReviewState.IncidentKnown, ActionPlanState.None, Known(D(2016, 4, 6))).RegimeId);
-        Assert.Equal("wales-dhr-2011", Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.Wales, ReviewPolicy.None).RegimeId);
-        Assert.Equal("england-dhr-2011", Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None).RegimeId);
+        Assert.Equal("wales-cpr-2013", extended.With(ReviewState.IncidentKnown, ActionPlanState.None, Known(D(2016, 4, 5))).RegimeId.Value);
+        Assert.Equal("wales-2016", extended.With(ReviewState.IncidentKnown, ActionPlanState.None, Known(D(2016, 4, 6))).RegimeId.Value);
+        Assert.Equal("wales-dhr-2011", Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.Wales, ReviewPolicy.None).RegimeId.Value);
+        Assert.Equal("england-dhr-2011", Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None).RegimeId.Value);
     }
 
     [Fact]

@@ -236,8 +236,8 @@ public sealed class ReviewLifecycleTests
         var start = Review.Start(DeterminationKind.ChildPracticeReviewConcise, Jurisdiction.Wales, ReviewPolicy.None);
         var early = lifecycle.Fire(start, ReviewTrigger.RecordIncident, D(2015, 6, 1)).Review;
         var late = lifecycle.Fire(start, ReviewTrigger.RecordIncident, D(2017, 6, 1)).Review;
-        Assert.Equal("wales-cpr-2013", early.RegimeId);
-        Assert.Equal("wales-2016", late.RegimeId);
+        Assert.Equal("wales-cpr-2013", early.RegimeId.Value);
+        Assert.Equal("wales-2016", late.RegimeId.Value);
         Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.EnglandAndWales, late.Calendar);
         Assert.Equal("SI 2015/1466 reg 4(5): independent reviewers",
             lifecycle.Transitions.Single(t => t.Trigger == ReviewTrigger.Commission).Guards.Single(g => g.Id == "reviewer-independent").Citation.ToString());

@@ -120,7 +120,7 @@ public sealed class SeedCaseTests
         var report = ReviewReport.Create(SamAndKyle(), D(2021, 1, 14), TimescaleCatalogue.Default);
 
         Assert.True(report.IsValid);
-        Assert.Equal("england-lscb-2006", report.Replay.Review.RegimeId);
+        Assert.Equal("england-lscb-2006", report.Replay.Review.RegimeId.Value);
         Assert.Equal(ClockStatus.Met, Clock(report, "notification").Status);
         Assert.Equal(ClockStatus.Met, Clock(report, "decision").Status);
         var completion = Clock(report, "completion");

@@ -77,7 +77,7 @@ public sealed class RoundTripProperties
 
         using var document = JsonDocument.Parse(EvaluationJson.ToJson(evaluated.Value));
         var root = document.RootElement;
-        Assert.Equal(evaluated.Value.Regime.Id, root.GetProperty("regime").GetString());
+        Assert.Equal(evaluated.Value.Regime.Id.Value, root.GetProperty("regime").GetString());
         Assert.Equal(facts.DecisionDate.ToString("uuuu-MM-dd", null), root.GetProperty("decisionDate").GetString());
         Assert.NotEqual(0, root.GetProperty("determinations").GetArrayLength());
         foreach (var determination in root.GetProperty("determinations").EnumerateArray())

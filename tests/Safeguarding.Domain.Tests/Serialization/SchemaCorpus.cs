@@ -518,8 +518,8 @@ internal sealed class SchemaCorpus
 internal static class CriteriaNamesFor
 {
     public static IReadOnlyDictionary<string, DeterminationKind> Kinds() =>
-        CriteriaNames.Kinds.Names.ToDictionary(n => n, n => { CriteriaNames.Kinds.TryParse(n, out var k); return k; }, StringComparer.Ordinal);
+        VocabularyNames.Kinds.Names.ToDictionary(n => n, n => { VocabularyNames.Kinds.TryParse(n, out var k); return k; }, StringComparer.Ordinal);
 
     public static IReadOnlyDictionary<string, Jurisdiction> Jurisdictions() =>
-        CriteriaNames.Jurisdictions.Names.ToDictionary(n => n, n => { CriteriaNames.Jurisdictions.TryParse(n, out var j); return j; }, StringComparer.Ordinal);
+        VocabularyNames.Jurisdictions.Names.ToDictionary(n => n, n => { VocabularyNames.Jurisdictions.TryParse(n, out var j); return j; }, StringComparer.Ordinal);
 }

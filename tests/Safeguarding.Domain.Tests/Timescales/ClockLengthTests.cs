@@ -1,46 +1,59 @@
+using System;
 using NodaTime;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Tests.Timescales;
 
+/// <summary><see cref="ClockLength.TryDueFrom"/>: the one answer for a due date beyond the calendar's years.</summary>
 public sealed class ClockLengthTests
 {
-    [Theory]
-    [InlineData(2019, 8, 31, 6, 2020, 2, 29)]  // leap year
-    [InlineData(2018, 8, 31, 6, 2019, 2, 28)]
-    [InlineData(2013, 1, 31, 1, 2013, 2, 28)]
-    [InlineData(2013, 1, 10, 1, 2013, 2, 10)]  // the contract's decision clock example
-    public void Months_EndOfMonthClamps(int y, int m, int d, int months, int ey, int em, int ed)
-    {
-        Assert.Equal(new LocalDate(ey, em, ed), ClockLength.Months(months).DueFrom(new LocalDate(y, m, d), HolidayCalendar.EnglandAndWales).Date);
-    }
-
-    [Fact]
-    public void CalendarDays_CountEveryDay()
-    {
-        Assert.Equal(new LocalDate(2014, 12, 8), ClockLength.CalendarDays(-7).DueFrom(new LocalDate(2014, 12, 15), HolidayCalendar.EnglandAndWales).Date);
-    }
-
-    [Fact]
-    public void WorkingDays_DependOnTheRegion()
-    {
-        var easter = new LocalDate(2024, 3, 28); // Thursday before Good Friday
-        Assert.Equal(new LocalDate(2024, 4, 2), ClockLength.WorkingDays(1).DueFrom(easter, HolidayCalendar.EnglandAndWales).Date);
-        Assert.Equal(new LocalDate(2024, 4, 1), ClockLength.WorkingDays(1).DueFrom(easter, HolidayCalendar.Scotland).Date); // no Easter Monday
-    }
+    private static readonly HolidayCalendar Calendar = HolidayCalendar.EnglandAndWales;
 
     [Theory]
-    [InlineData(5, "5 working days")]
-    [InlineData(1, "1 working day")]
-    public void ToString_SaysTheUnit(int n, string text) => Assert.Equal(text, ClockLength.WorkingDays(n).ToString());
+    [InlineData(2022, 9, 14, 5)]
+    [InlineData(2099, 12, 1, 15)]
+    [InlineData(2000, 1, 20, -5)]
+    public void TryDueFrom_WorkingDaysInsideTheCalendar_IsDueFrom(int year, int month, int day, int count)
+    {
+        var start = new LocalDate(year, month, day);
+        var length = ClockLength.WorkingDays(count);
+
+        Assert.True(length.TryDueFrom(start, Calendar, out var due));
+        Assert.Equal(length.DueFrom(start, Calendar), due);
+    }
 
     [Fact]
-    public void DescribeRule_StatesTheEndPointRule()
+    public void TryDueFrom_WorkingDaysEndingAfterTheLastYear_IsFalseWhereDueFromThrows()
     {
-        Assert.Contains("strictly after the start", ClockLength.WorkingDays(5).DescribeRule());
-        Assert.Contains("5th", ClockLength.WorkingDays(5).DescribeRule());
-        Assert.Contains("11th", ClockLength.WorkingDays(11).DescribeRule());
-        Assert.Contains("last day", ClockLength.Months(6).DescribeRule());
+        var start = new LocalDate(HolidayCalendar.LastYear, 12, 20);
+        var length = ClockLength.WorkingDays(15);
+
+        Assert.False(length.TryDueFrom(start, Calendar, out var due));
+        Assert.Equal(default, due);
+        Assert.Throws<ArgumentOutOfRangeException>(() => length.DueFrom(start, Calendar));
+    }
+
+    [Fact]
+    public void TryDueFrom_WorkingDaysStartingBeforeTheFirstYear_IsFalse()
+    {
+        Assert.False(ClockLength.WorkingDays(5).TryDueFrom(new LocalDate(HolidayCalendar.FirstYear - 1, 12, 1), Calendar, out _));
+    }
+
+    [Fact]
+    public void TryDueFrom_MonthsAndDaysBeyondTheCalendar_StillHaveADueDate()
+    {
+        var start = new LocalDate(HolidayCalendar.LastYear, 12, 20);
+
+        Assert.True(ClockLength.Months(6).TryDueFrom(start, Calendar, out var months));
+        Assert.Equal(new CalendarDate(new LocalDate(HolidayCalendar.LastYear + 1, 6, 20), false), months);
+        Assert.True(ClockLength.CalendarDays(30).TryDueFrom(start, Calendar, out var days));
+        Assert.Equal(new CalendarDate(start.PlusDays(30), false), days);
+    }
+
+    [Fact]
+    public void TryDueFrom_NullCalendar_Throws()
+    {
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => ClockLength.Months(1).TryDueFrom(new LocalDate(2020, 1, 1), null!, out _)).ParamName);
     }
 }

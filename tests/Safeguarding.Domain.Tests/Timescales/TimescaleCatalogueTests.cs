@@ -11,7 +11,8 @@ public sealed class TimescaleCatalogueTests
 {
     private static Timescale Get(TimescaleCatalogue catalogue, string regime, string id)
     {
-        Assert.True(catalogue.TryGet(regime, id, out var timescale), regime + "/" + id);
+        Assert.True(RegimeId.TryParse(regime, out var regimeId), regime);
+        Assert.True(catalogue.TryGet(regimeId, id, out var timescale), regime + "/" + id);
         return timescale;
     }
 
@@ -87,18 +88,18 @@ public sealed class TimescaleCatalogueTests
     [Fact]
     public void For_ReturnsOnlyTheClocksOfThatKind()
     {
-        var ids = TimescaleCatalogue.Default.For("england-cspr-2018", "local-child-safeguarding-practice-review").Select(t => t.Id);
+        var ids = TimescaleCatalogue.Default.For(RegimeId.EnglandCspr2018, DeterminationKind.LocalChildSafeguardingPracticeReview).Select(t => t.Id);
         Assert.Equal(new[] { "notification", "rapid-review", "completion", "panel-notice", "publication-minimum" }, ids);
         Assert.Equal(new[] { "notification", "rapid-review" },
-            TimescaleCatalogue.Default.For("england-cspr-2018", "rapid-review").Select(t => t.Id));
-        Assert.Empty(TimescaleCatalogue.Default.For("no-such-regime", "rapid-review"));
+            TimescaleCatalogue.Default.For(RegimeId.EnglandCspr2018, DeterminationKind.RapidReview).Select(t => t.Id));
+        Assert.Empty(TimescaleCatalogue.Default.For(default, DeterminationKind.RapidReview));
     }
 
     [Fact]
     public void DueFrom_NotificationOverTheStateFuneral_SkipsTheBankHoliday()
     {
         var notify = Get(TimescaleCatalogue.Default, "england-cspr-2018", "notification");
-        Assert.Equal(new LocalDate(2022, 9, 22), notify.DueFrom(new LocalDate(2022, 9, 14), HolidayCalendar.EnglandAndWales).Date);
+        Assert.Equal(new LocalDate(2022, 9, 22), notify.Length.DueFrom(new LocalDate(2022, 9, 14), HolidayCalendar.EnglandAndWales).Date);
     }
 
     [Fact]

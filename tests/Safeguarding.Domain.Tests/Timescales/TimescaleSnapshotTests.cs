@@ -18,8 +18,8 @@ public sealed class TimescaleSnapshotTests
         foreach (var t in catalogue.All)
         {
             text.Append(t).Append('\n')
-                .Append("  regime: ").Append(t.RegimeId).Append('\n')
-                .Append("  kinds: ").Append(string.Join(", ", t.ReviewKinds)).Append('\n')
+                .Append("  regime: ").Append(t.RegimeId.Value).Append('\n')
+                .Append("  kinds: ").Append(string.Join(", ", t.ReviewKinds.Select(VocabularyNames.Kinds.Name))).Append('\n')
                 .Append("  from ").Append(t.StartsOn).Append(" to ").Append(t.EndsOn).Append(", rule ").Append(t.Rule).Append('\n')
                 .Append("  length: ").Append(t.Length.Unit).Append(' ').Append(t.Length.Count).Append('\n')
                 .Append("  citation: ").Append(t.Citation.Instrument).Append(" | ").Append(t.Citation.Provision).Append(" | ").Append(t.Citation.Kind).Append(" | verified ").Append(t.Citation.Verified).Append('\n')

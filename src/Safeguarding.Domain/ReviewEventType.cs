@@ -1,4 +1,4 @@
-namespace Safeguarding.Domain.Lifecycle;
+namespace Safeguarding.Domain;
 
 /// <summary>
 /// The recorded events of a statutory review's history, from the incident becoming known to the action
@@ -67,7 +67,7 @@ public enum ReviewEventType
     /// <summary>The learning review's report was sent to the Care Inspectorate (<c>care-inspectorate-report-sent</c>).</summary>
     CareInspectorateReportSent = 19,
 
-    /// <summary>The review is delayed, with a reason from <see cref="DelayReason"/> and an optional note (<c>delayed</c>).</summary>
+    /// <summary>The review is delayed, with a reason from <see cref="Lifecycle.DelayReason"/> and an optional note (<c>delayed</c>).</summary>
     Delayed = 20,
 
     /// <summary>The published report was deposited in the NSPCC national case review repository (<c>repository-deposited</c>).</summary>

@@ -1,4 +1,4 @@
-namespace Safeguarding.Domain.Criteria;
+namespace Safeguarding.Domain;
 
 /// <summary>A kind of statutory review or notification that a regime decides about.</summary>
 /// <remarks>The default value is <see cref="SeriousCaseReview"/>. Wire names are the contract's kebab-case ids.</remarks>

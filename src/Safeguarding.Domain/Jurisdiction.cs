@@ -1,4 +1,4 @@
-namespace Safeguarding.Domain.Criteria;
+namespace Safeguarding.Domain;
 
 /// <summary>The UK jurisdiction whose review rules apply to a case.</summary>
 /// <remarks>The default value is <see cref="England"/>. Wire names: <c>england</c>, <c>wales</c>, <c>scotland</c>, <c>northern-ireland</c>.</remarks>

@@ -1,7 +1,6 @@
 using NodaTime;
-using Safeguarding.Domain.ActionPlans;
 
-namespace Safeguarding.Domain.Rating;
+namespace Safeguarding.Domain.ActionPlans;
 
 /// <summary>
 /// The dates on which an action's derived stage can change, read from its facts once: from then on, the
@@ -85,23 +84,8 @@ internal readonly struct ActionTimeline
     /// <summary>Whether every piece of evidence dated on or before a date (if any) is output.</summary>
     public bool OnlyOutput(LocalDate asOf) => !On(FirstNotOutput, asOf);
 
-    /// <summary>The stage on a date (contract, <c>safeguarding plan</c>).</summary>
-    public ActionStage StageOn(LocalDate asOf)
-    {
-        if (On(Completed, asOf))
-        {
-            return On(FirstImpact, asOf) ? ActionStage.Embedded : ActionStage.Completed;
-        }
-
-        if (Target is { } target && asOf > target)
-        {
-            return ActionStage.Overdue;
-        }
-
-        return IsStarted(asOf) ? ActionStage.InProgress : ActionStage.NotStarted;
-    }
-
-    private static bool On(LocalDate? date, LocalDate asOf) => date is { } d && d <= asOf;
+    /// <summary>Whether a date is known and on or before the as-of date.</summary>
+    internal static bool On(LocalDate? date, LocalDate asOf) => date is { } d && d <= asOf;
 
     private static LocalDate Min(LocalDate? current, LocalDate candidate) => current is { } c && c <= candidate ? c : candidate;
 }

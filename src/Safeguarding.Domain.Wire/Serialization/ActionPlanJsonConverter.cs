@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.ActionPlans;
-using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;
 
@@ -26,7 +25,7 @@ namespace Safeguarding.Domain.Serialization;
 /// <para>To read under other limits, add an instance made with them to <see cref="JsonSerializerOptions.Converters"/>: a
 /// converter there takes precedence over the attribute.</para>
 /// </remarks>
-public sealed class ActionPlanJsonConverter : JsonConverter<ActionPlan>
+public sealed class ActionPlanJsonConverter : DocumentJsonConverter<ActionPlan>
 {
     private readonly JsonReadLimits _limits;
 
@@ -44,27 +43,9 @@ public sealed class ActionPlanJsonConverter : JsonConverter<ActionPlan>
         _limits = Guard.Against.Null(limits);
     }
 
-    /// <summary>Reads a plan.</summary>
-    /// <param name="reader">The reader, on the value's first token.</param>
-    /// <param name="typeToConvert">The type to convert.</param>
-    /// <param name="options">The serializer options (the document's rules do not depend on them).</param>
-    /// <returns>The plan.</returns>
-    /// <exception cref="SafeguardingJsonException">The value cannot be read; <see cref="SafeguardingJsonException.Errors"/>
-    /// says why.</exception>
-    /// <exception cref="JsonException">The JSON is malformed or nests deeper than
-    /// <see cref="JsonSerializerOptions.MaxDepth"/>.</exception>
-    public override ActionPlan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        DocumentConverters.Read(ref reader, utf8 => ActionPlanDocument.Read(utf8, _limits));
+    /// <inheritdoc/>
+    private protected override Result<ActionPlan> ReadDocument(ReadOnlyMemory<byte> utf8) => ActionPlanDocument.Read(utf8, _limits);
 
-    /// <summary>Writes a plan onto the writer.</summary>
-    /// <param name="writer">The writer; its options set the indentation and the escaping.</param>
-    /// <param name="value">The plan.</param>
-    /// <param name="options">The serializer options (not used: the document's shape is fixed by the contract).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, ActionPlan value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        Guard.Against.Null(value);
-        ActionPlanDocument.WriteTo(writer, value);
-    }
+    /// <inheritdoc/>
+    private protected override void WriteDocument(Utf8JsonWriter writer, ActionPlan value) => ActionPlanDocument.WriteTo(writer, value);
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Criteria;
-using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;
 
@@ -20,31 +19,14 @@ namespace Safeguarding.Domain.Serialization;
 /// default encoder (as <see cref="SafeguardingJsonContext.Default"/> has) such characters are written as <c>\uXXXX</c> escapes
 /// of the same JSON value.</para>
 /// </remarks>
-public sealed class EvaluationJsonConverter : JsonConverter<Evaluation>
+public sealed class EvaluationJsonConverter : DocumentJsonConverter<Evaluation>
 {
     /// <summary>Creates the converter.</summary>
     public EvaluationJsonConverter()
+        : base("evaluation")
     {
     }
 
-    /// <summary>Refuses to read: the library writes this document but never reads it.</summary>
-    /// <param name="reader">The reader.</param>
-    /// <param name="typeToConvert">The type to convert.</param>
-    /// <param name="options">The serializer options.</param>
-    /// <returns>Never returns.</returns>
-    /// <exception cref="JsonException">Always.</exception>
-    public override Evaluation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw DocumentConverters.OutputOnly("evaluation");
-
-    /// <summary>Writes the evaluation onto the writer.</summary>
-    /// <param name="writer">The writer; its options set the indentation and the escaping.</param>
-    /// <param name="value">The evaluation.</param>
-    /// <param name="options">The serializer options (not used: the document's shape is fixed by the contract).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, Evaluation value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        Guard.Against.Null(value);
-        EvaluationJson.WriteTo(writer, value);
-    }
+    /// <inheritdoc/>
+    private protected override void WriteDocument(Utf8JsonWriter writer, Evaluation value) => EvaluationJson.WriteTo(writer, value);
 }

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Timescales;
-using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;
 
@@ -28,7 +27,7 @@ namespace Safeguarding.Domain.Serialization;
 /// <para>To read under other limits, add an instance made with them to <see cref="JsonSerializerOptions.Converters"/>: a
 /// converter there takes precedence over the attribute.</para>
 /// </remarks>
-public sealed class ReviewRecordJsonConverter : JsonConverter<ReviewRecord>
+public sealed class ReviewRecordJsonConverter : DocumentJsonConverter<ReviewRecord>
 {
     private readonly JsonReadLimits _limits;
     private readonly TimescaleCatalogue _catalogue;
@@ -50,27 +49,9 @@ public sealed class ReviewRecordJsonConverter : JsonConverter<ReviewRecord>
         _catalogue = Guard.Against.Null(catalogue);
     }
 
-    /// <summary>Reads a review record.</summary>
-    /// <param name="reader">The reader, on the value's first token.</param>
-    /// <param name="typeToConvert">The type to convert.</param>
-    /// <param name="options">The serializer options (the document's rules do not depend on them).</param>
-    /// <returns>The review record.</returns>
-    /// <exception cref="SafeguardingJsonException">The value cannot be read; <see cref="SafeguardingJsonException.Errors"/>
-    /// says why.</exception>
-    /// <exception cref="JsonException">The JSON is malformed or nests deeper than
-    /// <see cref="JsonSerializerOptions.MaxDepth"/>.</exception>
-    public override ReviewRecord Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        DocumentConverters.Read(ref reader, utf8 => ReviewRecordJson.Read(utf8, _limits, _catalogue));
+    /// <inheritdoc/>
+    private protected override Result<ReviewRecord> ReadDocument(ReadOnlyMemory<byte> utf8) => ReviewRecordJson.Read(utf8, _limits, _catalogue);
 
-    /// <summary>Writes a review record onto the writer.</summary>
-    /// <param name="writer">The writer; its options set the indentation and the escaping.</param>
-    /// <param name="value">The review record.</param>
-    /// <param name="options">The serializer options (not used: the document's shape is fixed by the contract).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, ReviewRecord value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        Guard.Against.Null(value);
-        value.WriteTo(writer);
-    }
+    /// <inheritdoc/>
+    private protected override void WriteDocument(Utf8JsonWriter writer, ReviewRecord value) => value.WriteTo(writer);
 }

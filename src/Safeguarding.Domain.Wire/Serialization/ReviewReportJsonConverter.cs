@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Lifecycle;
-using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;
 
@@ -18,31 +17,14 @@ namespace Safeguarding.Domain.Serialization;
 /// <see cref="JsonSerializerOptions.WriteIndented"/> and the default encoder (as <see cref="SafeguardingJsonContext.Default"/>
 /// has) the text is byte for byte that of <c>ToJson()</c>.</para>
 /// </remarks>
-public sealed class ReviewReportJsonConverter : JsonConverter<ReviewReport>
+public sealed class ReviewReportJsonConverter : DocumentJsonConverter<ReviewReport>
 {
     /// <summary>Creates the converter.</summary>
     public ReviewReportJsonConverter()
+        : base("review report")
     {
     }
 
-    /// <summary>Refuses to read: the library writes this document but never reads it.</summary>
-    /// <param name="reader">The reader.</param>
-    /// <param name="typeToConvert">The type to convert.</param>
-    /// <param name="options">The serializer options.</param>
-    /// <returns>Never returns.</returns>
-    /// <exception cref="JsonException">Always.</exception>
-    public override ReviewReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw DocumentConverters.OutputOnly("review report");
-
-    /// <summary>Writes the review report onto the writer.</summary>
-    /// <param name="writer">The writer; its options set the indentation and the escaping.</param>
-    /// <param name="value">The review report.</param>
-    /// <param name="options">The serializer options (not used: the document's shape is fixed by the contract).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, ReviewReport value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        Guard.Against.Null(value);
-        value.WriteTo(writer);
-    }
+    /// <inheritdoc/>
+    private protected override void WriteDocument(Utf8JsonWriter writer, ReviewReport value) => value.WriteTo(writer);
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Safeguarding.Domain.Reporting;
-using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;
 
@@ -18,31 +17,14 @@ namespace Safeguarding.Domain.Serialization;
 /// <see cref="JsonSerializerOptions.WriteIndented"/> and the default encoder (as <see cref="SafeguardingJsonContext.Default"/>
 /// has) the text is byte for byte that of <c>ToJson()</c>.</para>
 /// </remarks>
-public sealed class ScrutinyReportJsonConverter : JsonConverter<ScrutinyReport>
+public sealed class ScrutinyReportJsonConverter : DocumentJsonConverter<ScrutinyReport>
 {
     /// <summary>Creates the converter.</summary>
     public ScrutinyReportJsonConverter()
+        : base("plan report")
     {
     }
 
-    /// <summary>Refuses to read: the library writes this document but never reads it.</summary>
-    /// <param name="reader">The reader.</param>
-    /// <param name="typeToConvert">The type to convert.</param>
-    /// <param name="options">The serializer options.</param>
-    /// <returns>Never returns.</returns>
-    /// <exception cref="JsonException">Always.</exception>
-    public override ScrutinyReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw DocumentConverters.OutputOnly("plan report");
-
-    /// <summary>Writes the plan report onto the writer.</summary>
-    /// <param name="writer">The writer; its options set the indentation and the escaping.</param>
-    /// <param name="value">The plan report.</param>
-    /// <param name="options">The serializer options (not used: the document's shape is fixed by the contract).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, ScrutinyReport value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        Guard.Against.Null(value);
-        value.WriteTo(writer);
-    }
+    /// <inheritdoc/>
+    private protected override void WriteDocument(Utf8JsonWriter writer, ScrutinyReport value) => value.WriteTo(writer);
 }

@@ -65,15 +65,7 @@ public static class ReviewReportJson
             w.WriteString("clock", c.Id);
             w.WriteString("start", ReviewClock.Iso(c.Start));
             w.WriteString("due", ReviewClock.Iso(c.Due));
-            if (c.Done is LocalDate done)
-            {
-                w.WriteString("done", ReviewClock.Iso(done));
-            }
-            else
-            {
-                w.WriteNull("done");
-            }
-
+            w.WriteStringOrNull("done", c.Done is LocalDate done ? ReviewClock.Iso(done) : null);
             w.WriteString("status", LifecycleNames.Name(c.Status));
             if (c.DaysLate is int days)
             {
@@ -119,15 +111,7 @@ public static class ReviewReportJson
         {
             w.WriteStartObject("publicationWindow");
             w.WriteString("start", ReviewClock.Iso(window.Start));
-            if (window.End is LocalDate end)
-            {
-                w.WriteString("end", ReviewClock.Iso(end));
-            }
-            else
-            {
-                w.WriteNull("end");
-            }
-
+            w.WriteStringOrNull("end", window.End is LocalDate end ? ReviewClock.Iso(end) : null);
             w.WriteEndObject();
         }
         else

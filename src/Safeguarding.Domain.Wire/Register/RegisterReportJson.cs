@@ -60,18 +60,7 @@ public static class RegisterReportJson
         w.WriteString("partnership", self.Register.Partnership);
         w.WriteString("asOf", PlanText.Iso(self.AsOf));
         w.WriteBoolean("valid", self.IsValid);
-        w.WriteStartArray("validation");
-        foreach (var issue in self.Validation)
-        {
-            w.WriteStartObject();
-            w.WriteString("path", issue.Path);
-            w.WriteString("code", issue.Code);
-            w.WriteString("severity", issue.SeverityName);
-            w.WriteString("message", issue.Message);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.WriteIssues("validation", self.Validation);
         w.WriteBoolean("publishable", self.Publishable());
         if (self.Disclosure is DisclosureControl control)
         {
@@ -89,14 +78,7 @@ public static class RegisterReportJson
         w.WriteNumber("minimumReviews", self.Register.RecurringThemes.MinimumReviews);
         w.WriteString("window", PlanText.Iso(self.Register.RecurringThemes.Window));
         w.WriteEndObject();
-        if (self.Register.Themes is ThemeList list)
-        {
-            w.WriteString("themeList", list.Id);
-        }
-        else
-        {
-            w.WriteNull("themeList");
-        }
+        w.WriteStringOrNull("themeList", self.Register.Themes?.Id);
 
         w.WriteStartObject("reviews");
         self.WriteCount(w, "total", self.Reviews.Length);
@@ -129,15 +111,7 @@ public static class RegisterReportJson
                 w.WriteString("review", r.Id);
                 w.WriteString("kind", LifecycleNames.Name(r.Kind));
                 w.WriteString("state", LifecycleNames.Name(r.State));
-                if (r.AgeDays is int age)
-                {
-                    w.WriteNumber("ageDays", age);
-                }
-                else
-                {
-                    w.WriteNull("ageDays");
-                }
-
+                w.WriteNumberOrNull("ageDays", r.AgeDays);
                 w.WriteEndObject();
             }
 
@@ -156,24 +130,8 @@ public static class RegisterReportJson
             self.WriteCount(w, "due", c.Due);
             self.WriteCount(w, "overdue", c.Overdue);
             bool hideLateness = self.Publishable() && self.Withheld(c.Late + c.Overdue);
-            if (c.MedianDaysLate is double median && !hideLateness)
-            {
-                w.WriteNumber("medianDaysLate", median);
-            }
-            else
-            {
-                w.WriteNull("medianDaysLate");
-            }
-
-            if (c.MaxDaysLate is int max && !hideLateness)
-            {
-                w.WriteNumber("maxDaysLate", max);
-            }
-            else
-            {
-                w.WriteNull("maxDaysLate");
-            }
-
+            w.WriteNumberOrNull("medianDaysLate", hideLateness ? null : c.MedianDaysLate);
+            w.WriteNumberOrNull("maxDaysLate", hideLateness ? null : c.MaxDaysLate);
             w.WriteEndObject();
         }
 

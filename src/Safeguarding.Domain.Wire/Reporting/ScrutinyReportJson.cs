@@ -34,18 +34,7 @@ public static class ScrutinyReportJson
         w.WriteString("scheme", s.Scheme.Name);
         w.WriteString("reportingCycle", PlanText.Iso(s.Plan.ReportingCycle));
         w.WriteBoolean("valid", s.IsValid);
-        w.WriteStartArray("validation");
-        foreach (var issue in s.Validation)
-        {
-            w.WriteStartObject();
-            w.WriteString("path", issue.Path);
-            w.WriteString("code", issue.Code);
-            w.WriteString("severity", issue.SeverityName);
-            w.WriteString("message", issue.Message);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.WriteIssues("validation", s.Validation);
         w.WriteStartArray("key");
         foreach (var (status, meaning) in StatusKey.Of(s.Scheme))
         {
@@ -69,15 +58,7 @@ public static class ScrutinyReportJson
             WriteText(w, "successMeasure", words.SuccessMeasure);
             w.WriteString("status", a.Status);
             w.WriteString("stage", ActionAssessment.NameOf(a.Stage));
-            if (ReportFormat.Reported(a) is { } reported)
-            {
-                w.WriteString("reportedStatus", reported);
-            }
-            else
-            {
-                w.WriteNull("reportedStatus");
-            }
-
+            w.WriteStringOrNull("reportedStatus", ReportFormat.Reported(a));
             if (a.TargetDate is { } target)
             {
                 w.WriteString("targetDate", ReportFormat.Iso(target));
@@ -120,7 +101,7 @@ public static class ScrutinyReportJson
         WriteRolled(w, "recommendations", s.Recommendations, "text", i => s.Plan.Recommendations[i].Text);
         WriteRolled(w, "findings", s.Findings, "title", i => s.Plan.Findings[i].Title);
         w.WriteStartObject("summary");
-        WriteNullable(w, "status", s.Status);
+        w.WriteStringOrNull("status", s.Status);
         w.WriteStartObject("counts");
         foreach (var status in self.Statuses())
         {
@@ -166,7 +147,7 @@ public static class ScrutinyReportJson
         {
             w.WriteStartObject();
             w.WriteString("asOf", ReportFormat.Iso(point.AsOf));
-            WriteNullable(w, "status", point.Status);
+            w.WriteStringOrNull("status", point.Status);
             w.WriteStartObject("counts");
             foreach (var status in self.Statuses())
             {
@@ -191,7 +172,7 @@ public static class ScrutinyReportJson
             w.WriteStartObject();
             w.WriteString("id", item.Id);
             WriteText(w, wordsName, words(i));
-            WriteNullable(w, "status", item.Status);
+            w.WriteStringOrNull("status", item.Status);
             w.WriteNumber("children", item.Children);
             w.WriteEndObject();
         }
@@ -206,8 +187,8 @@ public static class ScrutinyReportJson
         {
             w.WriteStartObject();
             w.WriteString("id", change.Id);
-            WriteNullable(w, "from", change.Before);
-            WriteNullable(w, "to", change.After);
+            w.WriteStringOrNull("from", change.Before);
+            w.WriteStringOrNull("to", change.After);
             w.WriteString("escalationFrom", ReportFormat.Escalation(change.EscalationBefore));
             w.WriteString("escalationTo", ReportFormat.Escalation(change.EscalationAfter));
             w.WriteEndObject();
@@ -220,18 +201,6 @@ public static class ScrutinyReportJson
     private static void WriteText(Utf8JsonWriter w, string name, string? value)
     {
         if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
         {
             w.WriteString(name, value);
         }

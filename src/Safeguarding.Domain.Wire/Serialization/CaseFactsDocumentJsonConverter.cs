@@ -1,34 +1,21 @@
 using System;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Serialization;
 
 /// <summary>
 /// Reads and writes the contract's <b>case facts</b> document (<see cref="CaseFactsDocument"/>) with System.Text.Json, without
-/// reflection. <see cref="CaseFactsDocument"/> names this converter in a <see cref="JsonConverterAttribute"/>, so every
-/// serializer context and every <see cref="JsonSerializerOptions"/> uses it; <see cref="SafeguardingJsonContext"/> lists the
-/// type.
+/// reflection. <see cref="SafeguardingJsonContext"/>'s options list it; an integrator's options can list it too.
 /// </summary>
 /// <remarks>
-/// <para>Thread-safe. Reading hands the value's own UTF-8 to <see cref="CaseFactsJson.Read"/>, so it is exactly as strict,
-/// under the same limits, with the same paths and codes: unknown, duplicate and missing properties, wrong types, impossible or
-/// out-of-range dates and numbers, too long, too many, too deep, too large. A value that cannot be read throws
-/// <see cref="SafeguardingJsonException"/> with every error. Malformed JSON, and nesting deeper than the serializer's own
-/// <see cref="JsonSerializerOptions.MaxDepth"/>, are refused by System.Text.Json's reader (a plain <see cref="JsonException"/>)
-/// before the value reaches the converter. A JSON <c>null</c> is the null reference, as for any class.</para>
-/// <para>Writing gives the JSON of <see cref="CaseFactsJson.Write"/>, formatted by the writer: with
-/// <see cref="JsonSerializerOptions.WriteIndented"/> and the default encoder (as <see cref="SafeguardingJsonContext.Default"/>
-/// has) the text is byte for byte the same.</para>
-/// <para>To read under other limits, add an instance made with them to <see cref="JsonSerializerOptions.Converters"/>: a
-/// converter there takes precedence over the attribute.</para>
+/// <para>Reading is that of <see cref="CaseFactsJson.Read"/>, under the same limits, with the same paths and codes; writing gives the
+/// JSON of <see cref="CaseFactsJson.Write"/>. Thread safety, errors and formatting are as <see cref="DocumentJsonConverter{T}"/>
+/// says.</para>
+/// <para>To read under other limits, add an instance made with them to the options' <c>Converters</c>, ahead of any other
+/// converter of the type.</para>
 /// </remarks>
 public sealed class CaseFactsDocumentJsonConverter : DocumentJsonConverter<CaseFactsDocument>
 {
-    private readonly JsonReadLimits _limits;
-
     /// <summary>Creates the converter with <see cref="JsonReadLimits.Default"/>.</summary>
     public CaseFactsDocumentJsonConverter()
         : this(JsonReadLimits.Default)
@@ -39,13 +26,7 @@ public sealed class CaseFactsDocumentJsonConverter : DocumentJsonConverter<CaseF
     /// <param name="limits">The limits the reader enforces.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
     public CaseFactsDocumentJsonConverter(JsonReadLimits limits)
+        : base(limits, CaseFactsJson.Read, CaseFactsJson.WriteTo)
     {
-        _limits = Guard.Against.Null(limits);
     }
-
-    /// <inheritdoc/>
-    private protected override Result<CaseFactsDocument> ReadDocument(ReadOnlyMemory<byte> utf8) => CaseFactsJson.Read(utf8, _limits);
-
-    /// <inheritdoc/>
-    private protected override void WriteDocument(Utf8JsonWriter writer, CaseFactsDocument value) => CaseFactsJson.WriteTo(writer, value);
 }

@@ -7,39 +7,53 @@ using Ardalis.GuardClauses;
 namespace Safeguarding.Domain.Serialization;
 
 /// <summary>
-/// What the library's document converters (<see cref="ActionPlanJsonConverter"/> and the rest) share: reading hands the
-/// value's own UTF-8 to the document's strict reader, so a converter and the document's <c>Read</c> method apply one set of
-/// rules and report the same paths and codes; writing gives the document's own JSON. Only this library derives from it.
+/// One contract document's System.Text.Json converter, without reflection: <see cref="ActionPlanJsonConverter"/> and the
+/// other eight are this converter, each given its document's reader (an input document) or its name (an output document,
+/// which the library writes but never reads) and its writer. Only this library derives from it.
 /// </summary>
 /// <typeparam name="T">The document type.</typeparam>
 /// <remarks>
-/// <para>Thread-safe. A value that cannot be read throws <see cref="SafeguardingJsonException"/> with every error. Malformed
-/// JSON, and nesting deeper than the serializer's own <see cref="JsonSerializerOptions.MaxDepth"/>, are refused by
-/// System.Text.Json's reader (a plain <see cref="JsonException"/>) before the value reaches the converter. A JSON
-/// <c>null</c> is the null reference, as for any class. An output document (one the library writes but never reads) throws a
-/// <see cref="JsonException"/> that says so.</para>
-/// <para>Writing is formatted by the writer: with <see cref="JsonSerializerOptions.WriteIndented"/> and the default encoder
-/// (as <see cref="SafeguardingJsonContext.Default"/> has) the text is byte for byte the document's own.</para>
+/// <para>Thread-safe. Reading hands the value's own UTF-8 to the document's strict reader, so a converter and the document's
+/// <c>Read</c> method apply one set of rules, under the same limits, with the same paths and codes: unknown, duplicate and
+/// missing properties, wrong types, impossible or out-of-range dates and numbers, too long, too many, too deep, too large. A
+/// value that cannot be read throws <see cref="SafeguardingJsonException"/> with every error. Malformed JSON, and nesting
+/// deeper than the serializer's own <see cref="JsonSerializerOptions.MaxDepth"/>, are refused by System.Text.Json's reader (a
+/// plain <see cref="JsonException"/>) before the value reaches the converter. A JSON <c>null</c> is the null reference, as for
+/// any class. Reading an output document throws a <see cref="JsonException"/> that says so.</para>
+/// <para>Writing gives the document's own JSON, formatted by the writer: with <see cref="JsonSerializerOptions.WriteIndented"/>
+/// and the default encoder (as <see cref="SafeguardingJsonContext.Default"/> has) the text is byte for byte that of the
+/// document's <c>ToJson()</c>, except where a document says otherwise.</para>
 /// </remarks>
 public abstract class DocumentJsonConverter<T> : JsonConverter<T>
     where T : class
 {
+    private readonly JsonReadLimits? _limits;
+    private readonly Func<ReadOnlyMemory<byte>, JsonReadLimits, Result<T>>? _read;
     private readonly string? _outputDocument;
+    private readonly Action<Utf8JsonWriter, T> _write;
 
-    /// <summary>Creates a converter for a document the library reads: the derived class reads it in
-    /// <see cref="ReadDocument"/>.</summary>
-    private protected DocumentJsonConverter()
+    /// <summary>Creates the converter of an input document, one the library reads and writes.</summary>
+    /// <param name="limits">The limits the reader enforces.</param>
+    /// <param name="read">The document's strict reader.</param>
+    /// <param name="write">The document's writer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    private protected DocumentJsonConverter(JsonReadLimits limits, Func<ReadOnlyMemory<byte>, JsonReadLimits, Result<T>> read, Action<Utf8JsonWriter, T> write)
     {
+        _limits = Guard.Against.Null(limits);
+        _read = read;
+        _write = write;
     }
 
-    /// <summary>Creates a converter for an output document, one the library writes but never reads.</summary>
+    /// <summary>Creates the converter of an output document, one the library writes but never reads.</summary>
     /// <param name="outputDocument">The document's name in the message that refuses to read it, e.g. "evaluation".</param>
-    private protected DocumentJsonConverter(string outputDocument)
+    /// <param name="write">The document's writer.</param>
+    private protected DocumentJsonConverter(string outputDocument, Action<Utf8JsonWriter, T> write)
     {
         _outputDocument = outputDocument;
+        _write = write;
     }
 
-    /// <summary>Reads a document, or refuses to read an output document.</summary>
+    /// <summary>Reads the document; an output document is refused.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="typeToConvert">The type to convert.</param>
     /// <param name="options">The serializer options (the document's rules do not depend on them).</param>
@@ -48,25 +62,23 @@ public abstract class DocumentJsonConverter<T> : JsonConverter<T>
     /// says why.</exception>
     /// <exception cref="JsonException">The document is an output document; or the JSON is malformed or nests deeper than
     /// <see cref="JsonSerializerOptions.MaxDepth"/>.</exception>
-    /// <remarks>
-    /// The reader has already checked the value's syntax and its depth against the serializer's own limit. The value is read a
-    /// second time, from its bytes, by the strict reader: one implementation of the rules is worth the second pass.
-    /// </remarks>
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (_outputDocument is not null)
+        if (_read is null || _limits is null)
         {
             throw new JsonException(
                 "The " + _outputDocument + " is a document the library writes, not one it reads; deserialise the input it was made from instead.");
         }
 
+        // The reader has already checked the value's syntax and its depth against the serializer's own limit. The value is
+        // read a second time, from its bytes, by the strict reader: one implementation of the rules is worth the second pass.
         byte[] utf8;
         using (var document = JsonDocument.ParseValue(ref reader))
         {
             utf8 = JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
         }
 
-        var result = ReadDocument(utf8);
+        var result = _read(utf8, _limits);
         return result.Success ? result.Value : throw new SafeguardingJsonException(result.Errors);
     }
 
@@ -79,17 +91,6 @@ public abstract class DocumentJsonConverter<T> : JsonConverter<T>
     {
         Guard.Against.Null(writer);
         Guard.Against.Null(value);
-        WriteDocument(writer, value);
+        _write(writer, value);
     }
-
-    /// <summary>Reads the document from the value's own UTF-8 with the document's strict reader.</summary>
-    /// <param name="utf8">The value's UTF-8.</param>
-    /// <returns>The document, or every error.</returns>
-    private protected virtual Result<T> ReadDocument(ReadOnlyMemory<byte> utf8) =>
-        throw new InvalidOperationException("A readable document's converter reads it in its own ReadDocument.");
-
-    /// <summary>Writes the document's JSON onto the writer.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The document, not null.</param>
-    private protected abstract void WriteDocument(Utf8JsonWriter writer, T value);
 }

@@ -1,30 +1,21 @@
-using System;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Reporting;
 
 namespace Safeguarding.Domain.Serialization;
 
 /// <summary>
-/// Writes the contract's <c>plan</c> output, the action plan report (<see cref="ScrutinyReport"/>) with System.Text.Json,
-/// without reflection. It is an output document: reading one throws a <see cref="JsonException"/> that says so.
-/// <see cref="ScrutinyReport"/> names this converter in a <see cref="JsonConverterAttribute"/>, so every serializer context and
-/// every <see cref="JsonSerializerOptions"/> uses it; <see cref="SafeguardingJsonContext"/> lists the type.
+/// Writes the contract's <c>plan</c> output, the action plan report (<see cref="ScrutinyReport"/>) with System.Text.Json, without
+/// reflection. It is an output document: reading one is refused. <see cref="SafeguardingJsonContext"/>'s options list it; an
+/// integrator's options can list it too.
 /// </summary>
 /// <remarks>
-/// <para>Thread-safe. Writing gives the JSON of <see cref="ScrutinyReportJson.ToJson"/>, formatted by the writer: with
-/// <see cref="JsonSerializerOptions.WriteIndented"/> and the default encoder (as <see cref="SafeguardingJsonContext.Default"/>
-/// has) the text is byte for byte that of <c>ToJson()</c>.</para>
+/// <para>Writing gives the JSON of <see cref="ScrutinyReportJson.ToJson"/>; thread safety, the refusal to read and formatting are as
+/// <see cref="DocumentJsonConverter{T}"/> says.</para>
 /// </remarks>
 public sealed class ScrutinyReportJsonConverter : DocumentJsonConverter<ScrutinyReport>
 {
     /// <summary>Creates the converter.</summary>
     public ScrutinyReportJsonConverter()
-        : base("plan report")
+        : base("plan report", static (writer, value) => value.WriteTo(writer))
     {
     }
-
-    /// <inheritdoc/>
-    private protected override void WriteDocument(Utf8JsonWriter writer, ScrutinyReport value) => value.WriteTo(writer);
 }

@@ -8,7 +8,6 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Spreadsheets;
 

@@ -1,14 +1,8 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.IO;
 using System.Text;
 using System.Text.Json;
-using Ardalis.GuardClauses;
 using NodaTime;
-using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Lifecycle;
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -54,6 +55,26 @@ public static class RegisterReportJson
         w.WriteEndArray();
     }
 
+    // A list that names reviews, one object a review: null in a publishable report, as WriteIds.
+    private static void WriteReviews<T>(this RegisterReport self, Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        if (self.Publishable())
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            write(w, item);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     internal static void WriteTo(this RegisterReport self, Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -98,26 +119,13 @@ public static class RegisterReportJson
         w.WriteEndObject();
         self.WriteCount(w, "openCount", self.Open.Length);
         self.WriteIds(w, "open", self.Open.Select(r => r.Id));
-        if (self.Publishable())
+        self.WriteReviews(w, "openReviews", self.Open, static (w, r) =>
         {
-            w.WriteNull("openReviews");
-        }
-        else
-        {
-            w.WriteStartArray("openReviews");
-            foreach (var r in self.Open)
-            {
-                w.WriteStartObject();
-                w.WriteString("review", r.Id);
-                w.WriteString("kind", LifecycleNames.Name(r.Kind));
-                w.WriteString("state", LifecycleNames.Name(r.State));
-                w.WriteNumberOrNull("ageDays", r.AgeDays);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
+            w.WriteString("review", r.Id);
+            w.WriteString("kind", LifecycleNames.Name(r.Kind));
+            w.WriteString("state", LifecycleNames.Name(r.State));
+            w.WriteNumberOrNull("ageDays", r.AgeDays);
+        });
         w.WriteEndObject();
 
         w.WriteStartArray("clocks");
@@ -147,31 +155,18 @@ public static class RegisterReportJson
         }
 
         w.WriteEndArray();
-        if (self.Publishable())
+        self.WriteCount(w, "unexplainedDelayCount", self.UnexplainedDelays.Length);
+        self.WriteReviews(w, "unexplainedDelays", self.UnexplainedDelays, static (w, d) =>
         {
-            self.WriteCount(w, "unexplainedDelayCount", self.UnexplainedDelays.Length);
-            w.WriteNull("unexplainedDelays");
-        }
-        else
-        {
-            w.WriteNumber("unexplainedDelayCount", self.UnexplainedDelays.Length);
-            w.WriteStartArray("unexplainedDelays");
-            foreach (var d in self.UnexplainedDelays)
+            w.WriteString("review", d.Review);
+            w.WriteStartArray("clocks");
+            foreach (var c in d.Clocks)
             {
-                w.WriteStartObject();
-                w.WriteString("review", d.Review);
-                w.WriteStartArray("clocks");
-                foreach (var c in d.Clocks)
-                {
-                    w.WriteStringValue(c);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteStringValue(c);
             }
 
             w.WriteEndArray();
-        }
+        });
 
         w.WriteStartArray("themes");
         foreach (var t in self.Themes)
@@ -234,29 +229,17 @@ public static class RegisterReportJson
         }
 
         w.WriteEndObject();
-        if (self.Publishable())
+        self.WriteReviews(w, "reviews", self.Reviews.Where(r => !r.Missing.IsEmpty), static (w, r) =>
         {
-            w.WriteNull("reviews");
-        }
-        else
-        {
-            w.WriteStartArray("reviews");
-            foreach (var r in self.Reviews.Where(r => !r.Missing.IsEmpty))
+            w.WriteString("review", r.Id);
+            w.WriteStartArray("missing");
+            foreach (var item in r.Missing)
             {
-                w.WriteStartObject();
-                w.WriteString("review", r.Id);
-                w.WriteStartArray("missing");
-                foreach (var item in r.Missing)
-                {
-                    w.WriteStringValue(RegisterReport.NameOf(item));
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteStringValue(RegisterReport.NameOf(item));
             }
 
             w.WriteEndArray();
-        }
+        });
 
         w.WriteEndObject();
         w.WriteEndObject();

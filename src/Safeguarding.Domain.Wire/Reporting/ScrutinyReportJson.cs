@@ -1,6 +1,4 @@
-using System.IO;
-using System.Linq;
-using System.Text;
+using System.Collections.Immutable;
 using System.Text.Json;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
@@ -102,13 +100,7 @@ public static class ScrutinyReportJson
         WriteRolled(w, "findings", s.Findings, "title", i => s.Plan.Findings[i].Title);
         w.WriteStartObject("summary");
         w.WriteStringOrNull("status", s.Status);
-        w.WriteStartObject("counts");
-        foreach (var status in self.Statuses())
-        {
-            w.WriteNumber(status, s.CountOf(status));
-        }
-
-        w.WriteEndObject();
+        WriteCounts(w, s.Scheme.Statuses, s);
         w.WriteNumber("overdue", s.OverdueCount);
         w.WriteNumber("updatePending", s.UpdatePendingCount);
         w.WriteNumber("escalated", s.EscalatedCount);
@@ -118,13 +110,7 @@ public static class ScrutinyReportJson
         {
             w.WriteStartObject();
             w.WriteString("owner", agency);
-            w.WriteStartObject("counts");
-            foreach (var status in self.Statuses())
-            {
-                w.WriteNumber(status, s.CountOf(agency, status));
-            }
-
-            w.WriteEndObject();
+            WriteCounts(w, s.Scheme.Statuses, s, agency);
             w.WriteEndObject();
         }
 
@@ -148,13 +134,7 @@ public static class ScrutinyReportJson
             w.WriteStartObject();
             w.WriteString("asOf", ReportFormat.Iso(point.AsOf));
             w.WriteStringOrNull("status", point.Status);
-            w.WriteStartObject("counts");
-            foreach (var status in self.Statuses())
-            {
-                w.WriteNumber(status, point.CountOf(status));
-            }
-
-            w.WriteEndObject();
+            WriteCounts(w, s.Scheme.Statuses, point);
             w.WriteNumber("overdue", point.OverdueCount);
             w.WriteEndObject();
         }
@@ -163,7 +143,7 @@ public static class ScrutinyReportJson
         w.WriteEndObject();
     }
 
-    private static void WriteRolled(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<RolledUpStatus> items, string wordsName, System.Func<int, string?> words)
+    private static void WriteRolled(Utf8JsonWriter w, string name, ImmutableArray<RolledUpStatus> items, string wordsName, System.Func<int, string?> words)
     {
         w.WriteStartArray(name);
         for (int i = 0; i < items.Length; i++)
@@ -180,7 +160,7 @@ public static class ScrutinyReportJson
         w.WriteEndArray();
     }
 
-    private static void WriteChanges(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<ActionChange> changes)
+    private static void WriteChanges(Utf8JsonWriter w, string name, ImmutableArray<ActionChange> changes)
     {
         w.WriteStartArray(name);
         foreach (var change in changes)
@@ -195,6 +175,18 @@ public static class ScrutinyReportJson
         }
 
         w.WriteEndArray();
+    }
+
+    // The count of each of the report's statuses, in the scheme's order: of the whole plan, or of one owner agency's actions.
+    private static void WriteCounts(Utf8JsonWriter w, ImmutableArray<string> statuses, PlanSnapshot snapshot, string? agency = null)
+    {
+        w.WriteStartObject("counts");
+        foreach (var status in statuses)
+        {
+            w.WriteNumber(status, agency is null ? snapshot.CountOf(status) : snapshot.CountOf(agency, status));
+        }
+
+        w.WriteEndObject();
     }
 
     // Free text of the plan, written only when given (absent means "not given").

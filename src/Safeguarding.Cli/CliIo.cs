@@ -64,44 +64,32 @@ internal sealed class CliIo
     }
 
     /// <summary>Opens an input file, or standard input for <c>-</c>, to stream it. Null (after a usage error) when it cannot be opened.</summary>
-    public Stream? OpenInput(string pathOrDash, bool json, out int exitCode)
-    {
-        exitCode = Success;
-        try
-        {
-            if (pathOrDash != "-" && Directory.Exists(pathOrDash))
-            {
-                exitCode = UsageError(new[] { "the input '" + pathOrDash + "' is a directory, not a file: name a JSON file, or - for standard input." }, json);
-                return null;
-            }
-
-            return pathOrDash == "-" ? _stdin() : File.OpenRead(pathOrDash);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            string why = ex switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "it does not exist",
-                UnauthorizedAccessException => "permission denied",
-                _ => "it cannot be read (" + ex.GetType().Name + ")",
-            };
-            exitCode = UsageError(new[] { "cannot read the input file '" + pathOrDash + "': " + why + "." }, json);
-            return null;
-        }
-    }
+    public Stream? OpenInput(string pathOrDash, bool json, out int exitCode) =>
+        Input(pathOrDash, json, out exitCode, _stdin, File.OpenRead);
 
     /// <summary>Reads an input file, or standard input for <c>-</c>. Null (after a usage error) when it cannot be read.</summary>
-    public byte[]? ReadInput(string pathOrDash, bool json, out int exitCode)
+    public byte[]? ReadInput(string pathOrDash, bool json, out int exitCode) =>
+        Input(pathOrDash, json, out exitCode, ReadStandardInput, File.ReadAllBytes);
+
+    private byte[] ReadStandardInput()
+    {
+        using var stream = _stdin();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    // Standard input for "-" (never taken for a directory of that name), else the file; a directory or a file that cannot be
+    // read is a usage error.
+    private T? Input<T>(string pathOrDash, bool json, out int exitCode, Func<T> standardInput, Func<string, T> file)
+        where T : class
     {
         exitCode = Success;
         try
         {
             if (pathOrDash == "-")
             {
-                using var stream = _stdin();
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                return buffer.ToArray();
+                return standardInput();
             }
 
             if (Directory.Exists(pathOrDash))
@@ -110,7 +98,7 @@ internal sealed class CliIo
                 return null;
             }
 
-            return File.ReadAllBytes(pathOrDash);
+            return file(pathOrDash);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

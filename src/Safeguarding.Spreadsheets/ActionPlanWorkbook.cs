@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain;
 using System;
 using System.Collections.Generic;
@@ -8,7 +9,6 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Spreadsheets;
 

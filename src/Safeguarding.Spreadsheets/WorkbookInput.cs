@@ -8,7 +8,6 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Spreadsheets;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Internal;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -157,24 +156,8 @@ public static class ReviewLifecycleDiagrams
             }
 
             w.WriteEndArray();
-            if (t.Destination is ReviewState to)
-            {
-                w.WriteString("to", LifecycleNames.Name(to));
-            }
-            else
-            {
-                w.WriteNull("to");
-            }
-
-            if (t.ActionPlan is ActionPlanState plan)
-            {
-                w.WriteString("actionPlan", LifecycleNames.Name(plan));
-            }
-            else
-            {
-                w.WriteNull("actionPlan");
-            }
-
+            w.WriteStringOrNull("to", t.Destination is ReviewState to ? LifecycleNames.Name(to) : null);
+            w.WriteStringOrNull("actionPlan", t.ActionPlan is ActionPlanState plan ? LifecycleNames.Name(plan) : null);
             w.WriteStartArray("guards");
             foreach (var g in t.Guards)
             {

@@ -1,11 +1,6 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.IO;
 using System.Text;
 using System.Text.Json;
-using Ardalis.GuardClauses;
 using NodaTime;
-using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
@@ -65,15 +60,7 @@ public static class ReviewReportJson
             w.WriteString("clock", c.Id);
             w.WriteString("start", ContractDate.Format(c.Start));
             w.WriteString("due", ContractDate.Format(c.Due));
-            if (c.Done is LocalDate done)
-            {
-                w.WriteString("done", ContractDate.Format(done));
-            }
-            else
-            {
-                w.WriteNull("done");
-            }
-
+            w.WriteStringOrNull("done", c.Done is LocalDate done ? ContractDate.Format(done) : null);
             w.WriteString("status", LifecycleNames.Name(c.Status));
             if (c.DaysLate is int days)
             {
@@ -119,15 +106,7 @@ public static class ReviewReportJson
         {
             w.WriteStartObject("publicationWindow");
             w.WriteString("start", ContractDate.Format(window.Start));
-            if (window.End is LocalDate end)
-            {
-                w.WriteString("end", ContractDate.Format(end));
-            }
-            else
-            {
-                w.WriteNull("end");
-            }
-
+            w.WriteStringOrNull("end", window.End is LocalDate end ? ContractDate.Format(end) : null);
             w.WriteEndObject();
         }
         else

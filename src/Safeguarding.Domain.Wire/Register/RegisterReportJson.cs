@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -55,24 +56,33 @@ public static class RegisterReportJson
         w.WriteEndArray();
     }
 
+    // A list that names reviews, one object a review: null in a publishable report, as WriteIds.
+    private static void WriteReviews<T>(this RegisterReport self, Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        if (self.Publishable())
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            write(w, item);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     internal static void WriteTo(this RegisterReport self, Utf8JsonWriter w)
     {
         w.WriteStartObject();
         w.WriteString("partnership", self.Register.Partnership);
         w.WriteString("asOf", ContractDate.Format(self.AsOf));
         w.WriteBoolean("valid", self.IsValid);
-        w.WriteStartArray("validation");
-        foreach (var issue in self.Validation)
-        {
-            w.WriteStartObject();
-            w.WriteString("path", issue.Path);
-            w.WriteString("code", issue.Code);
-            w.WriteString("severity", issue.SeverityName);
-            w.WriteString("message", issue.Message);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.WriteIssues("validation", self.Validation);
         w.WriteBoolean("publishable", self.Publishable());
         if (self.Disclosure is DisclosureControl control)
         {
@@ -90,14 +100,7 @@ public static class RegisterReportJson
         w.WriteNumber("minimumReviews", self.Register.RecurringThemes.MinimumReviews);
         w.WriteString("window", PlanText.Iso(self.Register.RecurringThemes.Window));
         w.WriteEndObject();
-        if (self.Register.Themes is ThemeList list)
-        {
-            w.WriteString("themeList", list.Id);
-        }
-        else
-        {
-            w.WriteNull("themeList");
-        }
+        w.WriteStringOrNull("themeList", self.Register.Themes?.Id);
 
         w.WriteStartObject("reviews");
         self.WriteCount(w, "total", self.Reviews.Length);
@@ -117,34 +120,13 @@ public static class RegisterReportJson
         w.WriteEndObject();
         self.WriteCount(w, "openCount", self.Open.Length);
         self.WriteIds(w, "open", self.Open.Select(r => r.Id));
-        if (self.Publishable())
+        self.WriteReviews(w, "openReviews", self.Open, static (w, r) =>
         {
-            w.WriteNull("openReviews");
-        }
-        else
-        {
-            w.WriteStartArray("openReviews");
-            foreach (var r in self.Open)
-            {
-                w.WriteStartObject();
-                w.WriteString("review", r.Id);
-                w.WriteString("kind", LifecycleNames.Name(r.Kind));
-                w.WriteString("state", LifecycleNames.Name(r.State));
-                if (r.AgeDays is int age)
-                {
-                    w.WriteNumber("ageDays", age);
-                }
-                else
-                {
-                    w.WriteNull("ageDays");
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
+            w.WriteString("review", r.Id);
+            w.WriteString("kind", LifecycleNames.Name(r.Kind));
+            w.WriteString("state", LifecycleNames.Name(r.State));
+            w.WriteNumberOrNull("ageDays", r.AgeDays);
+        });
         w.WriteEndObject();
 
         w.WriteStartArray("clocks");
@@ -157,24 +139,8 @@ public static class RegisterReportJson
             self.WriteCount(w, "due", c.Due);
             self.WriteCount(w, "overdue", c.Overdue);
             bool hideLateness = self.Publishable() && self.Withheld(c.Late + c.Overdue);
-            if (c.MedianDaysLate is double median && !hideLateness)
-            {
-                w.WriteNumber("medianDaysLate", median);
-            }
-            else
-            {
-                w.WriteNull("medianDaysLate");
-            }
-
-            if (c.MaxDaysLate is int max && !hideLateness)
-            {
-                w.WriteNumber("maxDaysLate", max);
-            }
-            else
-            {
-                w.WriteNull("maxDaysLate");
-            }
-
+            w.WriteNumberOrNull("medianDaysLate", hideLateness ? null : c.MedianDaysLate);
+            w.WriteNumberOrNull("maxDaysLate", hideLateness ? null : c.MaxDaysLate);
             w.WriteEndObject();
         }
 
@@ -190,31 +156,18 @@ public static class RegisterReportJson
         }
 
         w.WriteEndArray();
-        if (self.Publishable())
+        self.WriteCount(w, "unexplainedDelayCount", self.UnexplainedDelays.Length);
+        self.WriteReviews(w, "unexplainedDelays", self.UnexplainedDelays, static (w, d) =>
         {
-            self.WriteCount(w, "unexplainedDelayCount", self.UnexplainedDelays.Length);
-            w.WriteNull("unexplainedDelays");
-        }
-        else
-        {
-            w.WriteNumber("unexplainedDelayCount", self.UnexplainedDelays.Length);
-            w.WriteStartArray("unexplainedDelays");
-            foreach (var d in self.UnexplainedDelays)
+            w.WriteString("review", d.Review);
+            w.WriteStartArray("clocks");
+            foreach (var c in d.Clocks)
             {
-                w.WriteStartObject();
-                w.WriteString("review", d.Review);
-                w.WriteStartArray("clocks");
-                foreach (var c in d.Clocks)
-                {
-                    w.WriteStringValue(c);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteStringValue(c);
             }
 
             w.WriteEndArray();
-        }
+        });
 
         w.WriteStartArray("themes");
         foreach (var t in self.Themes)
@@ -277,29 +230,17 @@ public static class RegisterReportJson
         }
 
         w.WriteEndObject();
-        if (self.Publishable())
+        self.WriteReviews(w, "reviews", self.Reviews.Where(r => !r.Missing.IsEmpty), static (w, r) =>
         {
-            w.WriteNull("reviews");
-        }
-        else
-        {
-            w.WriteStartArray("reviews");
-            foreach (var r in self.Reviews.Where(r => !r.Missing.IsEmpty))
+            w.WriteString("review", r.Id);
+            w.WriteStartArray("missing");
+            foreach (var item in r.Missing)
             {
-                w.WriteStartObject();
-                w.WriteString("review", r.Id);
-                w.WriteStartArray("missing");
-                foreach (var item in r.Missing)
-                {
-                    w.WriteStringValue(RegisterReport.NameOf(item));
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteStringValue(RegisterReport.NameOf(item));
             }
 
             w.WriteEndArray();
-        }
+        });
 
         w.WriteEndObject();
         w.WriteEndObject();

@@ -1,6 +1,4 @@
-using System.IO;
-using System.Linq;
-using System.Text;
+using System.Collections.Immutable;
 using System.Text.Json;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
@@ -35,18 +33,7 @@ public static class ScrutinyReportJson
         w.WriteString("scheme", s.Scheme.Name);
         w.WriteString("reportingCycle", PlanText.Iso(s.Plan.ReportingCycle));
         w.WriteBoolean("valid", s.IsValid);
-        w.WriteStartArray("validation");
-        foreach (var issue in s.Validation)
-        {
-            w.WriteStartObject();
-            w.WriteString("path", issue.Path);
-            w.WriteString("code", issue.Code);
-            w.WriteString("severity", issue.SeverityName);
-            w.WriteString("message", issue.Message);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.WriteIssues("validation", s.Validation);
         w.WriteStartArray("key");
         foreach (var (status, meaning) in StatusKey.Of(s.Scheme))
         {
@@ -70,15 +57,7 @@ public static class ScrutinyReportJson
             WriteText(w, "successMeasure", words.SuccessMeasure);
             w.WriteString("status", a.Status);
             w.WriteString("stage", ActionAssessment.NameOf(a.Stage));
-            if (ReportFormat.Reported(a) is { } reported)
-            {
-                w.WriteString("reportedStatus", reported);
-            }
-            else
-            {
-                w.WriteNull("reportedStatus");
-            }
-
+            w.WriteStringOrNull("reportedStatus", ReportFormat.Reported(a));
             if (a.TargetDate is { } target)
             {
                 w.WriteString("targetDate", ContractDate.Format(target));
@@ -121,14 +100,8 @@ public static class ScrutinyReportJson
         WriteRolled(w, "recommendations", s.Recommendations, "text", i => s.Plan.Recommendations[i].Text);
         WriteRolled(w, "findings", s.Findings, "title", i => s.Plan.Findings[i].Title);
         w.WriteStartObject("summary");
-        WriteNullable(w, "status", s.Status);
-        w.WriteStartObject("counts");
-        foreach (var status in self.Statuses())
-        {
-            w.WriteNumber(status, s.CountOf(status));
-        }
-
-        w.WriteEndObject();
+        w.WriteStringOrNull("status", s.Status);
+        WriteCounts(w, s.Scheme.Statuses, s);
         w.WriteNumber("overdue", s.OverdueCount);
         w.WriteNumber("updatePending", s.UpdatePendingCount);
         w.WriteNumber("escalated", s.EscalatedCount);
@@ -138,13 +111,7 @@ public static class ScrutinyReportJson
         {
             w.WriteStartObject();
             w.WriteString("owner", agency);
-            w.WriteStartObject("counts");
-            foreach (var status in self.Statuses())
-            {
-                w.WriteNumber(status, s.CountOf(agency, status));
-            }
-
-            w.WriteEndObject();
+            WriteCounts(w, s.Scheme.Statuses, s, agency);
             w.WriteEndObject();
         }
 
@@ -167,14 +134,8 @@ public static class ScrutinyReportJson
         {
             w.WriteStartObject();
             w.WriteString("asOf", ContractDate.Format(point.AsOf));
-            WriteNullable(w, "status", point.Status);
-            w.WriteStartObject("counts");
-            foreach (var status in self.Statuses())
-            {
-                w.WriteNumber(status, point.CountOf(status));
-            }
-
-            w.WriteEndObject();
+            w.WriteStringOrNull("status", point.Status);
+            WriteCounts(w, s.Scheme.Statuses, point);
             w.WriteNumber("overdue", point.OverdueCount);
             w.WriteEndObject();
         }
@@ -183,7 +144,7 @@ public static class ScrutinyReportJson
         w.WriteEndObject();
     }
 
-    private static void WriteRolled(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<RolledUpStatus> items, string wordsName, System.Func<int, string?> words)
+    private static void WriteRolled(Utf8JsonWriter w, string name, ImmutableArray<RolledUpStatus> items, string wordsName, System.Func<int, string?> words)
     {
         w.WriteStartArray(name);
         for (int i = 0; i < items.Length; i++)
@@ -192,7 +153,7 @@ public static class ScrutinyReportJson
             w.WriteStartObject();
             w.WriteString("id", item.Id);
             WriteText(w, wordsName, words(i));
-            WriteNullable(w, "status", item.Status);
+            w.WriteStringOrNull("status", item.Status);
             w.WriteNumber("children", item.Children);
             w.WriteEndObject();
         }
@@ -200,15 +161,15 @@ public static class ScrutinyReportJson
         w.WriteEndArray();
     }
 
-    private static void WriteChanges(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<ActionChange> changes)
+    private static void WriteChanges(Utf8JsonWriter w, string name, ImmutableArray<ActionChange> changes)
     {
         w.WriteStartArray(name);
         foreach (var change in changes)
         {
             w.WriteStartObject();
             w.WriteString("id", change.Id);
-            WriteNullable(w, "from", change.Before);
-            WriteNullable(w, "to", change.After);
+            w.WriteStringOrNull("from", change.Before);
+            w.WriteStringOrNull("to", change.After);
             w.WriteString("escalationFrom", ReportFormat.Escalation(change.EscalationBefore));
             w.WriteString("escalationTo", ReportFormat.Escalation(change.EscalationAfter));
             w.WriteEndObject();
@@ -217,22 +178,22 @@ public static class ScrutinyReportJson
         w.WriteEndArray();
     }
 
+    // The count of each of the report's statuses, in the scheme's order: of the whole plan, or of one owner agency's actions.
+    private static void WriteCounts(Utf8JsonWriter w, ImmutableArray<string> statuses, PlanSnapshot snapshot, string? agency = null)
+    {
+        w.WriteStartObject("counts");
+        foreach (var status in statuses)
+        {
+            w.WriteNumber(status, agency is null ? snapshot.CountOf(status) : snapshot.CountOf(agency, status));
+        }
+
+        w.WriteEndObject();
+    }
+
     // Free text of the plan, written only when given (absent means "not given").
     private static void WriteText(Utf8JsonWriter w, string name, string? value)
     {
         if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
         {
             w.WriteString(name, value);
         }

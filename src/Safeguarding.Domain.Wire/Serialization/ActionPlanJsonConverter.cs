@@ -1,35 +1,21 @@
 using System;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.ActionPlans;
-using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;
 
 /// <summary>
 /// Reads and writes the contract's <b>action plan</b> document (<see cref="ActionPlan"/>) with System.Text.Json, without
-/// reflection. <see cref="ActionPlan"/> names this converter in a <see cref="JsonConverterAttribute"/>, so every serializer
-/// context and every <see cref="JsonSerializerOptions"/> uses it; <see cref="SafeguardingJsonContext"/> lists the type.
+/// reflection. <see cref="SafeguardingJsonContext"/>'s options list it; an integrator's options can list it too.
 /// </summary>
 /// <remarks>
-/// <para>Thread-safe. Reading hands the value's own UTF-8 to
-/// <see cref="ActionPlanDocument.Read(ReadOnlyMemory{byte}, JsonReadLimits)"/>, so it is exactly as strict, under the same
-/// limits, with the same paths and codes: unknown, duplicate and missing properties, wrong types, impossible or out-of-range
-/// dates and numbers, too long, too many, too deep, too large. A value that cannot be read throws
-/// <see cref="SafeguardingJsonException"/> with every error. Malformed JSON, and nesting deeper than the serializer's own
-/// <see cref="JsonSerializerOptions.MaxDepth"/>, are refused by System.Text.Json's reader (a plain <see cref="JsonException"/>)
-/// before the value reaches the converter. A JSON <c>null</c> is the null reference, as for any class.</para>
-/// <para>Writing gives the JSON of <see cref="ActionPlanDocument.Write"/>, formatted by the writer: with
-/// <see cref="JsonSerializerOptions.WriteIndented"/> and the default encoder (as <see cref="SafeguardingJsonContext.Default"/>
-/// has) the text is byte for byte the same.</para>
-/// <para>To read under other limits, add an instance made with them to <see cref="JsonSerializerOptions.Converters"/>: a
-/// converter there takes precedence over the attribute.</para>
+/// <para>Reading is that of <see cref="ActionPlanDocument.Read(ReadOnlyMemory{byte}, JsonReadLimits)"/>, under the same limits, with the same paths and codes; writing gives the
+/// JSON of <see cref="ActionPlanDocument.Write"/>. Thread safety, errors and formatting are as <see cref="DocumentJsonConverter{T}"/>
+/// says.</para>
+/// <para>To read under other limits, add an instance made with them to the options' <c>Converters</c>, ahead of any other
+/// converter of the type.</para>
 /// </remarks>
-public sealed class ActionPlanJsonConverter : JsonConverter<ActionPlan>
+public sealed class ActionPlanJsonConverter : DocumentJsonConverter<ActionPlan>
 {
-    private readonly JsonReadLimits _limits;
-
     /// <summary>Creates the converter with <see cref="JsonReadLimits.Default"/>.</summary>
     public ActionPlanJsonConverter()
         : this(JsonReadLimits.Default)
@@ -40,31 +26,7 @@ public sealed class ActionPlanJsonConverter : JsonConverter<ActionPlan>
     /// <param name="limits">The limits the reader enforces.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
     public ActionPlanJsonConverter(JsonReadLimits limits)
+        : base(limits, ActionPlanDocument.Read, ActionPlanDocument.WriteTo)
     {
-        _limits = Guard.Against.Null(limits);
-    }
-
-    /// <summary>Reads a plan.</summary>
-    /// <param name="reader">The reader, on the value's first token.</param>
-    /// <param name="typeToConvert">The type to convert.</param>
-    /// <param name="options">The serializer options (the document's rules do not depend on them).</param>
-    /// <returns>The plan.</returns>
-    /// <exception cref="SafeguardingJsonException">The value cannot be read; <see cref="SafeguardingJsonException.Errors"/>
-    /// says why.</exception>
-    /// <exception cref="JsonException">The JSON is malformed or nests deeper than
-    /// <see cref="JsonSerializerOptions.MaxDepth"/>.</exception>
-    public override ActionPlan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        DocumentConverters.Read(ref reader, utf8 => ActionPlanDocument.Read(utf8, _limits));
-
-    /// <summary>Writes a plan onto the writer.</summary>
-    /// <param name="writer">The writer; its options set the indentation and the escaping.</param>
-    /// <param name="value">The plan.</param>
-    /// <param name="options">The serializer options (not used: the document's shape is fixed by the contract).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, ActionPlan value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        Guard.Against.Null(value);
-        ActionPlanDocument.WriteTo(writer, value);
     }
 }

@@ -125,6 +125,10 @@ public sealed class JsonConverterEdgeTests
         Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => new CaseFactsDocumentJsonConverter(null!)).ParamName);
         Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => new ActionPlanJsonConverter(null!)).ParamName);
         Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => new LocalPolicyJsonConverter(null!)).ParamName);
+        var catalogue = Safeguarding.Domain.Timescales.TimescaleCatalogue.Default;
+        Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => new ReviewRecordJsonConverter(null!, catalogue)).ParamName);
+        Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => new ReviewRecordJsonConverter(null!, null!)).ParamName);
+        Assert.Equal("catalogue", Assert.Throws<ArgumentNullException>(() => new ReviewRecordJsonConverter(tiny, null!)).ParamName);
     }
 
     private sealed class DatedNotes

@@ -43,6 +43,7 @@ public static class IssueCodes
         new("too-many-items", "reading", "an array with more than 200,000 items"),
         new("invalid-document", "reading", "the document could not be read for a reason no other code describes (a safeguard; not expected in practice)"),
         new("inconsistent-facts", "reading", "an adult's ageAtDeath is under 18"),
+        new("dates-out-of-order", "reading, evaluation", "notifiedOn is before awareOn (path $.notifiedOn); CriteriaEvaluator.Evaluate refuses such facts as the reader does"),
         new("no-regime-in-force", "evaluation", "no regime covers the jurisdiction and subject on decisionDate (the message gives the first date one begins, where there is one); path $.decisionDate"),
         new("kind-not-in-jurisdiction", "reading", "the review kind does not exist in the jurisdiction; path $.jurisdiction"),
         new("publication-period-below-minimum", "reading", "localPolicy.publicationPeriod is shorter than the regime's statutory minimum for some start date"),

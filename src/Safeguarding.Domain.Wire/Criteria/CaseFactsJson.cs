@@ -54,26 +54,17 @@ public static class CaseFactsJson
         w.WriteString("jurisdiction", VocabularyNames.Jurisdictions.Name(f.Jurisdiction));
         w.WriteString("subject", CriteriaNames.Subjects.Name(f.Subject));
         w.WriteString("decisionDate", ContractDate.Format(f.DecisionDate));
-        w.WriteString("abuseOrNeglect", CriteriaNames.Abuse.Name(f.AbuseOrNeglect));
-        w.WriteString("harm", CriteriaNames.Harms.Name(f.Harm));
-        w.WriteString("concernAboutJointWorking", CriteriaNames.YesNo.Name(f.ConcernAboutJointWorking));
-        w.WriteString("diedInCustody", CriteriaNames.YesNo.Name(f.DiedInCustody));
-        w.WriteString("careAndSupportNeeds", CriteriaNames.YesNo.Name(f.CareAndSupportNeeds));
-        if (f.AgeAtDeath is int age)
+        ulong codes = f.Codes;
+        foreach (var fact in FactDeclarations.All)
         {
-            w.WriteNumber("ageAtDeath", age);
-        }
-
-        w.WriteString("perpetratorRelationship", CriteriaNames.Relationships.Name(f.PerpetratorRelationship));
-        w.WriteString("protectionOrLookedAfterInPriorSixMonths", CriteriaNames.YesNo.Name(f.ProtectionOrLookedAfterInPriorSixMonths));
-        w.WriteString("harmedOutsideEnglandWhileNormallyResident", CriteriaNames.YesNo.Name(f.HarmedOutsideEnglandWhileNormallyResident));
-        w.WriteString("childOrSiblingOnRegisterOrLookedAfter", CriteriaNames.YesNo.Name(f.ChildOrSiblingOnRegisterOrLookedAfter));
-        w.WriteString("boardConcernAboutEffectiveness", CriteriaNames.YesNo.Name(f.BoardConcernAboutEffectiveness));
-        w.WriteString("outstandingPositiveLearning", CriteriaNames.YesNo.Name(f.OutstandingPositiveLearning));
-        w.WriteString("neglectOnly", CriteriaNames.YesNo.Name(f.NeglectOnly));
-        for (var fact = FactName.AtRiskOfHarm; fact <= FactName.PerpetratorAgedSixteenOrOver; fact++)
-        {
-            w.WriteString(CaseFacts.WireName(fact), CriteriaNames.YesNo.Name(f.YesNo(fact)));
+            if (fact.Kind != FactKind.Age)
+            {
+                w.WriteString(fact.WireName, fact.Values!.Name((FactCode)((codes >> fact.Shift) & fact.Mask)));
+            }
+            else if (f.AgeAtDeath is int age)
+            {
+                w.WriteNumber(fact.WireName, age);
+            }
         }
 
         if (f.AwareOn is LocalDate aware)
@@ -97,65 +88,65 @@ public static class CaseFactsJson
         var jurisdiction = root.Enum("jurisdiction", true, VocabularyNames.Jurisdictions);
         var subject = root.Enum("subject", true, CriteriaNames.Subjects);
         var decisionDate = root.Date("decisionDate", true);
-        var abuse = root.Enum("abuseOrNeglect", false, CriteriaNames.Abuse) ?? AbuseOrNeglect.Unknown;
-        var harm = root.Enum("harm", false, CriteriaNames.Harms) ?? Harm.Unknown;
-        var concern = YesNo(root, "concernAboutJointWorking");
-        var custody = YesNo(root, "diedInCustody");
-        var needs = YesNo(root, "careAndSupportNeeds");
-        var age = root.Int32("ageAtDeath", false, 0, CaseFacts.MaxAge);
-        var relationship = root.Enum("perpetratorRelationship", false, CriteriaNames.Relationships) ?? PerpetratorRelationship.Unknown;
-        var prior = YesNo(root, "protectionOrLookedAfterInPriorSixMonths");
-        var outside = YesNo(root, "harmedOutsideEnglandWhileNormallyResident");
-        var register = YesNo(root, "childOrSiblingOnRegisterOrLookedAfter");
-        var board = YesNo(root, "boardConcernAboutEffectiveness");
-        var learning = YesNo(root, "outstandingPositiveLearning");
-        var neglect = YesNo(root, "neglectOnly");
-        var atRisk = YesNo(root, "atRiskOfHarm");
-        var carm = YesNo(root, "careAndRiskManagementHarm");
-        var adultProtection = YesNo(root, "subjectToAdultProtectionProcesses");
-        var lookedAfter = YesNo(root, "lookedAfter");
-        var careLeaver = YesNo(root, "careLeaver");
-        var homicide = YesNo(root, "homicide");
-        var weapon = YesNo(root, "offensiveWeapon");
-        var pilot = YesNo(root, "offensiveWeaponsPilot");
-        var mentalHealth = YesNo(root, "perpetratorKnownToMentalHealthServices");
-        var perpetratorSixteen = YesNo(root, "perpetratorAgedSixteenOrOver");
-        var awareOn = ClockDate(root, "awareOn");
-        var notifiedOn = ClockDate(root, "notifiedOn");
+        ulong codes = 0;
+        int? age = null;
+        foreach (var fact in FactDeclarations.All)
+        {
+            if (fact.Kind == FactKind.Age)
+            {
+                age = root.Int32(fact.WireName, false, 0, CaseFacts.MaxAge);
+            }
+            else
+            {
+                codes |= (ulong)(root.Enum(fact.WireName, false, fact.Values!) ?? FactCode.Unknown) << fact.Shift;
+            }
+        }
+
+        var awareOn = ClockDate(root, "awareOn", notified: false);
+        var notifiedOn = ClockDate(root, "notifiedOn", notified: true);
         var transition = root.Enum("englandTransition", false, CriteriaNames.Transitions) ?? EnglandTransition.SafeguardingPartners;
         var clockStart = root.Enum("rapidReviewClockStart", false, CriteriaNames.ClockStarts) ?? RapidReviewClockStart.NotificationSent;
         root.RejectUnknown();
 
-        if (subject == Subject.Adult && age is < 18)
-        {
-            root.Sink.Add(root.PathOf("ageAtDeath"), "inconsistent-facts", "An adult's age at death is 18 or over.");
-        }
-
+        // The model's checks, on the values read so far (a value already refused is absent), so that the reader and
+        // CaseFacts.Validate give the same issues.
+        Report(root, CaseFacts.Check(subject, age, awareOn, notifiedOn));
         if (root.Sink.HasErrors || jurisdiction is null || subject is null || decisionDate is null)
         {
             return null;
         }
 
-        var facts = new CaseFacts(jurisdiction.Value, subject.Value, decisionDate.Value, abuse, harm, concern, custody, needs, age,
-            relationship, prior, outside, register, board, learning, neglect, awareOn, notifiedOn,
-            atRisk, carm, adultProtection, lookedAfter, careLeaver, homicide, weapon, pilot, mentalHealth, perpetratorSixteen);
+        var facts = new CaseFacts(jurisdiction.Value, subject.Value, decisionDate.Value, codes, age, awareOn, notifiedOn);
         return new CaseFactsDocument(facts, OptionsFor(transition, clockStart));
     }
 
-    // The document's properties, in the order ReadRoot asks for them; a forward read matches names as bytes.
-    private static readonly Utf8Names Properties = new(
-        "jurisdiction", "subject", "decisionDate", "abuseOrNeglect", "harm", "concernAboutJointWorking", "diedInCustody",
-        "careAndSupportNeeds", "ageAtDeath", "perpetratorRelationship", "protectionOrLookedAfterInPriorSixMonths",
-        "harmedOutsideEnglandWhileNormallyResident", "childOrSiblingOnRegisterOrLookedAfter", "boardConcernAboutEffectiveness",
-        "outstandingPositiveLearning", "neglectOnly", "atRiskOfHarm", "careAndRiskManagementHarm", "subjectToAdultProtectionProcesses",
-        "lookedAfter", "careLeaver", "homicide", "offensiveWeapon", "offensiveWeaponsPilot", "perpetratorKnownToMentalHealthServices",
-        "perpetratorAgedSixteenOrOver", "awareOn", "notifiedOn", "englandTransition", "rapidReviewClockStart");
+    // The document's properties, in the order ReadRoot asks for them (the facts in the order of their declarations); a
+    // forward read matches names as bytes.
+    private static readonly Utf8Names Properties = new(PropertyNames());
+
+    private static string[] PropertyNames()
+    {
+        var names = new string[FactBase + FactSet.Count + 4];
+        names[JurisdictionIndex] = "jurisdiction";
+        names[SubjectIndex] = "subject";
+        names[DecisionDateIndex] = "decisionDate";
+        foreach (var fact in FactDeclarations.All)
+        {
+            names[FactBase + (int)fact.Name] = fact.WireName;
+        }
+
+        names[AwareOnIndex] = "awareOn";
+        names[NotifiedOnIndex] = "notifiedOn";
+        names[TransitionIndex] = "englandTransition";
+        names[ClockStartIndex] = "rapidReviewClockStart";
+        return names;
+    }
 
     /// <summary>The index of the property name the reader is on, or -1 (for the benchmarks' breakdown).</summary>
     internal static int PropertyIndex(ref Utf8JsonReader reader) => Properties.IndexOf(ref reader);
 
-    private const int JurisdictionIndex = 0, SubjectIndex = 1, DecisionDateIndex = 2, AbuseIndex = 3, HarmIndex = 4, AgeIndex = 8,
-        RelationshipIndex = 9, AwareOnIndex = 26, NotifiedOnIndex = 27, TransitionIndex = 28, ClockStartIndex = 29;
+    private const int JurisdictionIndex = 0, SubjectIndex = 1, DecisionDateIndex = 2, FactBase = 3, AwareOnIndex = FactBase + FactSet.Count,
+        NotifiedOnIndex = AwareOnIndex + 1, TransitionIndex = AwareOnIndex + 2, ClockStartIndex = AwareOnIndex + 3;
 
     // The options of a document are one of four (transition x clock start); each is made once, on first use.
     private static readonly CriteriaOptions?[] CachedOptions = new CriteriaOptions?[4];
@@ -178,15 +169,11 @@ public static class CaseFactsJson
     /// </summary>
     internal static CaseFactsDocument? ReadForward(ref Utf8JsonReader reader, JsonReadLimits limits)
     {
-        Span<TriState> yesNo = stackalloc TriState[ClockStartIndex + 1];
-        yesNo.Clear();
         Jurisdiction? jurisdiction = null;
         Subject? subject = null;
         LocalDate? decisionDate = null, awareOn = null, notifiedOn = null;
-        var abuse = AbuseOrNeglect.Unknown;
-        var harm = Harm.Unknown;
+        ulong codes = 0;
         int? age = null;
-        var relationship = PerpetratorRelationship.Unknown;
         var transition = EnglandTransition.SafeguardingPartners;
         var clockStart = RapidReviewClockStart.NotificationSent;
         uint seen = 0;
@@ -223,38 +210,9 @@ public static class CaseFactsJson
 
                     decisionDate = d;
                     break;
-                case AbuseIndex:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.Abuse, out abuse))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case HarmIndex:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.Harms, out harm))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case AgeIndex:
-                    if (!JsonForward.Int32(ref reader, 0, CaseFacts.MaxAge, out int a))
-                    {
-                        return null;
-                    }
-
-                    age = a;
-                    break;
-                case RelationshipIndex:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.Relationships, out relationship))
-                    {
-                        return null;
-                    }
-
-                    break;
                 case AwareOnIndex:
                 case NotifiedOnIndex:
-                    if (!JsonForward.Date(ref reader, out var clock) || !HolidayCalendar.Covers(clock))
+                    if (!JsonForward.Date(ref reader, out var clock))
                     {
                         return null;
                     }
@@ -284,7 +242,21 @@ public static class CaseFactsJson
 
                     break;
                 default:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.YesNo, out yesNo[index]))
+                    var fact = FactDeclarations.All[index - FactBase];
+                    if (fact.Kind == FactKind.Age)
+                    {
+                        if (!JsonForward.Int32(ref reader, 0, CaseFacts.MaxAge, out int years))
+                        {
+                            return null;
+                        }
+
+                        age = years;
+                    }
+                    else if (JsonForward.Enum(ref reader, fact.Values!, out FactCode code))
+                    {
+                        codes |= (ulong)code << fact.Shift;
+                    }
+                    else
                     {
                         return null;
                     }
@@ -294,30 +266,39 @@ public static class CaseFactsJson
         }
 
         if (jurisdiction is not Jurisdiction jurisdictionValue || subject is not Subject subjectValue || decisionDate is not LocalDate decided
-            || (subjectValue == Subject.Adult && age is < 18))
+            || CaseFacts.Check(subjectValue, age, awareOn, notifiedOn) != FactProblems.None)
         {
             return null;
         }
 
-        var facts = new CaseFacts(jurisdictionValue, subjectValue, decided, abuse, harm, yesNo[5], yesNo[6], yesNo[7], age,
-            relationship, yesNo[10], yesNo[11], yesNo[12], yesNo[13], yesNo[14], yesNo[15], awareOn, notifiedOn,
-            yesNo[16], yesNo[17], yesNo[18], yesNo[19], yesNo[20], yesNo[21], yesNo[22], yesNo[23], yesNo[24], yesNo[25]);
+        var facts = new CaseFacts(jurisdictionValue, subjectValue, decided, codes, age, awareOn, notifiedOn);
         return new CaseFactsDocument(facts, OptionsFor(transition, clockStart));
     }
 
-    private static TriState YesNo(JsonObjectReader root, string name) =>
-        root.Enum(name, false, CriteriaNames.YesNo) ?? TriState.Unknown;
-
-    private static LocalDate? ClockDate(JsonObjectReader root, string name)
+    private static LocalDate? ClockDate(JsonObjectReader root, string name, bool notified)
     {
         var date = root.Date(name, false);
-        if (date is LocalDate day && !HolidayCalendar.Covers(day))
+        var problems = notified ? CaseFacts.Check(null, null, null, date) : CaseFacts.Check(null, null, date, null);
+        if (problems != FactProblems.None)
         {
-            root.Sink.Add(root.PathOf(name), "date-out-of-range",
-                $"Clock dates must be between {HolidayCalendar.FirstYear}-01-01 and {HolidayCalendar.LastYear}-12-31, the years the calendars cover.");
+            Report(root, problems);
             return null;
         }
 
         return date;
+    }
+
+    // The model's issues at this object's paths (a case facts document may be one line of a batch).
+    private static void Report(JsonObjectReader root, FactProblems problems)
+    {
+        if (problems == FactProblems.None)
+        {
+            return;
+        }
+
+        foreach (var issue in CaseFacts.Describe(problems))
+        {
+            root.Sink.Add(root.PathOf(issue.Path.Substring(2)), issue.Code, issue.Message);
+        }
     }
 }

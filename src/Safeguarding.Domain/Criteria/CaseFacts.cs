@@ -1,5 +1,4 @@
 using System;
-using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Safeguarding.Domain.Criteria;
@@ -11,8 +10,11 @@ namespace Safeguarding.Domain.Criteria;
 /// <remarks>
 /// Immutable value; building or copying one never allocates. The default value is an English child's case with
 /// every fact unknown and a decision date of 1 January 1 CE (before every regime): use the constructor.
+/// The constructor takes any age and any dates; <see cref="Validate"/> (which <see cref="CriteriaEvaluator.Evaluate"/> and
+/// the case facts reader apply) reports facts that cannot be true together, with the same issues from both doors. Each fact
+/// is declared once, in the internal fact declarations, from which the code slots, readers, writer and schema derive.
 /// </remarks>
-public readonly struct CaseFacts : IEquatable<CaseFacts>
+public readonly partial struct CaseFacts : IEquatable<CaseFacts>
 {
     /// <summary>The highest age at death accepted.</summary>
     public const int MaxAge = 130;
@@ -49,8 +51,7 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// <param name="offensiveWeaponsPilot">The death occurred in a pilot partner's area within the pilot period of SI 2023/227.</param>
     /// <param name="perpetratorKnownToMentalHealthServices">Wales: the suspected perpetrator, an adult, was known to mental health services in the 12 months before.</param>
     /// <param name="perpetratorAgedSixteenOrOver">The suspected perpetrator was aged 16 or over (Domestic Abuse Act 2021 s1(2)(a)).</param>
-    /// <exception cref="ArgumentException">An enum value is out of range.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageAtDeath"/> is negative or above <see cref="MaxAge"/>.</exception>
+    /// <exception cref="ArgumentException">An enum value is out of range (a cast, not a value of the enum).</exception>
     public CaseFacts(
         Jurisdiction jurisdiction,
         Subject subject,
@@ -84,72 +85,74 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
         Jurisdiction = (Jurisdiction)Defined((int)jurisdiction, (int)Jurisdiction.NorthernIreland, nameof(jurisdiction), typeof(Jurisdiction));
         Subject = (Subject)Defined((int)subject, (int)Subject.Adult, nameof(subject), typeof(Subject));
         DecisionDate = decisionDate;
-        AbuseOrNeglect = (AbuseOrNeglect)Defined((int)abuseOrNeglect, (int)AbuseOrNeglect.NotSuspected, nameof(abuseOrNeglect), typeof(AbuseOrNeglect));
-        Harm = (Harm)Defined((int)harm, (int)Harm.NotSeriouslyHarmed, nameof(harm), typeof(Harm));
-        if (ageAtDeath is int age)
-        {
-            Guard.Against.OutOfRange(age, nameof(ageAtDeath), 0, MaxAge);
-        }
-
         AgeAtDeath = ageAtDeath;
-        PerpetratorRelationship = (PerpetratorRelationship)Defined((int)perpetratorRelationship, (int)PerpetratorRelationship.SharedParent, nameof(perpetratorRelationship), typeof(PerpetratorRelationship));
         AwareOn = awareOn;
         NotifiedOn = notifiedOn;
-        ulong yesNo = 0;
-        yesNo = Pack(yesNo, FactName.ConcernAboutJointWorking, concernAboutJointWorking, nameof(concernAboutJointWorking));
-        yesNo = Pack(yesNo, FactName.DiedInCustody, diedInCustody, nameof(diedInCustody));
-        yesNo = Pack(yesNo, FactName.CareAndSupportNeeds, careAndSupportNeeds, nameof(careAndSupportNeeds));
-        yesNo = Pack(yesNo, FactName.ProtectionOrLookedAfterInPriorSixMonths, protectionOrLookedAfterInPriorSixMonths, nameof(protectionOrLookedAfterInPriorSixMonths));
-        yesNo = Pack(yesNo, FactName.HarmedOutsideEnglandWhileNormallyResident, harmedOutsideEnglandWhileNormallyResident, nameof(harmedOutsideEnglandWhileNormallyResident));
-        yesNo = Pack(yesNo, FactName.ChildOrSiblingOnRegisterOrLookedAfter, childOrSiblingOnRegisterOrLookedAfter, nameof(childOrSiblingOnRegisterOrLookedAfter));
-        yesNo = Pack(yesNo, FactName.BoardConcernAboutEffectiveness, boardConcernAboutEffectiveness, nameof(boardConcernAboutEffectiveness));
-        yesNo = Pack(yesNo, FactName.OutstandingPositiveLearning, outstandingPositiveLearning, nameof(outstandingPositiveLearning));
-        yesNo = Pack(yesNo, FactName.NeglectOnly, neglectOnly, nameof(neglectOnly));
-        yesNo = Pack(yesNo, FactName.AtRiskOfHarm, atRiskOfHarm, nameof(atRiskOfHarm));
-        yesNo = Pack(yesNo, FactName.CareAndRiskManagementHarm, careAndRiskManagementHarm, nameof(careAndRiskManagementHarm));
-        yesNo = Pack(yesNo, FactName.SubjectToAdultProtectionProcesses, subjectToAdultProtectionProcesses, nameof(subjectToAdultProtectionProcesses));
-        yesNo = Pack(yesNo, FactName.LookedAfter, lookedAfter, nameof(lookedAfter));
-        yesNo = Pack(yesNo, FactName.CareLeaver, careLeaver, nameof(careLeaver));
-        yesNo = Pack(yesNo, FactName.Homicide, homicide, nameof(homicide));
-        yesNo = Pack(yesNo, FactName.OffensiveWeapon, offensiveWeapon, nameof(offensiveWeapon));
-        yesNo = Pack(yesNo, FactName.OffensiveWeaponsPilot, offensiveWeaponsPilot, nameof(offensiveWeaponsPilot));
-        yesNo = Pack(yesNo, FactName.PerpetratorKnownToMentalHealthServices, perpetratorKnownToMentalHealthServices, nameof(perpetratorKnownToMentalHealthServices));
-        yesNo = Pack(yesNo, FactName.PerpetratorAgedSixteenOrOver, perpetratorAgedSixteenOrOver, nameof(perpetratorAgedSixteenOrOver));
-        _yesNo = yesNo;
-        _manyValued = PackManyValued(AbuseOrNeglect, Harm, AgeAtDeath, PerpetratorRelationship);
+        ulong codes = AgeCode(ageAtDeath);
+        codes |= (ulong)Defined((int)abuseOrNeglect, (int)AbuseOrNeglect.NotSuspected, nameof(abuseOrNeglect), typeof(AbuseOrNeglect)) << AbuseShift;
+        codes |= (ulong)Defined((int)harm, (int)Harm.NotSeriouslyHarmed, nameof(harm), typeof(Harm)) << HarmShift;
+        codes |= (ulong)Defined((int)perpetratorRelationship, (int)PerpetratorRelationship.SharedParent, nameof(perpetratorRelationship), typeof(PerpetratorRelationship)) << RelationshipShift;
+        codes = Pack(codes, FactName.ConcernAboutJointWorking, concernAboutJointWorking, nameof(concernAboutJointWorking));
+        codes = Pack(codes, FactName.DiedInCustody, diedInCustody, nameof(diedInCustody));
+        codes = Pack(codes, FactName.CareAndSupportNeeds, careAndSupportNeeds, nameof(careAndSupportNeeds));
+        codes = Pack(codes, FactName.ProtectionOrLookedAfterInPriorSixMonths, protectionOrLookedAfterInPriorSixMonths, nameof(protectionOrLookedAfterInPriorSixMonths));
+        codes = Pack(codes, FactName.HarmedOutsideEnglandWhileNormallyResident, harmedOutsideEnglandWhileNormallyResident, nameof(harmedOutsideEnglandWhileNormallyResident));
+        codes = Pack(codes, FactName.ChildOrSiblingOnRegisterOrLookedAfter, childOrSiblingOnRegisterOrLookedAfter, nameof(childOrSiblingOnRegisterOrLookedAfter));
+        codes = Pack(codes, FactName.BoardConcernAboutEffectiveness, boardConcernAboutEffectiveness, nameof(boardConcernAboutEffectiveness));
+        codes = Pack(codes, FactName.OutstandingPositiveLearning, outstandingPositiveLearning, nameof(outstandingPositiveLearning));
+        codes = Pack(codes, FactName.NeglectOnly, neglectOnly, nameof(neglectOnly));
+        codes = Pack(codes, FactName.AtRiskOfHarm, atRiskOfHarm, nameof(atRiskOfHarm));
+        codes = Pack(codes, FactName.CareAndRiskManagementHarm, careAndRiskManagementHarm, nameof(careAndRiskManagementHarm));
+        codes = Pack(codes, FactName.SubjectToAdultProtectionProcesses, subjectToAdultProtectionProcesses, nameof(subjectToAdultProtectionProcesses));
+        codes = Pack(codes, FactName.LookedAfter, lookedAfter, nameof(lookedAfter));
+        codes = Pack(codes, FactName.CareLeaver, careLeaver, nameof(careLeaver));
+        codes = Pack(codes, FactName.Homicide, homicide, nameof(homicide));
+        codes = Pack(codes, FactName.OffensiveWeapon, offensiveWeapon, nameof(offensiveWeapon));
+        codes = Pack(codes, FactName.OffensiveWeaponsPilot, offensiveWeaponsPilot, nameof(offensiveWeaponsPilot));
+        codes = Pack(codes, FactName.PerpetratorKnownToMentalHealthServices, perpetratorKnownToMentalHealthServices, nameof(perpetratorKnownToMentalHealthServices));
+        codes = Pack(codes, FactName.PerpetratorAgedSixteenOrOver, perpetratorAgedSixteenOrOver, nameof(perpetratorAgedSixteenOrOver));
+        _codes = codes;
     }
 
-    // Copies already-validated values without the guards, which box enums and would allocate on the hot path.
-    private CaseFacts(in CaseFacts source, AbuseOrNeglect abuse, Harm harm, int? age, PerpetratorRelationship relationship, ulong yesNo)
+    /// <summary>
+    /// Facts from their codes (see <see cref="Codes"/>) as a reader packs them from the fact declarations: every code but
+    /// the age's, which is derived from <paramref name="ageAtDeath"/>. The codes must be valid; nothing is checked.
+    /// </summary>
+    internal CaseFacts(Jurisdiction jurisdiction, Subject subject, LocalDate decisionDate, ulong codesWithoutAge, int? ageAtDeath,
+        LocalDate? awareOn, LocalDate? notifiedOn)
+    {
+        Jurisdiction = jurisdiction;
+        Subject = subject;
+        DecisionDate = decisionDate;
+        AgeAtDeath = ageAtDeath;
+        AwareOn = awareOn;
+        NotifiedOn = notifiedOn;
+        _codes = codesWithoutAge | AgeCode(ageAtDeath);
+    }
+
+    // Copies already-validated values with other codes (and the age they came from), without the guards.
+    private CaseFacts(in CaseFacts source, ulong codes, int? age, LocalDate decisionDate)
     {
         Jurisdiction = source.Jurisdiction;
         Subject = source.Subject;
-        DecisionDate = source.DecisionDate;
+        DecisionDate = decisionDate;
         AwareOn = source.AwareOn;
         NotifiedOn = source.NotifiedOn;
-        AbuseOrNeglect = abuse;
-        Harm = harm;
         AgeAtDeath = age;
-        PerpetratorRelationship = relationship;
-        _yesNo = yesNo;
-        _manyValued = PackManyValued(abuse, harm, age, relationship);
+        _codes = codes;
     }
 
-    // The yes-or-no facts, two bits each at twice their FactName's position (TriState: 0 unknown, 1 yes, 2 no).
-    private readonly ulong _yesNo;
+    // Every fact as a code (see Codes); the age's code is its band, so the age itself is kept beside it.
+    private readonly ulong _codes;
 
-    // The four many-valued facts as codes (0 unknown, then 1 + the index With takes) in the bits the yes-or-no facts
-    // leave free: abuse at 48, harm at 50 (two bits each), the age band at 56 and the relationship at 59 (three bits
-    // each), so that every byte of Codes holds whole codes. Derived from the properties; equality ignores it.
-    private readonly ulong _manyValued;
+    // The yes-or-no facts' bits: two for each of the 23 positions (the many-valued facts' positions hold 0).
+    private const ulong YesNoBits = (1UL << (2 * FactSet.Count)) - 1;
+
+    private static ulong AgeCode(int? age) =>
+        (ulong)(age is int years ? 1 + (years >= 25 ? 3 : years >= 18 ? 2 : years >= 16 ? 1 : 0) : 0) << AgeShift;
 
     /// <summary>Bit offset of each many-valued fact's code in <see cref="Codes"/>.</summary>
     internal const int AbuseShift = 48, HarmShift = 50, AgeShift = 56, RelationshipShift = 59;
-
-    private static ulong PackManyValued(AbuseOrNeglect abuse, Harm harm, int? age, PerpetratorRelationship relationship) =>
-        ((ulong)abuse << AbuseShift) | ((ulong)harm << HarmShift)
-        | ((ulong)(age is int years ? 1 + (years >= 25 ? 3 : years >= 18 ? 2 : years >= 16 ? 1 : 0) : 0) << AgeShift)
-        | ((ulong)relationship << RelationshipShift);
 
     /// <summary>
     /// Every fact as a code in one word: a yes-or-no fact's <see cref="TriState"/> at twice its position, the others at
@@ -157,17 +160,10 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// a code is 0 when the fact is unknown, otherwise 1 + the index <see cref="With"/> takes. The decision tables'
     /// index is a sum of lookups on its bytes.
     /// </summary>
-    internal ulong Codes => _yesNo | _manyValued;
+    internal ulong Codes => _codes;
 
     /// <summary>Where a fact's code sits in <see cref="Codes"/>, and how many values (unknown included) it takes.</summary>
-    internal static (int Shift, int Radix) CodeSlot(FactName fact) => fact switch
-    {
-        FactName.AbuseOrNeglect => (AbuseShift, 4),
-        FactName.Harm => (HarmShift, 4),
-        FactName.AgeAtDeath => (AgeShift, AgeBands + 1),
-        FactName.PerpetratorRelationship => (RelationshipShift, 7),
-        _ => (2 * (int)fact, 3),
-    };
+    internal static (int Shift, int Radix) CodeSlot(FactName fact) => (FactDeclarations.Shift(fact), FactDeclarations.DomainSize(fact) + 1);
 
     /// <summary>
     /// The value of an enum whose members run from 0 to <paramref name="max"/>, checked without boxing it (the guard
@@ -187,18 +183,17 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     }
 
     /// <summary>Whether a fact is one of the yes-or-no facts (every fact but abuse, harm, age and relationship).</summary>
-    internal static bool IsYesNo(FactName fact) =>
-        fact is not (FactName.AbuseOrNeglect or FactName.Harm or FactName.AgeAtDeath or FactName.PerpetratorRelationship);
+    internal static bool IsYesNo(FactName fact) => (uint)fact < FactSet.Count && FactDeclarations.Of(fact).Kind == FactKind.YesNo;
 
     /// <summary>The value of a yes-or-no fact.</summary>
     /// <param name="fact">A yes-or-no fact (any but <c>abuseOrNeglect</c>, <c>harm</c>, <c>ageAtDeath</c> and <c>perpetratorRelationship</c>).</param>
     /// <returns>Yes, no or unknown.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not a yes-or-no fact.</exception>
-    public TriState YesNo(FactName fact) => IsYesNo(fact) && (uint)fact < FactSet.Count
+    public TriState YesNo(FactName fact) => IsYesNo(fact)
         ? YesNoUnchecked(fact)
         : throw new ArgumentOutOfRangeException(nameof(fact), "Not a yes-or-no fact.");
 
-    internal TriState YesNoUnchecked(FactName fact) => (TriState)((_yesNo >> (2 * (int)fact)) & 3);
+    internal TriState YesNoUnchecked(FactName fact) => (TriState)((_codes >> (2 * (int)fact)) & 3);
 
     /// <summary>The jurisdiction whose rules apply.</summary>
     public Jurisdiction Jurisdiction { get; }
@@ -210,16 +205,16 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     public LocalDate DecisionDate { get; }
 
     /// <summary>Whether abuse or neglect is known or suspected.</summary>
-    public AbuseOrNeglect AbuseOrNeglect { get; }
+    public AbuseOrNeglect AbuseOrNeglect => (AbuseOrNeglect)((_codes >> AbuseShift) & 3);
 
     /// <summary>Death, serious harm or neither.</summary>
-    public Harm Harm { get; }
+    public Harm Harm => (Harm)((_codes >> HarmShift) & 3);
 
     /// <summary>Age at death in whole years; <see langword="null"/> when unknown.</summary>
     public int? AgeAtDeath { get; }
 
     /// <summary>The suspected perpetrator's relationship to the person who died.</summary>
-    public PerpetratorRelationship PerpetratorRelationship { get; }
+    public PerpetratorRelationship PerpetratorRelationship => (PerpetratorRelationship)((_codes >> RelationshipShift) & 7);
 
     /// <summary>Concern about how the agencies worked together.</summary>
     public TriState ConcernAboutJointWorking => YesNoUnchecked(FactName.ConcernAboutJointWorking);
@@ -306,33 +301,20 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// <param name="fact">The fact.</param>
     /// <returns>The camelCase name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not defined.</exception>
-    public static string WireName(FactName fact) => (uint)fact < (uint)WireNames.Length
-        ? WireNames[(int)fact]
+    public static string WireName(FactName fact) => (uint)fact < FactSet.Count
+        ? FactDeclarations.Of(fact).WireName
         : throw new ArgumentOutOfRangeException(nameof(fact));
-
-    // In the order of FactName: the one table the readers, writers, schemas and missing facts use.
-    private static readonly string[] WireNames =
-    {
-        "abuseOrNeglect", "harm", "concernAboutJointWorking", "diedInCustody", "careAndSupportNeeds", "ageAtDeath",
-        "perpetratorRelationship", "protectionOrLookedAfterInPriorSixMonths", "harmedOutsideEnglandWhileNormallyResident",
-        "childOrSiblingOnRegisterOrLookedAfter", "boardConcernAboutEffectiveness", "outstandingPositiveLearning", "neglectOnly",
-        "atRiskOfHarm", "careAndRiskManagementHarm", "subjectToAdultProtectionProcesses", "lookedAfter", "careLeaver", "homicide",
-        "offensiveWeapon", "offensiveWeaponsPilot", "perpetratorKnownToMentalHealthServices", "perpetratorAgedSixteenOrOver",
-    };
 
     /// <summary>Whether a fact is known.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>Whether it has a known value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not defined.</exception>
-    public bool IsKnown(FactName fact) => fact switch
-    {
-        FactName.AbuseOrNeglect => AbuseOrNeglect != AbuseOrNeglect.Unknown,
-        FactName.Harm => Harm != Harm.Unknown,
-        FactName.AgeAtDeath => AgeAtDeath.HasValue,
-        FactName.PerpetratorRelationship => PerpetratorRelationship != PerpetratorRelationship.Unknown,
-        _ when (uint)fact < FactSet.Count => YesNoUnchecked(fact) != TriState.Unknown,
-        _ => throw new ArgumentOutOfRangeException(nameof(fact)),
-    };
+    public bool IsKnown(FactName fact) => (uint)fact < FactSet.Count
+        ? CodeOf(fact) != 0
+        : throw new ArgumentOutOfRangeException(nameof(fact));
+
+    // The fact's code in Codes: 0 when unknown, otherwise 1 + the index With takes.
+    private int CodeOf(FactName fact) => (int)((_codes >> FactDeclarations.Shift(fact)) & FactDeclarations.Mask(fact));
 
     /// <summary>A copy of these facts with one fact made unknown.</summary>
     /// <param name="fact">The fact to forget.</param>
@@ -342,25 +324,14 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// <summary>A copy of these facts with another decision date.</summary>
     /// <param name="decisionDate">The new decision date.</param>
     /// <returns>The new facts.</returns>
-    public CaseFacts WithDecisionDate(LocalDate decisionDate) => new(in this, decisionDate);
-
-    private CaseFacts(in CaseFacts source, LocalDate decisionDate)
-        : this(in source, source.AbuseOrNeglect, source.Harm, source.AgeAtDeath, source.PerpetratorRelationship, source._yesNo) =>
-        DecisionDate = decisionDate;
+    public CaseFacts WithDecisionDate(LocalDate decisionDate) => new(in this, _codes, AgeAtDeath, decisionDate);
 
     /// <summary>How many known values a fact can take, as the evaluator enumerates them.</summary>
-    internal static int DomainSize(FactName fact) => fact switch
-    {
-        FactName.AbuseOrNeglect => 3,
-        FactName.Harm => 3,
-        FactName.AgeAtDeath => AgeBands,
-        FactName.PerpetratorRelationship => 6,
-        _ => 2,
-    };
+    internal static int DomainSize(FactName fact) => FactDeclarations.DomainSize(fact);
 
     // The ages the rules compare with: under 16, 16 or 17, 18 to 24, 25 or over (s9(1) and the Domestic Abuse Act
     // 2021: 16 or over; offensive weapons homicide reviews: 18 or over; care leavers: 24 or under).
-    private const int AgeBands = 4;
+    internal const int AgeBands = 4;
 
     private static readonly int[] AgeBandAges = { 15, 16, 18, 25 };
 
@@ -368,16 +339,11 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// The fact's value as the index <see cref="With"/> takes (0 to <see cref="DomainSize"/> - 1), or
     /// <see cref="DomainSize"/> when it is unknown. Ages collapse to the bands between the rules' age thresholds.
     /// </summary>
-    internal int Code(FactName fact) => fact switch
+    internal int Code(FactName fact)
     {
-        FactName.AbuseOrNeglect => AbuseOrNeglect == AbuseOrNeglect.Unknown ? 3 : (int)AbuseOrNeglect - 1,
-        FactName.Harm => Harm == Harm.Unknown ? 3 : (int)Harm - 1,
-        FactName.AgeAtDeath => AgeAtDeath is int age ? (age >= 25 ? 3 : age >= 18 ? 2 : age >= 16 ? 1 : 0) : AgeBands,
-        FactName.PerpetratorRelationship => PerpetratorRelationship == PerpetratorRelationship.Unknown ? 6 : (int)PerpetratorRelationship - 1,
-        _ => TriCode(YesNoUnchecked(fact)),
-    };
-
-    private static int TriCode(TriState value) => value == TriState.Unknown ? 2 : (int)value - 1;
+        int code = CodeOf(fact);
+        return code == 0 ? FactDeclarations.DomainSize(fact) : code - 1;
+    }
 
     /// <summary>
     /// A copy with one fact set to the <paramref name="index"/>-th known value of its domain, or made unknown for
@@ -385,37 +351,21 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
     /// </summary>
     internal CaseFacts With(FactName fact, int index)
     {
-        var abuse = AbuseOrNeglect;
-        var harm = Harm;
-        var age = AgeAtDeath;
-        var relationship = PerpetratorRelationship;
-        var yesNo = _yesNo;
-        switch (fact)
+        if ((uint)fact >= FactSet.Count)
         {
-            case FactName.AbuseOrNeglect: abuse = index < 0 ? AbuseOrNeglect.Unknown : (AbuseOrNeglect)(index + 1); break;
-            case FactName.Harm: harm = index < 0 ? Harm.Unknown : (Harm)(index + 1); break;
-            case FactName.AgeAtDeath: age = index < 0 ? null : AgeBandAges[index]; break;
-            case FactName.PerpetratorRelationship: relationship = index < 0 ? PerpetratorRelationship.Unknown : (PerpetratorRelationship)(index + 1); break;
-            default:
-                if ((uint)fact >= FactSet.Count)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(fact));
-                }
-
-                int shift = 2 * (int)fact;
-                ulong value = index < 0 ? 0UL : (ulong)(index + 1);
-                yesNo = (yesNo & ~(3UL << shift)) | (value << shift);
-                break;
+            throw new ArgumentOutOfRangeException(nameof(fact));
         }
 
-        return new CaseFacts(in this, abuse, harm, age, relationship, yesNo);
+        int shift = FactDeclarations.Shift(fact);
+        ulong codes = (_codes & ~(FactDeclarations.Mask(fact) << shift)) | ((ulong)(index + 1) << shift);
+        var age = fact != FactName.AgeAtDeath ? AgeAtDeath : index < 0 ? null : AgeBandAges[index];
+        return new CaseFacts(in this, codes, age, DecisionDate);
     }
 
     /// <inheritdoc />
     public bool Equals(CaseFacts other) =>
         Jurisdiction == other.Jurisdiction && Subject == other.Subject && DecisionDate == other.DecisionDate
-        && AbuseOrNeglect == other.AbuseOrNeglect && Harm == other.Harm && AgeAtDeath == other.AgeAtDeath
-        && PerpetratorRelationship == other.PerpetratorRelationship && _yesNo == other._yesNo
+        && _codes == other._codes && AgeAtDeath == other.AgeAtDeath
         && AwareOn == other.AwareOn && NotifiedOn == other.NotifiedOn;
 
     /// <inheritdoc />
@@ -429,7 +379,7 @@ public readonly struct CaseFacts : IEquatable<CaseFacts>
             int hash = ((int)Jurisdiction * 4) + (int)Subject;
             hash = (hash * 397) ^ DecisionDate.GetHashCode();
             hash = (hash * 397) ^ ((int)AbuseOrNeglect | ((int)Harm << 3) | ((int)PerpetratorRelationship << 6));
-            hash = (hash * 397) ^ _yesNo.GetHashCode();
+            hash = (hash * 397) ^ (_codes & YesNoBits).GetHashCode();
             hash = (hash * 397) ^ (AgeAtDeath ?? -1);
             hash = (hash * 397) ^ AwareOn.GetHashCode();
             return (hash * 397) ^ NotifiedOn.GetHashCode();

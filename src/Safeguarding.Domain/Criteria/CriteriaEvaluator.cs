@@ -66,10 +66,19 @@ public static class CriteriaEvaluator
     /// <summary>Evaluates a case with reasons and deadlines.</summary>
     /// <param name="facts">The case facts.</param>
     /// <param name="options">The options; <see cref="CriteriaOptions.Default"/> when null.</param>
-    /// <returns>The evaluation, or the error <c>no-regime-in-force</c> at <c>$.decisionDate</c>.</returns>
+    /// <returns>
+    /// The evaluation; or the issues of <see cref="CaseFacts.Validate"/> when the facts cannot be true together (the same
+    /// issues the case facts reader reports); or the error <c>no-regime-in-force</c> at <c>$.decisionDate</c>.
+    /// </returns>
     public static Result<Evaluation> Evaluate(CaseFacts facts, CriteriaOptions? options = null)
     {
         options ??= CriteriaOptions.Default;
+        var problems = facts.Problems;
+        if (problems != FactProblems.None)
+        {
+            return Result<Evaluation>.Fail(CaseFacts.Describe(problems));
+        }
+
         var regime = RuleSet.Select(facts.Jurisdiction, facts.Subject, facts.DecisionDate, options.EnglandTransition);
         if (regime is null)
         {

@@ -31,6 +31,13 @@ public static class CriteriaArbitraries
         var (jurisdiction, subject) = pairs[random.Next(pairs.Length)];
         var date = new LocalDate(2005, 1, 1).PlusDays(random.Next(365 * 26));
         var subjectAge = subject == Subject.Adult ? 18 + random.Next(80) : random.Next(18);
+        LocalDate? awareOn = random.Next(2) == 0 ? null : date.PlusDays(-random.Next(60));
+        LocalDate? notifiedOn = random.Next(2) == 0 ? null : date.PlusDays(-random.Next(30));
+        if (notifiedOn < awareOn)
+        {
+            (awareOn, notifiedOn) = (notifiedOn, awareOn); // an incident is notified on or after the day of awareness
+        }
+
         return new CaseFacts(jurisdiction, subject, date,
             Pick(random, AbuseOrNeglect.Unknown, AbuseOrNeglect.Known, AbuseOrNeglect.Suspected, AbuseOrNeglect.NotSuspected),
             Pick(random, Harm.Unknown, Harm.Died, Harm.SeriouslyHarmed, Harm.NotSeriouslyHarmed),
@@ -40,8 +47,8 @@ public static class CriteriaArbitraries
                 PerpetratorRelationship.FormerIntimatePartner, PerpetratorRelationship.HouseholdMember, PerpetratorRelationship.Other,
                 PerpetratorRelationship.SharedParent),
             Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random),
-            random.Next(2) == 0 ? null : date.PlusDays(-random.Next(60)),
-            random.Next(2) == 0 ? null : date.PlusDays(-random.Next(30)),
+            awareOn,
+            notifiedOn,
             Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random), Tri(random));
     }
 

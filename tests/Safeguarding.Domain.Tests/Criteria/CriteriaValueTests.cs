@@ -186,10 +186,11 @@ public sealed class CriteriaValueTests
     [Theory]
     [InlineData(-1)]
     [InlineData(CaseFacts.MaxAge + 1)]
-    public void CaseFacts_AgeOutsideTheRange_IsRefused(int age)
+    public void CaseFacts_AgeOutsideTheRange_IsRefusedByValidate(int age)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new CaseFacts(Jurisdiction.England, Subject.Child, Day, ageAtDeath: age));
-        Assert.Equal("ageAtDeath", error.ParamName);
+        var facts = new CaseFacts(Jurisdiction.England, Subject.Child, Day, ageAtDeath: age);
+        var issue = Assert.Single(facts.Validate().Errors);
+        Assert.Equal(("$.ageAtDeath", "number-out-of-range", "Expected a whole number from 0 to 130."), (issue.Path, issue.Code, issue.Message));
         Assert.Equal(130, CaseFacts.MaxAge);
     }
 

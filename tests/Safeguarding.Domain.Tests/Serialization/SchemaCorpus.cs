@@ -356,6 +356,14 @@ internal sealed class SchemaCorpus
                     node["ageAtDeath"] = 18 + _random.Next(113);
                 }
 
+                if (node["awareOn"] is JsonValue aware && node["notifiedOn"] is JsonValue notified
+                    && string.CompareOrdinal(notified.GetValue<string>(), aware.GetValue<string>()) < 0)
+                {
+                    string awareText = aware.GetValue<string>();
+                    node["awareOn"] = notified.GetValue<string>();
+                    node["notifiedOn"] = awareText;
+                }
+
                 break;
             case "review-record":
                 MakeRecordConsistent(node);

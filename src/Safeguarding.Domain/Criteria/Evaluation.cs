@@ -17,7 +17,7 @@ public sealed class Evaluation
     /// <param name="lawCheckedOn">The date up to which the rules' law was checked (<see cref="RuleSet.LawCheckedOn"/>).</param>
     /// <param name="pendingChanges">Enacted changes not in force that would affect the case (<see cref="RuleSet.PendingChangesFor"/>).</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public Evaluation(CaseFacts facts, Regime regime, string selectionReason, ImmutableArray<Determination> determinations,
+    internal Evaluation(CaseFacts facts, Regime regime, string selectionReason, ImmutableArray<Determination> determinations,
         LocalDate lawCheckedOn, ImmutableArray<PendingChange> pendingChanges)
     {
         LawCheckedOn = lawCheckedOn;

@@ -28,6 +28,11 @@ namespace Safeguarding.Domain.ActionPlans;
 /// </remarks>
 public sealed class PlanActionBuilder
 {
+    /// <summary>An action with nothing set yet; set its properties in an object initialiser, then call <see cref="Build"/>.</summary>
+    public PlanActionBuilder()
+    {
+    }
+
     /// <summary>The action's number, for example <c>1.1</c> (required; at most 64 characters).</summary>
     public string? Id { get; init; }
 

@@ -34,7 +34,7 @@ public sealed class ReviewPolicy : IEquatable<ReviewPolicy>
     /// Creates a policy, or says why it cannot be one: code <c>invalid-period</c> at <c>$.localPolicy.publicationPeriod</c>
     /// when the period has a time part, is zero or negative, or is longer than 100 years (the record reader's answer to
     /// the same period). Whether the period is at least the regime's statutory minimum is checked where the policy meets a
-    /// review: <see cref="ReviewRecord.Create(Safeguarding.Domain.Criteria.DeterminationKind, Safeguarding.Domain.Criteria.Jurisdiction, ReviewPolicy, System.Collections.Generic.IEnumerable{ReviewEvent}, Safeguarding.Domain.Timescales.TimescaleCatalogue)"/>.
+    /// review: <see cref="ReviewRecord.Create(Safeguarding.Domain.DeterminationKind, Safeguarding.Domain.Jurisdiction, ReviewPolicy, System.Collections.Generic.IEnumerable{ReviewEvent}, Safeguarding.Domain.Timescales.TimescaleCatalogue)"/>.
     /// </summary>
     /// <param name="publicationPeriod">How long the report stays published; null for the regime's statutory minimum.</param>
     /// <param name="membersInformed">The members' protocol; null when the council has none.</param>

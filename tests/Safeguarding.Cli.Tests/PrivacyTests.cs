@@ -352,10 +352,6 @@ public sealed class PrivacyTests
             () => _ = new Recommendation("R1", new[] { "F1" }, longText),
             () => _ = new Evidence(EvidenceKind.Output, new LocalDate(2020, 1, 1), longText),
             () => _ = new StatusUpdate(new LocalDate(2020, 1, 1), ReportedStatus.Amber, longText),
-            () => _ = new PlanAction("1", new[] { "R1" }, longId, "Lead " + Marker, null, null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
-            () => _ = new PlanAction("1", new[] { "R1" }, "police", longText, null, null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
-            () => _ = new PlanAction("1", new[] { "R1" }, longText, "police", null, null, null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
-            () => _ = new PlanAction("1", new[] { "R1" }, " ", "police", "Lead " + Marker, null, null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>(), Array.Empty<string>()),
             () => _ = new ActionPlan(longText, Period.FromMonths(3), null, null, Array.Empty<Finding>(), Array.Empty<Recommendation>(), Array.Empty<PlanAction>()),
             () => _ = new ReviewEvent(ReviewEventType.Notified, new LocalDate(2020, 1, 1), null, null, null, null, null, null, null, "Reasons " + Marker),
             () => _ = new ReviewEvent(ReviewEventType.Commissioned, new LocalDate(2020, 1, 1), null, null, longId, null, null, null, null, null),
@@ -366,6 +362,27 @@ public sealed class PrivacyTests
             var thrown = Assert.ThrowsAny<ArgumentException>(attempt);
             AssertClean(thrown.Message, "exception message");
             AssertClean(thrown.ToString(), "exception");
+        }
+    }
+
+    [Fact]
+    public void PlanActionBuilder_RefusingMarkedText_NeverPutsItInTheIssues()
+    {
+        string longText = Long();
+        string longId = Marker + new string('x', 60);
+        var attempts = new[]
+        {
+            new PlanActionBuilder { Id = "1", Recommendations = new[] { "R1" }, Owner = longId, Lead = "Lead " + Marker },
+            new PlanActionBuilder { Id = "1", Recommendations = new[] { "R1" }, Owner = "police", Lead = longText },
+            new PlanActionBuilder { Id = "1", Recommendations = new[] { "R1" }, Owner = "police", Description = longText },
+            new PlanActionBuilder { Id = "1", Recommendations = new[] { "R1" }, Owner = "police", Description = " ", Lead = "Lead " + Marker },
+        };
+        foreach (var attempt in attempts)
+        {
+            var result = attempt.Build();
+            Assert.False(result.Success);
+            AssertClean(result.Errors);
+            AssertClean(result.ToString(), "result");
         }
     }
 

@@ -114,7 +114,7 @@ public sealed class WorkbookTests
         var plan = new ActionPlan("Review", Period.FromMonths(3), null, null,
             new[] { new Finding("F1", "Title", null, new[] { "information-sharing", "escalation" }) },
             new[] { new Recommendation("R1", new[] { "F1" }, "Text", new Addressee(AddresseeLevel.National, "Department for Education"), new LocalDate(2025, 3, 1), null) },
-            new[] { new PlanAction("1.1", new[] { "R1" }, "police", null, null, null, Array.Empty<Evidence>(), Array.Empty<StatusUpdate>()) });
+            new[] { new PlanActionBuilder { Id = "1.1", Recommendations = new[] { "R1" }, Owner = "police" }.Build().Value });
         var read = ActionPlanWorkbook.Read(ActionPlanWorkbook.Write(plan));
         Assert.True(read.Success, string.Join("; ", read.Errors));
         Assert.Equal(plan, read.Value);

@@ -31,28 +31,34 @@ internal sealed class ActionPlanSection : IDemoSection
         };
         var actions = new[]
         {
-            new PlanAction("1.1", new[] { "R1" }, "partnership", "business manager", new LocalDate(2020, 12, 31),
-                "Every agency explains how its practitioners will use the escalation policy",
-                new LocalDate(2020, 8, 1), null,
-                new[]
+            new PlanActionBuilder
+            {
+                Id = "1.1", Recommendations = new[] { "R1" }, Owner = "partnership", Lead = "business manager",
+                SuccessMeasure = "Every agency explains how its practitioners will use the escalation policy",
+                TargetDate = new LocalDate(2020, 12, 31), StartedOn = new LocalDate(2020, 8, 1),
+                Evidence = new[]
                 {
                     new Evidence(EvidenceKind.Output, new LocalDate(2020, 9, 1), "Policy re-circulated with a request for each agency's plan"),
                     new Evidence(EvidenceKind.Completion, new LocalDate(2021, 1, 5), "Feedback received from every agency"),
                 },
-                new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Amber, "Awaiting the last agencies' feedback") },
-                System.Array.Empty<string>()),
-            new PlanAction("3.2", new[] { "R3" }, "childrens-social-care", null, new LocalDate(2020, 10, 31),
-                "Agencies report on implementation and share good practice",
-                new LocalDate(2020, 8, 1), new LocalDate(2020, 10, 15),
-                new[] { new Evidence(EvidenceKind.Completion, new LocalDate(2020, 10, 15), "Implementation feedback collated") },
-                new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Green, "Complete; to be embedded") },
-                System.Array.Empty<string>()),
-            new PlanAction("5", new[] { "R5" }, "partnership", "training lead", new LocalDate(2020, 12, 31),
-                "Practitioners trained, and evaluations show practice has changed",
-                null, null,
-                new[] { new Evidence(EvidenceKind.Output, new LocalDate(2020, 11, 20), "Training date set and publicised") },
-                new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Green, "Training date set") },
-                System.Array.Empty<string>()),
+                Updates = new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Amber, "Awaiting the last agencies' feedback") },
+            }.Build().Value,
+            new PlanActionBuilder
+            {
+                Id = "3.2", Recommendations = new[] { "R3" }, Owner = "childrens-social-care",
+                SuccessMeasure = "Agencies report on implementation and share good practice",
+                TargetDate = new LocalDate(2020, 10, 31), StartedOn = new LocalDate(2020, 8, 1), CompletedOn = new LocalDate(2020, 10, 15),
+                Evidence = new[] { new Evidence(EvidenceKind.Completion, new LocalDate(2020, 10, 15), "Implementation feedback collated") },
+                Updates = new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Green, "Complete; to be embedded") },
+            }.Build().Value,
+            new PlanActionBuilder
+            {
+                Id = "5", Recommendations = new[] { "R5" }, Owner = "partnership", Lead = "training lead",
+                SuccessMeasure = "Practitioners trained, and evaluations show practice has changed",
+                TargetDate = new LocalDate(2020, 12, 31),
+                Evidence = new[] { new Evidence(EvidenceKind.Output, new LocalDate(2020, 11, 20), "Training date set and publicised") },
+                Updates = new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Green, "Training date set") },
+            }.Build().Value,
         };
         return new ActionPlan("Sam and Kyle", Period.FromMonths(3), new LocalDate(2020, 8, 1), new LocalDate(2021, 12, 31), findings, recommendations, actions);
     }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -18,7 +17,7 @@ namespace Safeguarding.Cli.Demo;
 /// </summary>
 internal sealed class LifecycleSection : IDemoSection
 {
-    private static readonly ReviewPolicy Members = new(Period.FromMonths(18), MembersInformedRule.ByPublication);
+    private static readonly ReviewPolicy Members = ReviewPolicy.Create(Period.FromMonths(18), MembersInformedRule.ByPublication).Value;
 
     public string Title => "Review lifecycles and statutory clocks (seed cases)";
 
@@ -81,7 +80,8 @@ internal sealed class LifecycleSection : IDemoSection
     }
 
     internal static ReviewRecord Julia() =>
-        new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, Members, ImmutableArray.Create(
+        ReviewRecord.Create(DeterminationKind.SeriousCaseReview, Jurisdiction.England, Members, new[]
+        {
             E(ReviewEventType.IncidentKnown, 2013, 2, 28),
             E(ReviewEventType.Notified, 2013, 3, 7),
             new ReviewEvent(ReviewEventType.Decided, D(2013, 5, 1), ReviewDecision.Initiate),
@@ -91,10 +91,12 @@ internal sealed class LifecycleSection : IDemoSection
             E(ReviewEventType.Anonymised, 2014, 12, 1),
             E(ReviewEventType.Published, 2014, 12, 15),
             E(ReviewEventType.ActionPlanAgreed, 2015, 1, 30),
-            E(ReviewEventType.MembersInformed, 2015, 2, 10)));
+            E(ReviewEventType.MembersInformed, 2015, 2, 10),
+        }).Value;
 
     internal static ReviewRecord James() =>
-        new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, Members, ImmutableArray.Create(
+        ReviewRecord.Create(DeterminationKind.SeriousCaseReview, Jurisdiction.England, Members, new[]
+        {
             E(ReviewEventType.IncidentKnown, 2015, 9, 1),
             E(ReviewEventType.Notified, 2015, 9, 4),
             new ReviewEvent(ReviewEventType.Decided, D(2015, 10, 1), ReviewDecision.Initiate),
@@ -104,10 +106,12 @@ internal sealed class LifecycleSection : IDemoSection
             E(ReviewEventType.Anonymised, 2016, 10, 31),
             E(ReviewEventType.Published, 2016, 12, 1),
             E(ReviewEventType.MembersInformed, 2016, 12, 13),
-            E(ReviewEventType.PublicationEnded, 2018, 6, 1)));
+            E(ReviewEventType.PublicationEnded, 2018, 6, 1),
+        }).Value;
 
     internal static ReviewRecord SamAndKyle() =>
-        new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+        ReviewRecord.Create(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, new[]
+        {
             new ReviewEvent(ReviewEventType.IncidentKnown, D(2018, 1, 15), incidentDate: D(2018, 1, 15)),
             E(ReviewEventType.Notified, 2018, 1, 19),
             new ReviewEvent(ReviewEventType.Decided, D(2018, 2, 19), ReviewDecision.Initiate),
@@ -116,10 +120,12 @@ internal sealed class LifecycleSection : IDemoSection
             E(ReviewEventType.SignedOff, 2020, 6, 22),
             E(ReviewEventType.Anonymised, 2020, 7, 6),
             E(ReviewEventType.Published, 2020, 7, 15),
-            E(ReviewEventType.ActionPlanAgreed, 2020, 11, 2)));
+            E(ReviewEventType.ActionPlanAgreed, 2020, 11, 2),
+        }).Value;
 
     internal static ReviewRecord ChildR() =>
-        new ReviewRecord(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, ImmutableArray.Create(
+        ReviewRecord.Create(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, new[]
+        {
             E(ReviewEventType.IncidentKnown, 2014, 3, 3),
             E(ReviewEventType.Notified, 2014, 3, 7),
             new ReviewEvent(ReviewEventType.Decided, D(2014, 3, 27), ReviewDecision.Initiate),
@@ -127,7 +133,8 @@ internal sealed class LifecycleSection : IDemoSection
             E(ReviewEventType.ReportCompleted, 2015, 2, 2),
             E(ReviewEventType.SignedOff, 2015, 2, 26),
             E(ReviewEventType.Anonymised, 2015, 7, 31),
-            E(ReviewEventType.Published, 2015, 8, 14)));
+            E(ReviewEventType.Published, 2015, 8, 14),
+        }).Value;
 
     private static void Show(TextWriter output, string title, ReviewRecord record, LocalDate asOf, string note)
     {

@@ -278,7 +278,9 @@ public static class ActionPlanDocument
             return null;
         }
 
-        return new PlanAction(id, recommendations, description, owner, lead, target, measure, started, completed, evidence, updates, dependsOn);
+        return new PlanAction(
+            id, recommendations, description, owner, lead, targetDate: target, successMeasure: measure, startedOn: started, completedOn: completed,
+            evidence, updates, dependsOn);
     }
 
     private static Evidence? ReadEvidence(JsonObjectReader item)
@@ -534,7 +536,7 @@ public static class ActionPlanDocument
             return null;
         }
 
-        return new PlanAction(id, recommendations ?? new List<string>(), description, owner, lead, target, measure, started, completed,
+        return new PlanAction(id, recommendations ?? new List<string>(), description, owner, lead, targetDate: target, successMeasure: measure, startedOn: started, completedOn: completed,
             evidence ?? new List<Evidence>(), updates ?? new List<StatusUpdate>(), dependsOn ?? new List<string>());
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -189,20 +188,16 @@ public static class ReviewRecordJson
         root.RejectUnknown();
         if (kind is DeterminationKind k && jurisdiction is Jurisdiction j && !Review.IsKindOf(k, j))
         {
-            root.Sink.Add(root.PathOf("jurisdiction"), "kind-not-in-jurisdiction", "This review kind does not exist in this jurisdiction.");
+            root.Sink.Add(root.PathOf("jurisdiction"), "kind-not-in-jurisdiction", ReviewRecord.KindNotInJurisdiction);
             return null;
         }
 
-        if (kind is DeterminationKind k2 && jurisdiction is Jurisdiction j2 && period is not null)
+        // The model's rule (ReviewRecord.Create gives the same issue to a record built in C#).
+        if (kind is DeterminationKind k2 && jurisdiction is Jurisdiction j2
+            && ReviewRecord.PublicationPeriodError(k2, j2, period, events.Count > 0 ? events[0].Date : null, catalogue) is string tooShort)
         {
-            var regime = Review.RegimeOf(k2, j2, events.Count > 0 ? events[0].Date : null);
-            var minimum = PublicationWindow.StatutoryMinimumOf(regime, k2, catalogue);
-            if (!CheckPeriod(period, minimum))
-            {
-                root.Sink.Add(periodPath, "publication-period-below-minimum",
-                    "The local publication period is shorter than the statutory minimum of the review's regime (" + minimum + ").");
-                return null;
-            }
+            root.Sink.Add(periodPath, "publication-period-below-minimum", tooShort);
+            return null;
         }
 
         if (kind is null || jurisdiction is null || !eventsOk || root.Sink.HasErrors)
@@ -292,13 +287,9 @@ public static class ReviewRecordJson
             return null;
         }
 
-        if (period is not null)
+        if (ReviewRecord.PublicationPeriodError(kindValue, where, period, events.Count > 0 ? events[0].Date : null, catalogue) is not null)
         {
-            var regime = Review.RegimeOf(kindValue, where, events.Count > 0 ? events[0].Date : null);
-            if (!CheckPeriod(period, PublicationWindow.StatutoryMinimumOf(regime, kindValue, catalogue)))
-            {
-                return null;
-            }
+            return null;
         }
 
         return new ReviewRecord(kindValue, where, new ReviewPolicy(period, members), events.ToImmutableArray());
@@ -528,33 +519,6 @@ public static class ReviewRecordJson
         }
 
         return new ReviewEvent(type, date, decision, independent, methodology, scopeStart, scopeEnd, incident, open, reasons, delayReason, note, outcome, referralSource);
-    }
-
-    // PublicationWindow.CheckPeriod probes four years of start dates (about 3,000 date additions); a record names one of a
-    // few periods, so each answer is kept. The cache is bounded: past its size, answers are computed, not kept.
-    private static readonly ConcurrentDictionary<(Period Local, Period Minimum), bool> PeriodChecks = new();
-
-    private const int MaxPeriodChecks = 1024;
-
-    private static bool CheckPeriod(Period local, Period? minimum)
-    {
-        if (minimum is null)
-        {
-            return true;
-        }
-
-        if (PeriodChecks.TryGetValue((local, minimum), out bool ok))
-        {
-            return ok;
-        }
-
-        ok = PublicationWindow.CheckPeriod(local, minimum);
-        if (PeriodChecks.Count < MaxPeriodChecks)
-        {
-            PeriodChecks.TryAdd((local, minimum), ok);
-        }
-
-        return ok;
     }
 
     private static bool ReviewDateForward(ref Utf8JsonReader reader, out LocalDate date) =>

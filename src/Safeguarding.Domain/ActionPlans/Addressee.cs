@@ -11,7 +11,7 @@ namespace Safeguarding.Domain.ActionPlans;
 public sealed class Addressee : IEquatable<Addressee>
 {
     /// <summary>The longest body name accepted.</summary>
-    public const int MaxBodyLength = 200;
+    public static int MaxBodyLength => 200;
 
     /// <summary>Creates an addressee.</summary>
     /// <param name="level">The body's level.</param>

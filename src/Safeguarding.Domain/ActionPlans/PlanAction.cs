@@ -32,7 +32,7 @@ public sealed class PlanAction : IEquatable<PlanAction>
     /// <exception cref="ArgumentException">An id or text is empty or too long, or a collection contains null.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside 1900-01-01 to 2199-12-31.</exception>
-    public PlanAction(
+    internal PlanAction(
         string id,
         IEnumerable<string> recommendations,
         string? description,
@@ -65,7 +65,7 @@ public sealed class PlanAction : IEquatable<PlanAction>
     /// <exception cref="ArgumentException">An id or text is empty or too long, or a collection contains null.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside 1900-01-01 to 2199-12-31.</exception>
-    public PlanAction(
+    internal PlanAction(
         string id,
         IEnumerable<string> recommendations,
         string owner,
@@ -103,7 +103,7 @@ public sealed class PlanAction : IEquatable<PlanAction>
     /// <exception cref="ArgumentException">An id is empty or too long, or a collection contains null.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is out of range.</exception>
-    public PlanAction(
+    internal PlanAction(
         string id,
         IEnumerable<string> recommendations,
         string owner,

@@ -14,7 +14,7 @@ public readonly struct CalendarDate : IEquatable<CalendarDate>
     /// <summary>Creates an answer.</summary>
     /// <param name="date">The date.</param>
     /// <param name="isProvisional">Whether it depends on unannounced years.</param>
-    public CalendarDate(LocalDate date, bool isProvisional)
+    internal CalendarDate(LocalDate date, bool isProvisional)
     {
         Date = date;
         IsProvisional = isProvisional;

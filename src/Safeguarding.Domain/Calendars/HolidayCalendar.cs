@@ -23,13 +23,13 @@ namespace Safeguarding.Domain.Calendars;
 public sealed class HolidayCalendar
 {
     /// <summary>The first year the calendars cover.</summary>
-    public const int FirstYear = 2000;
+    public static int FirstYear => 2000;
 
     /// <summary>The last year the calendars cover.</summary>
-    public const int LastYear = 2099;
+    public static int LastYear => 2099;
 
     /// <summary>The last year of the GOV.UK list the built-in calendars were checked against (2012 to 2028).</summary>
-    public const int DefaultLastAnnouncedYear = 2028;
+    public static int DefaultLastAnnouncedYear => 2028;
 
     private static readonly LocalDate Start = new(FirstYear, 1, 1);
     private static readonly LocalDate End = new(LastYear, 12, 31);

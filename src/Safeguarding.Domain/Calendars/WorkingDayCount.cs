@@ -9,7 +9,7 @@ public readonly struct WorkingDayCount : IEquatable<WorkingDayCount>
     /// <summary>Creates a count.</summary>
     /// <param name="days">The signed number of working days.</param>
     /// <param name="isProvisional">Whether it depends on unannounced years.</param>
-    public WorkingDayCount(int days, bool isProvisional)
+    internal WorkingDayCount(int days, bool isProvisional)
     {
         Days = days;
         IsProvisional = isProvisional;

@@ -16,10 +16,10 @@ namespace Safeguarding.Domain.Criteria;
 public sealed class Commencement : IEquatable<Commencement>
 {
     /// <summary>The error code of a value that is not <c>provision=YYYY-MM-DD</c>.</summary>
-    public const string InvalidCommencement = "invalid-commencement";
+    public static string InvalidCommencement => "invalid-commencement";
 
     /// <summary>The error code of a provision the rule set does not know.</summary>
-    public const string UnknownProvision = "unknown-provision";
+    public static string UnknownProvision => "unknown-provision";
 
     /// <summary>The provisions that may be commenced: <c>vpa-2024-s19</c> (domestic abuse related death reviews).</summary>
     public static System.Collections.Immutable.ImmutableArray<string> KnownProvisions { get; } =

@@ -18,10 +18,10 @@ namespace Safeguarding.Domain.Criteria;
 public static class CriteriaEvaluator
 {
     /// <summary>The most determinations any case receives (a regime's kinds plus its companions' kinds).</summary>
-    public const int MaxDeterminations = 8;
+    internal const int MaxDeterminations = 8;
 
     /// <summary>The error code when no regime is in force on the decision date.</summary>
-    public const string NoRegimeInForce = "no-regime-in-force";
+    public static string NoRegimeInForce => "no-regime-in-force";
 
     /// <summary>Evaluates outcomes only, without allocating.</summary>
     /// <param name="facts">The case facts.</param>
@@ -31,7 +31,7 @@ public static class CriteriaEvaluator
     /// <returns>How many outcomes were written; -1 when no regime is in force.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
-    public static int EvaluateOutcomes(in CaseFacts facts, CriteriaOptions options, Span<KindOutcome> destination, out Regime? regime)
+    internal static int EvaluateOutcomes(in CaseFacts facts, CriteriaOptions options, Span<KindOutcome> destination, out Regime? regime)
     {
         if (options is null)
         {

@@ -19,7 +19,7 @@ public sealed class Deadline
     /// <param name="citation">Where the timescale comes from.</param>
     /// <exception cref="System.ArgumentException">A name is empty.</exception>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public Deadline(string clock, string startsFrom, LocalDate start, ClockLength length, CalendarDate due, Citation citation)
+    internal Deadline(string clock, string startsFrom, LocalDate start, ClockLength length, CalendarDate due, Citation citation)
     {
         Clock = Guard.Against.NullOrWhiteSpace(clock);
         StartsFrom = Guard.Against.NullOrWhiteSpace(startsFrom);

@@ -13,7 +13,7 @@ public sealed class Determination
     /// <param name="facts">The facts the kind's rules read on the decision date.</param>
     /// <param name="reasons">The criteria applied, with their results.</param>
     /// <param name="deadlines">The duties' due dates, where the case facts give the dates they start from.</param>
-    public Determination(DeterminationKind kind, ReviewOutcome outcome, ImmutableArray<FactName> missingFacts, FactSet facts,
+    internal Determination(DeterminationKind kind, ReviewOutcome outcome, ImmutableArray<FactName> missingFacts, FactSet facts,
         ImmutableArray<Reason> reasons, ImmutableArray<Deadline> deadlines)
     {
         Kind = kind;

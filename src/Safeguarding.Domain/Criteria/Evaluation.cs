@@ -17,7 +17,7 @@ public sealed class Evaluation
     /// <param name="lawCheckedOn">The date up to which the rules' law was checked (<see cref="RuleSet.LawCheckedOn"/>).</param>
     /// <param name="pendingChanges">Enacted changes not in force that would affect the case (<see cref="RuleSet.PendingChangesFor"/>).</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public Evaluation(CaseFacts facts, Regime regime, string selectionReason, ImmutableArray<Determination> determinations,
+    internal Evaluation(CaseFacts facts, Regime regime, string selectionReason, ImmutableArray<Determination> determinations,
         LocalDate lawCheckedOn, ImmutableArray<PendingChange> pendingChanges)
     {
         LawCheckedOn = lawCheckedOn;
@@ -48,4 +48,15 @@ public sealed class Evaluation
 
     /// <summary>Enacted changes not in force on the decision date that would affect this jurisdiction and subject; empty when none.</summary>
     public ImmutableArray<PendingChange> PendingChanges { get; }
+
+    /// <summary>
+    /// Returns the regime and each determination, for example
+    /// <c>england-cspr-2018: LocalChildSafeguardingPracticeReview: Required; RapidReview: Required</c>, followed by
+    /// <c>(provisional)</c> when the decision date is after the law was last checked and by the number of pending changes.
+    /// </summary>
+    /// <returns>The evaluation as text.</returns>
+    public override string ToString() =>
+        Regime.Id + ": " + string.Join("; ", Determinations)
+        + (Provisional ? " (provisional)" : string.Empty)
+        + (PendingChanges.Length == 0 ? string.Empty : " (" + PendingChanges.Length + (PendingChanges.Length == 1 ? " pending change)" : " pending changes)"));
 }

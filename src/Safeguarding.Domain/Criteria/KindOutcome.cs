@@ -4,7 +4,7 @@ namespace Safeguarding.Domain.Criteria;
 
 /// <summary>One determination's outcome without its reasons: what the allocation-free evaluation writes.</summary>
 /// <remarks>Immutable value. The default value is a serious case review, undetermined, with no missing facts; obtain values from <see cref="CriteriaEvaluator.EvaluateOutcomes"/>.</remarks>
-public readonly struct KindOutcome : IEquatable<KindOutcome>
+internal readonly struct KindOutcome : IEquatable<KindOutcome>
 {
     /// <summary>Creates an outcome.</summary>
     /// <param name="kind">The determination.</param>

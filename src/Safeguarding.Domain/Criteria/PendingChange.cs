@@ -11,10 +11,10 @@ namespace Safeguarding.Domain.Criteria;
 public sealed class PendingChange
 {
     /// <summary>The status of an enacted provision that has not been commenced.</summary>
-    public const string EnactedNotInForce = "enacted-not-in-force";
+    public static string EnactedNotInForce => "enacted-not-in-force";
 
     /// <summary>The status of a provision whose commencement the caller supplied, on a day after the decision date.</summary>
-    public const string CommencesAfterDecision = "commences-after-decision";
+    public static string CommencesAfterDecision => "commences-after-decision";
 
     /// <summary>Creates a pending change.</summary>
     /// <param name="provision">A stable id of the provision, for example <c>vpa-2024-s19</c>.</param>
@@ -23,7 +23,7 @@ public sealed class PendingChange
     /// <param name="citation">The provision.</param>
     /// <exception cref="System.ArgumentException">A text is empty.</exception>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public PendingChange(string provision, string title, string status, Citation citation)
+    internal PendingChange(string provision, string title, string status, Citation citation)
     {
         Provision = Guard.Against.NullOrWhiteSpace(provision);
         Title = Guard.Against.NullOrWhiteSpace(title);

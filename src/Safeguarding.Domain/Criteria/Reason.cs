@@ -17,7 +17,7 @@ public sealed class Reason
     /// <param name="reasons">The reasons beneath it.</param>
     /// <exception cref="System.ArgumentException">A text is empty.</exception>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public Reason(string criterionId, string criterion, CriterionResult result, Citation citation, bool inForce, ImmutableArray<Reason> reasons)
+    internal Reason(string criterionId, string criterion, CriterionResult result, Citation citation, bool inForce, ImmutableArray<Reason> reasons)
     {
         CriterionId = Guard.Against.NullOrWhiteSpace(criterionId);
         Criterion = Guard.Against.NullOrWhiteSpace(criterion);

@@ -21,7 +21,7 @@ public sealed class LifecycleTransition
     /// <param name="guards">Its guards, every one of which must be met.</param>
     /// <exception cref="ArgumentException"><paramref name="sources"/> is empty or repeats a state.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined.</exception>
-    public LifecycleTransition(ReviewTrigger trigger, ImmutableArray<ReviewState> sources, ReviewState? destination, ActionPlanState? actionPlan, ImmutableArray<LifecycleGuard> guards)
+    internal LifecycleTransition(ReviewTrigger trigger, ImmutableArray<ReviewState> sources, ReviewState? destination, ActionPlanState? actionPlan, ImmutableArray<LifecycleGuard> guards)
     {
         Trigger = Guard.Against.EnumOutOfRange(trigger);
         if (sources.IsDefaultOrEmpty || sources.Distinct().Count() != sources.Length)

@@ -76,7 +76,7 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// <param name="localPeriod">The local policy's period; null (none) always passes.</param>
     /// <param name="statutoryMinimum">The minimum; null (none) always passes.</param>
     /// <returns>Whether the local period is long enough (code <c>publication-period-below-minimum</c> when not).</returns>
-    public static bool CheckPeriod(Period? localPeriod, Period? statutoryMinimum)
+    internal static bool CheckPeriod(Period? localPeriod, Period? statutoryMinimum)
     {
         if (localPeriod is null || statutoryMinimum is null)
         {
@@ -120,7 +120,7 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// <param name="statutoryMinimum">The regime's minimum; null when it sets none.</param>
     /// <returns>The window.</returns>
     /// <exception cref="ArgumentException"><paramref name="localPeriod"/> is shorter than <paramref name="statutoryMinimum"/>.</exception>
-    public static PublicationWindow Create(LocalDate start, Period? localPeriod, Period? statutoryMinimum)
+    internal static PublicationWindow Create(LocalDate start, Period? localPeriod, Period? statutoryMinimum)
     {
         if (!CheckPeriod(localPeriod, statutoryMinimum))
         {

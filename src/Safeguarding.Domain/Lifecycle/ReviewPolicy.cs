@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Safeguarding.Domain.Lifecycle;
@@ -9,27 +10,56 @@ namespace Safeguarding.Domain.Lifecycle;
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. The check against the statutory minimum depends on the review's regime,
-/// so it is made where the policy meets a review (<see cref="PublicationWindow.CheckPeriod"/>, the record reader).
+/// so it is made where the policy meets a review (<c>ReviewRecord.Create</c>, which the record reader also calls).
 /// </remarks>
 public sealed class ReviewPolicy : IEquatable<ReviewPolicy>
 {
-    /// <summary>Creates a policy.</summary>
-    /// <param name="publicationPeriod">How long the report stays published; null for the regime's statutory minimum.</param>
-    /// <param name="membersInformed">The members' protocol; null when the council has none.</param>
-    /// <exception cref="ArgumentException"><paramref name="publicationPeriod"/> has a time part or is not positive.</exception>
-    public ReviewPolicy(Period? publicationPeriod, MembersInformedRule? membersInformed)
+    // Made by Create (or by the record reader, which has already checked the period); the check is repeated, so a
+    // programming error inside the library still fails loudly.
+    internal ReviewPolicy(Period? publicationPeriod, MembersInformedRule? membersInformed)
     {
-        if (publicationPeriod is not null)
+        if (publicationPeriod is not null && PeriodShapeError(publicationPeriod) is not null)
         {
-            var p = publicationPeriod;
-            if (p.HasTimeComponent || p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Equals(Period.Zero))
-            {
-                throw new ArgumentException("A publication period is a positive period of years, months, weeks or days.", nameof(publicationPeriod));
-            }
+            throw new ArgumentException("A publication period is a positive period of years, months, weeks or days.", nameof(publicationPeriod));
         }
 
         PublicationPeriod = publicationPeriod;
         MembersInformed = membersInformed;
+    }
+
+    /// <summary>The JSON path of the publication period in a review record, where <see cref="Create"/> reports it.</summary>
+    internal const string PeriodPath = "$.localPolicy.publicationPeriod";
+
+    /// <summary>
+    /// Creates a policy, or says why it cannot be one: code <c>invalid-period</c> at <c>$.localPolicy.publicationPeriod</c>
+    /// when the period has a time part, is zero or negative, or is longer than 100 years (the record reader's answer to
+    /// the same period). Whether the period is at least the regime's statutory minimum is checked where the policy meets a
+    /// review: <see cref="ReviewRecord.Create(Safeguarding.Domain.DeterminationKind, Safeguarding.Domain.Jurisdiction, ReviewPolicy, System.Collections.Generic.IEnumerable{ReviewEvent}, Safeguarding.Domain.Timescales.TimescaleCatalogue)"/>.
+    /// </summary>
+    /// <param name="publicationPeriod">How long the report stays published; null for the regime's statutory minimum.</param>
+    /// <param name="membersInformed">The members' protocol; null when the council has none.</param>
+    /// <returns>The policy, or the issue.</returns>
+    public static Result<ReviewPolicy> Create(Period? publicationPeriod, MembersInformedRule? membersInformed)
+    {
+        if (publicationPeriod is not null && PeriodShapeError(publicationPeriod) is string message)
+        {
+            return Result<ReviewPolicy>.Fail(ImmutableArray.Create(new Issue(PeriodPath, "invalid-period", message)));
+        }
+
+        return Result<ReviewPolicy>.Ok(new ReviewPolicy(publicationPeriod, membersInformed));
+    }
+
+    // The record reader's two messages for a period that is not a positive period of at most 100 years.
+    internal static string? PeriodShapeError(Period p)
+    {
+        if (p.HasTimeComponent || p.Equals(Period.Zero))
+        {
+            return "Expected a positive ISO-8601 period of years, months, weeks or days, such as P18M or P3M.";
+        }
+
+        return p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Years > 100
+            ? "Expected a positive ISO-8601 period of at most 100 years."
+            : null;
     }
 
     /// <summary>No local policy: the statutory minimum publication period and no members' protocol.</summary>
@@ -50,4 +80,9 @@ public sealed class ReviewPolicy : IEquatable<ReviewPolicy>
 
     /// <inheritdoc />
     public override int GetHashCode() => ((PublicationPeriod?.GetHashCode() ?? 0) * 397) ^ (MembersInformed?.GetHashCode() ?? 0);
+
+    /// <summary>Returns the policy as text, for example <c>publication P18M; members-informed: 5 working days after published</c>.</summary>
+    /// <returns>The policy as text.</returns>
+    public override string ToString() =>
+        "publication " + (PublicationPeriod?.ToString() ?? "statutory minimum") + "; " + (MembersInformed?.ToString() ?? "no members-informed protocol");
 }

@@ -16,7 +16,7 @@ namespace Safeguarding.Domain.Lifecycle;
 
 /// <summary>
 /// The contract's review record document: a review's kind, jurisdiction, local policy and dated events,
-/// as given by an integrator. Build one in C#, or read one with <c>ReviewRecordJson.Read</c> (the wire layer,
+/// as given by an integrator. Build one in C# with <see cref="Create"/>, or read one with <c>ReviewRecordJson.Read</c> (the wire layer,
 /// Safeguarding.Domain.Wire); replay it with <see cref="ReviewReport.Create"/>.
 /// </summary>
 /// <remarks>
@@ -30,14 +30,8 @@ namespace Safeguarding.Domain.Lifecycle;
 public sealed class ReviewRecord : IEquatable<ReviewRecord>
 {
 
-    /// <summary>Creates a record.</summary>
-    /// <param name="kind">The review kind.</param>
-    /// <param name="jurisdiction">The jurisdiction; the kind must exist there.</param>
-    /// <param name="policy">The local policy.</param>
-    /// <param name="events">The events, in the order they happened.</param>
-    /// <exception cref="ArgumentException">The kind does not exist in the jurisdiction, or an event is null.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public ReviewRecord(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, ImmutableArray<ReviewEvent> events)
+    // Made by Create, by the record reader (which has made Create's checks) and by the library's own tests.
+    internal ReviewRecord(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, ImmutableArray<ReviewEvent> events)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         Jurisdiction = Guard.Against.EnumOutOfRange(jurisdiction);
@@ -54,6 +48,94 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
         }
 
         Events = events;
+    }
+
+    /// <summary>
+    /// Creates a record, or says why it cannot be one, with the same issues (code, path and message) as
+    /// <c>ReviewRecordJson.Read</c> gives for the same document: <c>kind-not-in-jurisdiction</c> at <c>$.jurisdiction</c>,
+    /// and <c>publication-period-below-minimum</c> at <c>$.localPolicy.publicationPeriod</c> when the policy's period is
+    /// shorter than the statutory minimum of the review's regime (which the first event's date can decide) for some start date.
+    /// </summary>
+    /// <param name="kind">The review kind.</param>
+    /// <param name="jurisdiction">The jurisdiction; the kind must exist there.</param>
+    /// <param name="policy">The local policy; <see cref="ReviewPolicy.None"/> when there is none.</param>
+    /// <param name="events">The events, in the order they happened.</param>
+    /// <param name="catalogue">The timescale catalogue that gives the statutory minimum; null for <see cref="TimescaleCatalogue.Default"/>.</param>
+    /// <returns>The record, or the issues.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="events"/> is null, or an event is null.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined.</exception>
+    public static Result<ReviewRecord> Create(
+        DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, IEnumerable<ReviewEvent> events, TimescaleCatalogue? catalogue = null)
+    {
+        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.EnumOutOfRange(jurisdiction);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(events);
+        var list = events.ToImmutableArray();
+        if (list.Any(e => e is null))
+        {
+            throw new ArgumentNullException(nameof(events), "An event is null.");
+        }
+
+        if (!Review.IsKindOf(kind, jurisdiction))
+        {
+            return Result<ReviewRecord>.Fail(ImmutableArray.Create(new Issue("$.jurisdiction", "kind-not-in-jurisdiction", KindNotInJurisdiction)));
+        }
+
+        if (PublicationPeriodError(kind, jurisdiction, policy.PublicationPeriod, list.Length > 0 ? list[0].Date : null, catalogue ?? TimescaleCatalogue.Default) is string message)
+        {
+            return Result<ReviewRecord>.Fail(ImmutableArray.Create(new Issue(ReviewPolicy.PeriodPath, "publication-period-below-minimum", message)));
+        }
+
+        return Result<ReviewRecord>.Ok(new ReviewRecord(kind, jurisdiction, policy, list));
+    }
+
+    /// <summary>The message of <c>kind-not-in-jurisdiction</c>.</summary>
+    internal const string KindNotInJurisdiction = "This review kind does not exist in this jurisdiction.";
+
+    /// <summary>
+    /// The one rule, for <see cref="Create"/> and the record reader: the message of <c>publication-period-below-minimum</c>
+    /// when a local period is shorter than the statutory minimum of the regime that the kind, the jurisdiction and the first
+    /// event's date select; null when it is long enough or there is no period or minimum.
+    /// </summary>
+    internal static string? PublicationPeriodError(DeterminationKind kind, Jurisdiction jurisdiction, Period? period, LocalDate? firstEvent, TimescaleCatalogue catalogue)
+    {
+        if (period is null)
+        {
+            return null;
+        }
+
+        var minimum = PublicationWindow.StatutoryMinimumOf(Review.RegimeOf(kind, jurisdiction, firstEvent), kind, catalogue);
+        return CheckPeriod(period, minimum)
+            ? null
+            : "The local publication period is shorter than the statutory minimum of the review's regime (" + minimum + ").";
+    }
+
+    // PublicationWindow.CheckPeriod probes four years of start dates (about 3,000 date additions); a record names one of a
+    // few periods, so each answer is kept. The cache is bounded: past its size, answers are computed, not kept.
+    private static readonly ConcurrentDictionary<(Period Local, Period Minimum), bool> PeriodChecks = new();
+
+    private const int MaxPeriodChecks = 1024;
+
+    private static bool CheckPeriod(Period local, Period? minimum)
+    {
+        if (minimum is null)
+        {
+            return true;
+        }
+
+        if (PeriodChecks.TryGetValue((local, minimum), out bool ok))
+        {
+            return ok;
+        }
+
+        ok = PublicationWindow.CheckPeriod(local, minimum);
+        if (PeriodChecks.Count < MaxPeriodChecks)
+        {
+            PeriodChecks.TryAdd((local, minimum), ok);
+        }
+
+        return ok;
     }
 
     /// <summary>The review kind.</summary>
@@ -81,5 +163,11 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
 
     /// <inheritdoc />
     public override int GetHashCode() => ((int)Kind * 397) ^ ((int)Jurisdiction * 31) ^ Events.Length;
+
+    /// <summary>Returns a summary, for example <c>serious-case-review in england, 7 events (notified 2014-01-06 to published 2015-06-01)</c>.</summary>
+    /// <returns>The record as text.</returns>
+    public override string ToString() =>
+        LifecycleNames.Name(Kind) + " in " + LifecycleNames.Name(Jurisdiction) + ", " + Events.Length + (Events.Length == 1 ? " event" : " events")
+        + (Events.Length == 0 ? string.Empty : " (" + Events[0] + (Events.Length == 1 ? string.Empty : " to " + Events[Events.Length - 1]) + ")");
 
 }

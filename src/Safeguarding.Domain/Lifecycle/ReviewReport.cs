@@ -66,4 +66,25 @@ public sealed class ReviewReport
         return new ReviewReport(record, asOf, replay, clocks, window);
     }
 
+    /// <summary>
+    /// Returns where the review stands, for example
+    /// <c>serious-case-review in england as of 2016-01-01: valid: published; 9 clocks, 2 late or overdue; published [2014-12-15, 2016-06-15)</c>.
+    /// </summary>
+    /// <returns>The report as text.</returns>
+    public override string ToString()
+    {
+        int late = 0;
+        foreach (var clock in Clocks)
+        {
+            if (clock.Status is ClockStatus.Late or ClockStatus.Overdue)
+            {
+                late++;
+            }
+        }
+
+        return LifecycleNames.Name(Record.Kind) + " in " + LifecycleNames.Name(Record.Jurisdiction) + " as of "
+            + AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ": " + Replay + "; "
+            + Clocks.Length + (Clocks.Length == 1 ? " clock, " : " clocks, ") + late + " late or overdue"
+            + (PublicationWindow is null ? string.Empty : "; published " + PublicationWindow);
+    }
 }

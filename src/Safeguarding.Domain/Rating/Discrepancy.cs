@@ -20,7 +20,7 @@ public sealed class Discrepancy : IEquatable<Discrepancy>
     /// <param name="message">Why, in words without free text from the plan.</param>
     /// <exception cref="ArgumentException">A text is empty.</exception>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
-    public Discrepancy(string code, string reportedStatus, string derivedStatus, string message)
+    internal Discrepancy(string code, string reportedStatus, string derivedStatus, string message)
     {
         Code = Guard.Against.NullOrWhiteSpace(code);
         ReportedStatus = Guard.Against.NullOrWhiteSpace(reportedStatus);

@@ -13,7 +13,7 @@ public sealed class RolledUpStatus : IEquatable<RolledUpStatus>
     /// <param name="children">How many children were rolled up.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, or <paramref name="children"/> is negative.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public RolledUpStatus(string id, string? status, int children)
+    internal RolledUpStatus(string id, string? status, int children)
     {
         Id = Guard.Against.NullOrWhiteSpace(id);
         Status = status;

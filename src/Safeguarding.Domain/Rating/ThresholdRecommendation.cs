@@ -16,7 +16,7 @@ public sealed class ThresholdRecommendation
     /// <param name="reasons">Why, in words without free text from input.</param>
     /// <exception cref="ArgumentException">A level is empty, or <paramref name="direction"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ThresholdRecommendation(string from, string to, ThresholdDirection direction, IEnumerable<string> reasons)
+    internal ThresholdRecommendation(string from, string to, ThresholdDirection direction, IEnumerable<string> reasons)
     {
         From = Guard.Against.NullOrWhiteSpace(from);
         To = Guard.Against.NullOrWhiteSpace(to);

@@ -18,7 +18,7 @@ public sealed class ActionChange
     /// <param name="escalationAfter">The later escalation level.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, or an enum value is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public ActionChange(string id, string? before, string? after, ChangeKind kind, bool newlyOverdue, EscalationLevel escalationBefore, EscalationLevel escalationAfter)
+    internal ActionChange(string id, string? before, string? after, ChangeKind kind, bool newlyOverdue, EscalationLevel escalationBefore, EscalationLevel escalationAfter)
     {
         Id = Guard.Against.NullOrWhiteSpace(id);
         Before = before;

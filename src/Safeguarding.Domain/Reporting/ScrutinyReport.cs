@@ -22,7 +22,7 @@ namespace Safeguarding.Domain.Reporting;
 public sealed partial class ScrutinyReport
 {
     /// <summary>How many reporting cycles the trend covers by default, the report's own date included: 6.</summary>
-    public const int DefaultTrendCycles = 6;
+    public static int DefaultTrendCycles => 6;
 
     private ScrutinyReport(PlanSnapshot current, PlanSnapshot? earlier, SnapshotComparison? comparison, ImmutableArray<PlanSnapshot> trend)
     {

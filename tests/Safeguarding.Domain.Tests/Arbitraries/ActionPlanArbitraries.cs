@@ -58,6 +58,16 @@ public static class ActionPlanArbitraries
 
     public static Gen<Period> CycleGen => Gen.Elements(Period.FromMonths(3), Period.FromMonths(1), Period.FromWeeks(6), Period.FromDays(45), Period.FromMonths(6));
 
+    // Through the public door (PlanActionBuilder), as callers build actions; every value the generators make is valid.
+    private static PlanAction Action(
+        string id, IEnumerable<string> recommendations, string? description, string owner, string? lead, LocalDate? targetDate, string? successMeasure,
+        LocalDate? startedOn, LocalDate? completedOn, IEnumerable<Evidence> evidence, IEnumerable<StatusUpdate> updates, IEnumerable<string> dependsOn) =>
+        new PlanActionBuilder
+        {
+            Id = id, Recommendations = recommendations, Description = description, Owner = owner, Lead = lead, TargetDate = targetDate,
+            SuccessMeasure = successMeasure, StartedOn = startedOn, CompletedOn = completedOn, Evidence = evidence, Updates = updates, DependsOn = dependsOn,
+        }.Build().Value;
+
     public static Gen<PlanAction> ActionGen(string id, IReadOnlyList<string> recommendations, IReadOnlyList<string> earlierActions) =>
         from recs in Gen.SubListOf((IEnumerable<string>)recommendations).Where(l => l.Count > 0)
         from description in TextGen
@@ -70,7 +80,7 @@ public static class ActionPlanArbitraries
         from evidence in EvidenceGen.ListOf().Select(l => l.Take(5).ToList())
         from updates in UpdateGen.ListOf().Select(l => l.Take(5).ToList())
         from deps in Gen.SubListOf((IEnumerable<string>)earlierActions)
-        select new PlanAction(id, recs, description, owner, lead, target, measure, started, completed, evidence, updates, deps);
+        select Action(id, recs, description, owner, lead, target, measure, started, completed, evidence, updates, deps);
 
     public static Gen<ActionPlan> ValidPlanGen =>
         from findingCount in Gen.Choose(1, 4)
@@ -138,7 +148,7 @@ public static class ActionPlanArbitraries
             return action;
         }
 
-        return new PlanAction(action.Id, action.Recommendations.Add(recommendations[index - 1]), action.Description, action.Owner, action.Lead, action.TargetDate,
+        return Action(action.Id, action.Recommendations.Add(recommendations[index - 1]), action.Description, action.Owner, action.Lead, action.TargetDate,
             action.SuccessMeasure, action.StartedOn, action.CompletedOn, action.Evidence, action.Updates, action.DependsOn);
     }
 
@@ -165,7 +175,7 @@ public static class ActionPlanArbitraries
                 {
                     int i = positions[k] % actions.Count;
                     var a = actions[i];
-                    actions[i] = new PlanAction(a.Id, a.Recommendations.Add(missing), a.Description, a.Owner, a.Lead, a.TargetDate, a.SuccessMeasure, a.StartedOn, a.CompletedOn, a.Evidence, a.Updates, a.DependsOn);
+                    actions[i] = Action(a.Id, a.Recommendations.Add(missing), a.Description, a.Owner, a.Lead, a.TargetDate, a.SuccessMeasure, a.StartedOn, a.CompletedOn, a.Evidence, a.Updates, a.DependsOn);
                     planted.Add(($"$.actions[{i}].recommendations[{a.Recommendations.Length}]", "unknown-recommendation"));
                     break;
                 }
@@ -174,7 +184,7 @@ public static class ActionPlanArbitraries
                 {
                     int i = positions[k] % actions.Count;
                     var a = actions[i];
-                    actions[i] = new PlanAction(a.Id, a.Recommendations, a.Description, a.Owner, a.Lead, a.TargetDate, a.SuccessMeasure, a.StartedOn, a.CompletedOn, a.Evidence, a.Updates, a.DependsOn.Add(missing));
+                    actions[i] = Action(a.Id, a.Recommendations, a.Description, a.Owner, a.Lead, a.TargetDate, a.SuccessMeasure, a.StartedOn, a.CompletedOn, a.Evidence, a.Updates, a.DependsOn.Add(missing));
                     planted.Add(($"$.actions[{i}].dependsOn[{a.DependsOn.Length}]", "unknown-action"));
                     break;
                 }

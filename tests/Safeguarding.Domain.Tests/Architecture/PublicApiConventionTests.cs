@@ -83,6 +83,7 @@ public sealed class PublicApiConventionTests
     {
         // The check above must be able to fail: a type with a public setter is reported.
         Assert.Equal(new[] { nameof(MutableSample) + "." + nameof(MutableSample.Name) }, MutableMembers(new[] { typeof(MutableSample) }));
+        Assert.Empty(MutableMembers(new[] { typeof(InitOnlySample) }));
         Assert.Equal(new[] { nameof(MutableSample) + "." + nameof(MutableSample.Items) }, MutableCollections(new[] { typeof(MutableSample) }));
     }
 
@@ -124,7 +125,9 @@ public sealed class PublicApiConventionTests
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             {
-                if (property.SetMethod is { IsPublic: true })
+                // An init-only setter (an object initialiser's, as on PlanActionBuilder) cannot change a value once made.
+                if (property.SetMethod is { IsPublic: true } setter
+                    && !setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit"))
                 {
                     found.Add(type.Name + "." + property.Name);
                 }
@@ -243,6 +246,11 @@ public sealed class PublicApiConventionTests
     private static string XmlName(Type type) => type.FullName!.Replace('+', '.');
 
     /// <summary>A deliberately mutable type, to prove the checks can fail.</summary>
+    public sealed class InitOnlySample
+    {
+        public string Name { get; init; } = string.Empty;
+    }
+
     public sealed class MutableSample
     {
         public string Name { get; set; } = string.Empty;

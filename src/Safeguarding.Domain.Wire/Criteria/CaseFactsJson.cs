@@ -145,7 +145,7 @@ public static class CaseFactsJson
     /// <summary>The index of the property name the reader is on, or -1 (for the benchmarks' breakdown).</summary>
     internal static int PropertyIndex(ref Utf8JsonReader reader) => Properties.IndexOf(ref reader);
 
-    private const int JurisdictionIndex = 0, SubjectIndex = 1, DecisionDateIndex = 2, FactBase = 3, AwareOnIndex = FactBase + FactSet.Count,
+    private const int JurisdictionIndex = 0, SubjectIndex = 1, DecisionDateIndex = 2, FactBase = 3, AwareOnIndex = FactBase + FactSet.Facts,
         NotifiedOnIndex = AwareOnIndex + 1, TransitionIndex = AwareOnIndex + 2, ClockStartIndex = AwareOnIndex + 3;
 
     // The options of a document are one of four (transition x clock start); each is made once, on first use.

@@ -146,7 +146,7 @@ public readonly partial struct CaseFacts : IEquatable<CaseFacts>
     private readonly ulong _codes;
 
     // The yes-or-no facts' bits: two for each of the 23 positions (the many-valued facts' positions hold 0).
-    private const ulong YesNoBits = (1UL << (2 * FactSet.Count)) - 1;
+    private const ulong YesNoBits = (1UL << (2 * FactSet.Facts)) - 1;
 
     private static ulong AgeCode(int? age) =>
         (ulong)(age is int years ? 1 + (years >= 25 ? 3 : years >= 18 ? 2 : years >= 16 ? 1 : 0) : 0) << AgeShift;

@@ -25,7 +25,10 @@ public readonly struct FactSet : IEquatable<FactSet>
     public static FactSet All => new((1 << (Count)) - 1);
 
     /// <summary>How many facts there are in <see cref="FactName"/>.</summary>
-    public static int Count => 23;
+    public static int Count => Facts;
+
+    // The number of facts, as a constant for the model's own bit masks (callers see Count, which may grow).
+    internal const int Facts = 23;
 
     /// <summary>Whether the set is empty.</summary>
     public bool IsEmpty => _bits == 0;

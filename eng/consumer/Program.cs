@@ -3,6 +3,7 @@
 using System.Linq;
 using System.Text;
 using NodaTime;
+using Safeguarding.Domain;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Timescales;
@@ -34,7 +35,7 @@ Check("the case facts document reads", read.Success);
 var evaluation = CriteriaEvaluator.Evaluate(read.Value.Facts, read.Value.Options).Value;
 var scr = evaluation.Determinations.Single(d => d.Kind == DeterminationKind.SeriousCaseReview);
 Check("Regulation 5: a serious case review is required under england-lscb-2006",
-    evaluation.Regime.Id == "england-lscb-2006" && scr.Outcome == ReviewOutcome.Required && scr.MissingFacts.IsEmpty);
+    evaluation.Regime.Id == RegimeId.EnglandLscb2006 && scr.Outcome == ReviewOutcome.Required && scr.MissingFacts.IsEmpty);
 Check("the reasons cite SI 2006/90 reg 5", scr.Reasons.Any(r => r.Citation.Instrument == "SI 2006/90"));
 
 var unknownHarm = new CaseFacts(Jurisdiction.England, Subject.Child, new LocalDate(2013, 5, 1), AbuseOrNeglect.Suspected);

@@ -146,15 +146,9 @@ internal sealed class JsonObjectReader
         }
 
         string text = value.GetString()!;
-        if (text.Length > maxLength)
+        if (TextLimits.Check(path, text, maxLength) is Issue refused)
         {
-            Sink.Add(path, "string-too-long", $"The text is {text.Length} characters; the limit is {maxLength}.");
-            return null;
-        }
-
-        if (text.Trim().Length == 0)
-        {
-            Sink.Add(path, "empty-string", "The text may not be empty.");
+            Sink.Add(refused);
             return null;
         }
 

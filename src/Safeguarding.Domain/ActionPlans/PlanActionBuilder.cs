@@ -96,7 +96,7 @@ public sealed class PlanActionBuilder
             Id!, recommendations, Description, Owner!, Lead, TargetDate, SuccessMeasure, StartedOn, CompletedOn, evidence, updates, dependsOn));
     }
 
-    // The reader's messages for the same faults (JsonObjectReader in the wire layer; a test compares the two doors).
+    // The same rules as the readers (TextLimits.Check, ContractDate.RangeIssue); a test compares the two doors.
     private static void Text(ImmutableArray<Issue>.Builder issues, string path, string? value, int maxLength, bool required)
     {
         if (value is null)
@@ -106,21 +106,17 @@ public sealed class PlanActionBuilder
                 issues.Add(new Issue(path, "missing-property", "This property is required."));
             }
         }
-        else if (value.Length > maxLength)
+        else if (TextLimits.Check(path, value, maxLength) is Issue refused)
         {
-            issues.Add(new Issue(path, "string-too-long", $"The text is {value.Length} characters; the limit is {maxLength}."));
-        }
-        else if (value.Trim().Length == 0)
-        {
-            issues.Add(new Issue(path, "empty-string", "The text may not be empty."));
+            issues.Add(refused);
         }
     }
 
     private static void Date(ImmutableArray<Issue>.Builder issues, string path, LocalDate? value)
     {
-        if (value is LocalDate date && !ContractDate.IsInRange(date))
+        if (value is LocalDate date && ContractDate.RangeIssue(path, date) is Issue outside)
         {
-            issues.Add(new Issue(path, "date-out-of-range", "Dates must be between 1900-01-01 and 2199-12-31."));
+            issues.Add(outside);
         }
     }
 

@@ -78,14 +78,18 @@ public static class ContractDate
             return new Issue(path, "invalid-date", "Expected a real calendar date as YYYY-MM-DD.");
         }
 
-        if (!IsInRange(parsed.Value))
+        if (RangeIssue(path, parsed.Value) is Issue outside)
         {
-            return new Issue(path, "date-out-of-range", "Dates must be between 1900-01-01 and 2199-12-31.");
+            return outside;
         }
 
         date = parsed.Value;
         return null;
     }
+
+    /// <summary>The <c>date-out-of-range</c> error for a date outside the documents' years, or null: one rule for every door.</summary>
+    internal static Issue? RangeIssue(string path, LocalDate date) =>
+        IsInRange(date) ? null : new Issue(path, "date-out-of-range", "Dates must be between 1900-01-01 and 2199-12-31.");
 
     /// <summary>
     /// Reads a date a document may carry from UTF-8 <c>YYYY-MM-DD</c> (ASCII digits, a day that exists, from

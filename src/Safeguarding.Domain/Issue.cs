@@ -62,6 +62,20 @@ public sealed class Issue : IEquatable<Issue>
     /// <returns>The issue as text.</returns>
     public override string ToString() => SeverityName + " " + Path + ": " + Code + ": " + Message;
 
+    /// <summary>
+    /// The error for a text that is too long or blank (<c>string-too-long</c>, <c>empty-string</c>), or null: the one rule
+    /// the JSON readers and the C# builders apply, so both doors give the same issue.
+    /// </summary>
+    internal static Issue? ForText(string path, string text, int maxLength)
+    {
+        if (text.Length > maxLength)
+        {
+            return new Issue(path, "string-too-long", $"The text is {text.Length} characters; the limit is {maxLength}.");
+        }
+
+        return text.Trim().Length == 0 ? new Issue(path, "empty-string", "The text may not be empty.") : null;
+    }
+
     /// <inheritdoc />
     public bool Equals(Issue? other) =>
         other is not null

@@ -146,7 +146,7 @@ internal sealed class JsonObjectReader
         }
 
         string text = value.GetString()!;
-        if (TextLimits.Check(path, text, maxLength) is Issue refused)
+        if (Issue.ForText(path, text, maxLength) is Issue refused)
         {
             Sink.Add(refused);
             return null;

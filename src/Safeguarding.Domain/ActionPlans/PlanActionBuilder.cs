@@ -96,7 +96,7 @@ public sealed class PlanActionBuilder
             Id!, recommendations, Description, Owner!, Lead, TargetDate, SuccessMeasure, StartedOn, CompletedOn, evidence, updates, dependsOn));
     }
 
-    // The same rules as the readers (TextLimits.Check, ContractDate.RangeIssue); a test compares the two doors.
+    // The same rules as the readers (Issue.ForText, ContractDate.RangeIssue); a test compares the two doors.
     private static void Text(ImmutableArray<Issue>.Builder issues, string path, string? value, int maxLength, bool required)
     {
         if (value is null)
@@ -106,7 +106,7 @@ public sealed class PlanActionBuilder
                 issues.Add(new Issue(path, "missing-property", "This property is required."));
             }
         }
-        else if (TextLimits.Check(path, value, maxLength) is Issue refused)
+        else if (Issue.ForText(path, value, maxLength) is Issue refused)
         {
             issues.Add(refused);
         }

@@ -1,8 +1,4 @@
-using System;
-using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using Safeguarding.Cli.Commands;
 

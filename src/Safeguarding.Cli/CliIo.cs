@@ -1,10 +1,3 @@
-using Safeguarding.Domain;
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using Safeguarding.Domain.Serialization;
-
 namespace Safeguarding.Cli;
 
 /// <summary>The command's streams, and the contract's way of reporting errors on them.</summary>

@@ -1,8 +1,4 @@
-using Safeguarding.Domain;
-using System.Collections.Generic;
-using NodaTime;
 using Safeguarding.Domain.Calendars;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli;

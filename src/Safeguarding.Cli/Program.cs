@@ -1,5 +1,3 @@
-using System;
-
 namespace Safeguarding.Cli;
 
 internal static class Program

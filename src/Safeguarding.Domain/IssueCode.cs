@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-
 namespace Safeguarding.Domain;
 
 /// <summary>One of the library's issue codes, with its kind and meaning (see <see cref="IssueCodes"/>).</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-
 namespace Safeguarding.Domain;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Safeguarding.Service.Http;
 
 namespace Safeguarding.Service;

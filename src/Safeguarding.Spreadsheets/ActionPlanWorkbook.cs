@@ -1,11 +1,8 @@
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain;
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using Safeguarding.Domain.ActionPlans;

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Reporting;
 using Safeguarding.Domain.Serialization;

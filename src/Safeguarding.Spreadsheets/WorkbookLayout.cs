@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Safeguarding.Spreadsheets;
 
 /// <summary>What a column holds, which decides how a cell becomes a value of the plan document.</summary>

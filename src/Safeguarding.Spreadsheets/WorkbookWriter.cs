@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

@@ -1,6 +1,3 @@
-using System;
-using System.CommandLine;
-using System.IO;
 using System.IO.Pipelines;
 using System.Threading;
 using Safeguarding.Service.Batch;

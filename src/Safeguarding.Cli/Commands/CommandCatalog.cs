@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.CommandLine;
-
 namespace Safeguarding.Cli.Commands;
 
 /// <summary>Every subcommand of `safeguarding`, one line each.</summary>

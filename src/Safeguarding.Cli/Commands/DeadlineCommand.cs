@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Service.Documents;
 

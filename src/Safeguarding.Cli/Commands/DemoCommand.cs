@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Safeguarding.Cli.Demo;
 
 namespace Safeguarding.Cli.Commands;

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.IO;
-using System.Linq;
 using Safeguarding.Domain.Criteria;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;

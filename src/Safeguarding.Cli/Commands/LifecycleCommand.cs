@@ -1,7 +1,4 @@
-using Safeguarding.Domain;
-using System.CommandLine;
 using Safeguarding.Domain.Lifecycle;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Cli.Commands;
 

@@ -1,7 +1,3 @@
-using System;
-using System.CommandLine;
-using System.Linq;
-
 namespace Safeguarding.Cli.Commands;
 
 /// <summary>The <c>--format</c> option, restricted to the values a command supports.</summary>

@@ -1,11 +1,6 @@
-using Safeguarding.Domain;
-using System;
-using System.CommandLine;
-using System.Linq;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Reporting;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;

@@ -1,10 +1,5 @@
-using Safeguarding.Domain;
-using System;
-using System.CommandLine;
-using System.IO;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Reporting;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Spreadsheets;
 
 namespace Safeguarding.Cli.Commands;

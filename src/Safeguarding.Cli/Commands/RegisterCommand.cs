@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Safeguarding.Domain.Register;
 using Safeguarding.Domain.Timescales;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Cli.Commands;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Safeguarding.Domain.Serialization;
-
 namespace Safeguarding.Cli.Commands;
 
 /// <summary>`safeguarding schema &lt;document&gt;`: prints an input document's JSON Schema, as shipped in the package.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.CommandLine;
 using System.Globalization;
 using Safeguarding.Service.Http;
 

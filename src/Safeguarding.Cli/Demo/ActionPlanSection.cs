@@ -1,5 +1,3 @@
-using System.IO;
-using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Reporting;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.IO;
-using NodaTime;
 using Safeguarding.Domain.Calendars;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Cli.Demo;

@@ -1,7 +1,4 @@
-using Safeguarding.Domain;
 using Safeguarding.Domain.Timescales;
-using System.IO;
-using NodaTime;
 using Safeguarding.Cli.Commands;
 using Safeguarding.Domain.Criteria;
 

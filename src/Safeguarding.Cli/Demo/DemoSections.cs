@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-
 namespace Safeguarding.Cli.Demo;
 
 /// <summary>One part of the demo: a title and the text the library's answers produce.</summary>

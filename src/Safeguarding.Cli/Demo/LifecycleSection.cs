@@ -1,10 +1,5 @@
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using NodaTime;
-using Safeguarding.Domain;
 using Safeguarding.Domain.Lifecycle;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.Criteria;
 

@@ -1,9 +1,5 @@
-using System.IO;
-using System.Linq;
-using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Register;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Cli.Demo;

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Json;
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Calendars;
 

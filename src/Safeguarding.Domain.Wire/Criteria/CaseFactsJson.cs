@@ -1,12 +1,6 @@
-using System;
 using System.IO;
-using System.Text;
-using System.Text.Json;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 
 using Safeguarding.Domain.Timescales;
 

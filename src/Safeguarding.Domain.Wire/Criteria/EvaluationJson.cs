@@ -1,10 +1,6 @@
-using System;
 using System.IO;
-using System.Text;
-using System.Text.Json;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Criteria;
 

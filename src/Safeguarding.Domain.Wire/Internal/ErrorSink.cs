@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-
 namespace Safeguarding.Domain.Internal;
 
 /// <summary>Collects input errors while a document is read, so that every error is reported, not only the first.</summary>

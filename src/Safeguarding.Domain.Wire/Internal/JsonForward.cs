@@ -1,9 +1,5 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Internal;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
-using System.Text.Json;
-using Safeguarding.Domain.Serialization;
-
 namespace Safeguarding.Domain.Internal;
 
 /// <summary>A document's forward reader (see <see cref="JsonForward"/>): on the root object's first token, it reads to the

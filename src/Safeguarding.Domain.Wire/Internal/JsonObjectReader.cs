@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Internal;
 

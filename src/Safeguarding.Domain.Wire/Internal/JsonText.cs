@@ -1,8 +1,5 @@
-using System;
 using System.IO;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace Safeguarding.Domain.Internal;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json;
-
 namespace Safeguarding.Domain.Internal;
 
 /// <summary>The property shapes the output documents share: a value or <c>null</c>, and a list of validation issues.</summary>

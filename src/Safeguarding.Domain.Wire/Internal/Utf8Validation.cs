@@ -1,5 +1,3 @@
-using System;
-
 namespace Safeguarding.Domain.Internal;
 
 /// <summary>Finds the first byte that breaks UTF-8, the same way on every target framework.</summary>

@@ -1,15 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Json;
-using Ardalis.GuardClauses;
-using NodaTime;
 using NodaTime.Text;
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.Criteria;
 

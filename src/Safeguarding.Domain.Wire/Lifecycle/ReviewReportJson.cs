@@ -1,9 +1,5 @@
-using System.Text;
-using System.Text.Json;
-using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Lifecycle;
 

@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Json;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Rating;
 

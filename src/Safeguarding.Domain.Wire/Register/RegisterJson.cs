@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Lifecycle;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Register;

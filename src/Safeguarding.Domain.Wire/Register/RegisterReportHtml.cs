@@ -1,10 +1,6 @@
-using System;
 using System.Globalization;
-using System.Linq;
-using System.Text;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Reporting;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Register;
 

@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Text.Json;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Rating;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Register;
 

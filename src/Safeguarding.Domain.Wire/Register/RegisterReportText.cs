@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Text;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Lifecycle;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Register;
 

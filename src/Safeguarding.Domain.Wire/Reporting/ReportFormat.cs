@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using Safeguarding.Domain.ActionPlans;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 

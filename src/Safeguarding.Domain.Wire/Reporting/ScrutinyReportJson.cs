@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
-using System.Text.Json;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 

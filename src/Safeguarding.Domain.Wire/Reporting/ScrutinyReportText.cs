@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Text;
 using Safeguarding.Domain.ActionPlans;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Reporting;
 

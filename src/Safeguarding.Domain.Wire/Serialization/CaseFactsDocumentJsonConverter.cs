@@ -1,4 +1,3 @@
-using System;
 using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Serialization;

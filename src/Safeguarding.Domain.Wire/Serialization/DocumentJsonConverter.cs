@@ -1,8 +1,5 @@
-using System;
 using System.Runtime.InteropServices;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 
 namespace Safeguarding.Domain.Serialization;
 

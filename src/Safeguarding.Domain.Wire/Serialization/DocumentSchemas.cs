@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
-using System.Text;
-using Ardalis.GuardClauses;
 
 namespace Safeguarding.Domain.Serialization;
 

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.IO;
-using System.Text;
-using System.Text.Json;
 using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;

@@ -1,8 +1,4 @@
-using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 

@@ -1,5 +1,4 @@
 using Safeguarding.Domain.Internal;
-using Ardalis.GuardClauses;
 
 namespace Safeguarding.Domain.Serialization;
 

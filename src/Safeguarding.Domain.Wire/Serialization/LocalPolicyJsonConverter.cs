@@ -1,4 +1,3 @@
-using System;
 using Safeguarding.Domain.Rating;
 
 namespace Safeguarding.Domain.Serialization;

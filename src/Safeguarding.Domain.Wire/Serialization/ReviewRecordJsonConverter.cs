@@ -1,5 +1,3 @@
-using System;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Timescales;
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Criteria;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Text.Json;
-
 namespace Safeguarding.Domain.Serialization;
 
 /// <summary>

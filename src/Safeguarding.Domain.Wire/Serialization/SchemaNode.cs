@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
 using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Serialization;

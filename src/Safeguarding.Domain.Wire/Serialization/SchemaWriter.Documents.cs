@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Safeguarding.Domain.Criteria;
 
 namespace Safeguarding.Domain.Serialization;

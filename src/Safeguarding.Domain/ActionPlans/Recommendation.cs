@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Safeguarding.Domain.ActionPlans;
 
 /// <summary>A recommendation of the review, tracing to the findings it answers.</summary>

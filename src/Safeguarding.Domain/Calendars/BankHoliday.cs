@@ -1,5 +1,3 @@
-using System;
-using NodaTime;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Calendars;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Safeguarding.Domain.Calendars;
 
 /// <summary>Western (Gregorian) Easter Sunday, by computation.</summary>

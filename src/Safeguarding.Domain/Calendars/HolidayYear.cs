@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using NodaTime;
-
 namespace Safeguarding.Domain.Calendars;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Safeguarding.Domain.Calendars;
 
 /// <summary>A count of working days, and whether it depends on a year whose bank holidays were not yet announced.</summary>

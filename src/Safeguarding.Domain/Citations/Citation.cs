@@ -1,6 +1,3 @@
-using System;
-using Ardalis.GuardClauses;
-
 namespace Safeguarding.Domain.Citations;
 
 /// <summary>

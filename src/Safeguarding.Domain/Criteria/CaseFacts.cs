@@ -1,6 +1,3 @@
-using System;
-using NodaTime;
-
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>

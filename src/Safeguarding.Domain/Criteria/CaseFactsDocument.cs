@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Criteria;

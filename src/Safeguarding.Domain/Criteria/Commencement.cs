@@ -1,6 +1,3 @@
-using System;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Criteria;

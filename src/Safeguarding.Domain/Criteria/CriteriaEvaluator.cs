@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using NodaTime;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;

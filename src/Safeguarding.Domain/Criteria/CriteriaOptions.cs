@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Criteria;

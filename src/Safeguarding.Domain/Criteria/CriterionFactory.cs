@@ -1,4 +1,3 @@
-using NodaTime;
 using Safeguarding.Domain.Citations;
 
 namespace Safeguarding.Domain.Criteria;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>What the rules in force say about one kind of review or notification, and why.</summary>

@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>One rule of a regime: when its condition is met, the determination of its kind has its outcome.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Criteria;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>A set of <see cref="FactName"/> values, stored as bits so that building one never allocates.</summary>

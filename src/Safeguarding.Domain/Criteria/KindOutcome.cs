@@ -1,5 +1,3 @@
-using System;
-
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>One determination's outcome without its reasons: what the allocation-free evaluation writes.</summary>

@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using NodaTime;
 
 namespace Safeguarding.Domain.Criteria;
 

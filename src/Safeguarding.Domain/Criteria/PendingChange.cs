@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
 
 namespace Safeguarding.Domain.Criteria;

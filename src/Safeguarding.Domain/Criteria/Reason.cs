@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
 
 namespace Safeguarding.Domain.Criteria;

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Citations;
 
 namespace Safeguarding.Domain.Criteria;

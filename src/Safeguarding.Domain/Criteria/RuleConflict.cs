@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-
 namespace Safeguarding.Domain.Criteria;
 
 /// <summary>A defect in the rule set: facts for which no rule, or rules with different outcomes, decide a determination.</summary>

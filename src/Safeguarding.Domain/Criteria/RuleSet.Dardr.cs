@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using NodaTime;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Serialization;
 using static Safeguarding.Domain.Criteria.CriterionFactory;

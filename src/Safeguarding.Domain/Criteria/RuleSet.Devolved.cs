@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using Safeguarding.Domain.Citations;
 using static Safeguarding.Domain.Criteria.CriterionFactory;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Safeguarding.Domain.Citations;
 using static Safeguarding.Domain.Criteria.CriterionFactory;
 

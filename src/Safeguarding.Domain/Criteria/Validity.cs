@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using NodaTime;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Criteria;

@@ -1,5 +1,3 @@
-using System;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
 
 namespace Safeguarding.Domain.Lifecycle;

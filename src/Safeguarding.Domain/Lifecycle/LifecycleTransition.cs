@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using Ardalis.GuardClauses;
-
 namespace Safeguarding.Domain.Lifecycle;
 
 /// <summary>

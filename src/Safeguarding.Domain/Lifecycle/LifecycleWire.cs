@@ -1,4 +1,3 @@
-using System.Linq;
 using Safeguarding.Domain.Internal;
 
 namespace Safeguarding.Domain.Lifecycle;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
 

@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 

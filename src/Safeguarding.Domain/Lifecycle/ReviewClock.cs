@@ -1,5 +1,4 @@
 using System.Globalization;
-using NodaTime;
 using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 

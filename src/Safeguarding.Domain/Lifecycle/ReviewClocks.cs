@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Timescales;
 

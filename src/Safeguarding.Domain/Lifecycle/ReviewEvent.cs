@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Lifecycle;

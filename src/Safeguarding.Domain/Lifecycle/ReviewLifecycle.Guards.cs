@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using NodaTime;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
 using static Safeguarding.Domain.Lifecycle.LifecycleGuardName;

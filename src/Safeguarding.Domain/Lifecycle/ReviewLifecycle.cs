@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.Serialization;

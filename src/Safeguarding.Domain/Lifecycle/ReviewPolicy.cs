@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Safeguarding.Domain.Lifecycle;
 
 /// <summary>

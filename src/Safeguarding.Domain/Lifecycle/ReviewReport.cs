@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.Timescales;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Internal;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-
 namespace Safeguarding.Domain.Lifecycle;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 
 namespace Safeguarding.Domain.Rating;

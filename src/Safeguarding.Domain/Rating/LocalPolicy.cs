@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 

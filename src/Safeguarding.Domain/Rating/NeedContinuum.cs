@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using Safeguarding.Domain.ActionPlans;
 
 namespace Safeguarding.Domain.Rating;

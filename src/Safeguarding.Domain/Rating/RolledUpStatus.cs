@@ -1,6 +1,3 @@
-using System;
-using Ardalis.GuardClauses;
-
 namespace Safeguarding.Domain.Rating;
 
 /// <summary>The status of a recommendation or a finding, rolled up from its children.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Ardalis.GuardClauses;
-
 namespace Safeguarding.Domain.Rating;
 
 /// <summary>

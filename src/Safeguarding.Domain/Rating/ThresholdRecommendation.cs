@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-
 namespace Safeguarding.Domain.Rating;
 
 /// <summary>A recommendation to hold, step up or step down a child's plan, with its reasons.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Citations;
 using Safeguarding.Domain.Internal;

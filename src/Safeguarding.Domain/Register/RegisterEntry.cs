@@ -1,5 +1,3 @@
-using System;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Lifecycle;
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using Safeguarding.Domain.Criteria;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Reporting;

@@ -1,4 +1,3 @@
-using System;
 using Safeguarding.Domain.ActionPlans;
 
 namespace Safeguarding.Domain.Register;

@@ -1,5 +1,3 @@
-using System;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Rating;
 
 namespace Safeguarding.Domain.Reporting;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Ardalis.GuardClauses;
-using NodaTime;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Rating;
 using Safeguarding.Domain.Serialization;

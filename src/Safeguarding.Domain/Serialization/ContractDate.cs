@@ -1,7 +1,4 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
-using Ardalis.GuardClauses;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Safeguarding.Domain.Serialization;

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using NodaTime;
 using Safeguarding.Domain.Calendars;
 
 namespace Safeguarding.Domain.Timescales;

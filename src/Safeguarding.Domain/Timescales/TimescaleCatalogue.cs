@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using Ardalis.GuardClauses;
 using Safeguarding.Domain.Citations;
 
 namespace Safeguarding.Domain.Timescales;

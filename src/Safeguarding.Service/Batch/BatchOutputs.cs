@@ -1,10 +1,7 @@
-using System;
 using System.Buffers;
 using System.IO;
 using System.IO.Pipelines;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace Safeguarding.Service.Batch;
 

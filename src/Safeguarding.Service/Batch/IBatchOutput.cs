@@ -1,7 +1,3 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace Safeguarding.Service.Batch;
 
 /// <summary>Where a batch writes its answers: one UTF-8 JSON document a line, flushed as it goes.</summary>

@@ -1,12 +1,7 @@
-using Safeguarding.Domain;
-using System;
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Pipelines;
-using System.Threading;
-using System.Threading.Tasks;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Service.Batch;

@@ -1,11 +1,8 @@
-using Safeguarding.Domain;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
 using Safeguarding.Domain.Calendars;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Service.Documents;

@@ -1,8 +1,4 @@
-using Safeguarding.Domain;
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Service.Documents;
 

@@ -1,8 +1,4 @@
-using Safeguarding.Domain;
-using System;
-using System.Collections.Generic;
 using Safeguarding.Domain.Criteria;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Service.Documents;
 

@@ -1,9 +1,6 @@
-using Safeguarding.Domain;
-using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using Safeguarding.Domain.Calendars;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Service.Documents;
 

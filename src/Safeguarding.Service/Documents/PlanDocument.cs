@@ -1,10 +1,6 @@
-using Safeguarding.Domain;
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using Safeguarding.Domain.ActionPlans;
 using Safeguarding.Domain.Reporting;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Service.Documents;
 

@@ -1,8 +1,5 @@
-using Safeguarding.Domain;
-using System;
 using NodaTime;
 using Safeguarding.Domain.Lifecycle;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Service.Documents;

@@ -1,10 +1,5 @@
-using Safeguarding.Domain;
-using System;
 using System.Buffers;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +8,6 @@ using Microsoft.Net.Http.Headers;
 using Safeguarding.Domain.Calendars;
 using Safeguarding.Domain.Lifecycle;
 using Safeguarding.Domain.Rating;
-using Safeguarding.Domain.Serialization;
 using Safeguarding.Service.Batch;
 using Safeguarding.Service.Documents;
 

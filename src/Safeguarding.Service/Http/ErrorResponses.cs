@@ -1,8 +1,4 @@
-using Safeguarding.Domain;
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Service.Http;
 

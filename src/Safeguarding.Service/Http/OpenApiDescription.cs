@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Service.Http;
 

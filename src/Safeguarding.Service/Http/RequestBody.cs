@@ -1,9 +1,6 @@
-using System;
 using System.Buffers;
 using System.IO;
 using System.IO.Pipelines;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
 namespace Safeguarding.Service.Http;

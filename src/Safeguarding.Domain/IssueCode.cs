@@ -4,21 +4,19 @@ namespace Safeguarding.Domain;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class IssueCode
 {
-    internal IssueCode(string code, string kind, string meaning)
+    // Made by the library only, with an object initialiser that names each property.
+    internal IssueCode()
     {
-        Code = Guard.Against.NullOrWhiteSpace(code);
-        Kind = Guard.Against.NullOrWhiteSpace(kind);
-        Meaning = Guard.Against.NullOrWhiteSpace(meaning);
     }
 
     /// <summary>The stable, kebab-case code, for example <c>invalid-date</c>.</summary>
-    public string Code { get; }
+    public string Code { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Code)); } = null!;
 
     /// <summary>Where it arises: <c>reading</c>, <c>validation</c>, <c>evaluation</c>, <c>discrepancy</c>, <c>CLI</c>, <c>HTTP</c> (several, comma-separated).</summary>
-    public string Kind { get; }
+    public string Kind { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Kind)); } = null!;
 
     /// <summary>What it means, in words.</summary>
-    public string Meaning { get; }
+    public string Meaning { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Meaning)); } = null!;
 
     /// <summary>Returns the code and its kind, for example <c>invalid-date (reading, CLI, HTTP)</c>.</summary>
     /// <returns>The code as text.</returns>

@@ -53,7 +53,7 @@ public sealed class HolidayCalendar
         for (int year = FirstYear; year <= LastYear; year++)
         {
             var holidays = BuildYear(region, year, OneOffs);
-            _years[year - FirstYear] = new HolidayYear(region, year, holidays, year > lastAnnouncedYear);
+            _years[year - FirstYear] = new HolidayYear { Region = region, Year = year, Holidays = holidays, IsProvisional = year > lastAnnouncedYear };
             foreach (var holiday in holidays)
             {
                 _byDate.Add(holiday.Date, holiday);

@@ -8,27 +8,24 @@ namespace Safeguarding.Domain.Calendars;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class HolidayYear
 {
-    internal HolidayYear(HolidayRegion region, int year, ImmutableArray<BankHoliday> holidays, bool isProvisional)
+    // Made by the library only, with an object initialiser that names each property.
+    internal HolidayYear()
     {
-        Region = region;
-        Year = year;
-        Holidays = holidays;
-        IsProvisional = isProvisional;
     }
 
     /// <summary>The region.</summary>
-    public HolidayRegion Region { get; }
+    public HolidayRegion Region { get; internal init; }
 
     /// <summary>The year.</summary>
-    public int Year { get; }
+    public int Year { get; internal init; }
 
     /// <summary>Every day of the year that is not a working day because of a holiday, substitute days included, in date order.</summary>
-    public ImmutableArray<BankHoliday> Holidays { get; }
+    public ImmutableArray<BankHoliday> Holidays { get; internal init; }
 
     /// <summary>
     /// Whether the year is after the calendar's last officially announced year, so the list comes from the
     /// standing rules alone and a later proclamation could change it.
     /// </summary>
-    public bool IsProvisional { get; }
+    public bool IsProvisional { get; internal init; }
 
 }

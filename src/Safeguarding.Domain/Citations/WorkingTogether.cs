@@ -70,22 +70,5 @@ internal static class WorkingTogether
         return restated.Equals(citation) ? citation : restated;
     }
 
-    private sealed class Edition
-    {
-        public Edition(LocalDate from, string label, string chapter, bool verified)
-        {
-            From = from;
-            Label = label;
-            Chapter = chapter;
-            Verified = verified;
-        }
-
-        public LocalDate From { get; }
-
-        public string Label { get; }
-
-        public string Chapter { get; }
-
-        public bool Verified { get; }
-    }
+    private sealed record Edition(LocalDate From, string Label, string Chapter, bool Verified);
 }

@@ -214,7 +214,7 @@ public static class CriteriaEvaluator
             return ImmutableArray<Deadline>.Empty;
         }
 
-        return ImmutableArray.Create(new Deadline(clock.Id, from, day, clock.Length, due,
-            Citations.WorkingTogether.On(clock.Citation, facts.DecisionDate)));
+        return ImmutableArray.Create(new Deadline { Clock = clock.Id, StartsFrom = from, Start = day, Length = clock.Length, Due = due,
+            Citation = Citations.WorkingTogether.On(clock.Citation, facts.DecisionDate) });
     }
 }

@@ -8,42 +8,28 @@ namespace Safeguarding.Domain.Criteria;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Deadline
 {
-    /// <summary>Creates a deadline.</summary>
-    /// <param name="clock">The clock's name, for example <c>notification</c>.</param>
-    /// <param name="startsFrom">The case facts property the clock starts from, for example <c>awareOn</c>.</param>
-    /// <param name="start">The start date (not itself counted).</param>
-    /// <param name="length">The clock's length.</param>
-    /// <param name="due">The due date.</param>
-    /// <param name="citation">Where the timescale comes from.</param>
-    /// <exception cref="System.ArgumentException">A name is empty.</exception>
-    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    internal Deadline(string clock, string startsFrom, LocalDate start, ClockLength length, CalendarDate due, Citation citation)
+    // Made by the library only, with an object initialiser that names each property.
+    internal Deadline()
     {
-        Clock = Guard.Against.NullOrWhiteSpace(clock);
-        StartsFrom = Guard.Against.NullOrWhiteSpace(startsFrom);
-        Start = start;
-        Length = length;
-        Due = due;
-        Citation = Guard.Against.Null(citation);
     }
 
     /// <summary>The clock's name: <c>notification</c>, <c>rapid-review</c> or <c>decision</c>.</summary>
-    public string Clock { get; }
+    public string Clock { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Clock)); } = null!;
 
     /// <summary>The case facts property the clock starts from.</summary>
-    public string StartsFrom { get; }
+    public string StartsFrom { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(StartsFrom)); } = null!;
 
     /// <summary>The start date.</summary>
-    public LocalDate Start { get; }
+    public LocalDate Start { get; internal init; }
 
     /// <summary>The clock's length.</summary>
-    public ClockLength Length { get; }
+    public ClockLength Length { get; internal init; }
 
     /// <summary>The due date; provisional when it depends on bank holidays not yet announced.</summary>
-    public CalendarDate Due { get; }
+    public CalendarDate Due { get; internal init; }
 
     /// <summary>Where the timescale comes from.</summary>
-    public Citation Citation { get; }
+    public Citation Citation { get; internal init => field = Guard.Against.Null(value, nameof(Citation)); } = null!;
 
     /// <summary>Returns clock and due date.</summary>
     /// <returns>The text.</returns>

@@ -8,25 +8,22 @@ namespace Safeguarding.Domain.Criteria;
 /// </remarks>
 public sealed class DeterminationRule
 {
-    internal DeterminationRule(DeterminationKind kind, Subject subject, ReviewOutcome outcome, Criterion condition)
+    // Made by the library only, with an object initialiser that names each property.
+    internal DeterminationRule()
     {
-        Kind = Guard.Against.EnumOutOfRange(kind);
-        Subject = Guard.Against.EnumOutOfRange(subject);
-        Outcome = Guard.Against.EnumOutOfRange(outcome);
-        Condition = Guard.Against.Null(condition);
     }
 
     /// <summary>The determination the rule decides.</summary>
-    public DeterminationKind Kind { get; }
+    public DeterminationKind Kind { get; internal init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
     /// <summary>Whom the rule applies to.</summary>
-    public Subject Subject { get; }
+    public Subject Subject { get; internal init => field = Guard.Against.EnumOutOfRange(value, nameof(Subject)); }
 
     /// <summary>The outcome when the condition is met; never <see cref="ReviewOutcome.Undetermined"/>.</summary>
-    public ReviewOutcome Outcome { get; }
+    public ReviewOutcome Outcome { get; internal init => field = Guard.Against.EnumOutOfRange(value, nameof(Outcome)); }
 
     /// <summary>The condition, with its citation and validity.</summary>
-    public Criterion Condition { get; }
+    public Criterion Condition { get; internal init => field = Guard.Against.Null(value, nameof(Condition)); } = null!;
 
     /// <summary>Returns kind, outcome and condition.</summary>
     /// <returns>The text.</returns>

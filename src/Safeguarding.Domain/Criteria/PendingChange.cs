@@ -15,32 +15,22 @@ public sealed class PendingChange
     /// <summary>The status of a provision whose commencement the caller supplied, on a day after the decision date.</summary>
     public static string CommencesAfterDecision => "commences-after-decision";
 
-    /// <summary>Creates a pending change.</summary>
-    /// <param name="provision">A stable id of the provision, for example <c>vpa-2024-s19</c>.</param>
-    /// <param name="title">What the change does, in words.</param>
-    /// <param name="status">Where it stands: <see cref="EnactedNotInForce"/> or <see cref="CommencesAfterDecision"/>.</param>
-    /// <param name="citation">The provision.</param>
-    /// <exception cref="System.ArgumentException">A text is empty.</exception>
-    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    internal PendingChange(string provision, string title, string status, Citation citation)
+    // Made by the library only, with an object initialiser that names each property.
+    internal PendingChange()
     {
-        Provision = Guard.Against.NullOrWhiteSpace(provision);
-        Title = Guard.Against.NullOrWhiteSpace(title);
-        Status = Guard.Against.NullOrWhiteSpace(status);
-        Citation = Guard.Against.Null(citation);
     }
 
     /// <summary>A stable id of the provision, for example <c>vpa-2024-s19</c>.</summary>
-    public string Provision { get; }
+    public string Provision { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Provision)); } = null!;
 
     /// <summary>What the change does, in words.</summary>
-    public string Title { get; }
+    public string Title { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Title)); } = null!;
 
     /// <summary>Where it stands, for example <c>enacted-not-in-force</c>.</summary>
-    public string Status { get; }
+    public string Status { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Status)); } = null!;
 
     /// <summary>The provision.</summary>
-    public Citation Citation { get; }
+    public Citation Citation { get; internal init => field = Guard.Against.Null(value, nameof(Citation)); } = null!;
 
     /// <summary>Returns the id and status.</summary>
     /// <returns>The text.</returns>

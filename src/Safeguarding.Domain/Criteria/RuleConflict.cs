@@ -4,29 +4,25 @@ namespace Safeguarding.Domain.Criteria;
 /// <remarks>Immutable and thread-safe. A sound rule set has none (<see cref="RuleSet.FindConflicts"/>).</remarks>
 public sealed class RuleConflict
 {
-    internal RuleConflict(RegimeId regimeId, DeterminationKind kind, CaseFacts facts, ImmutableArray<DeterminationRule> rules, string problem)
+    // Made by the library only, with an object initialiser that names each property.
+    internal RuleConflict()
     {
-        RegimeId = regimeId;
-        Kind = kind;
-        Facts = facts;
-        Rules = rules;
-        Problem = Guard.Against.NullOrWhiteSpace(problem);
     }
 
     /// <summary>The regime.</summary>
-    public RegimeId RegimeId { get; }
+    public RegimeId RegimeId { get; internal init; }
 
     /// <summary>The determination.</summary>
-    public DeterminationKind Kind { get; }
+    public DeterminationKind Kind { get; internal init; }
 
     /// <summary>Facts that show the defect.</summary>
-    public CaseFacts Facts { get; }
+    public CaseFacts Facts { get; internal init; }
 
     /// <summary>The rules that fired (empty for a gap).</summary>
-    public ImmutableArray<DeterminationRule> Rules { get; }
+    public ImmutableArray<DeterminationRule> Rules { get; internal init; }
 
     /// <summary>What is wrong.</summary>
-    public string Problem { get; }
+    public string Problem { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Problem)); } = null!;
 
     /// <summary>Returns regime, kind and problem.</summary>
     /// <returns>The text.</returns>

@@ -23,9 +23,9 @@ public static partial class RuleSet
         return new Regime(RegimeId.WalesLscb2006, "Local Safeguarding Children Boards (Wales): serious case reviews", Jurisdiction.Wales,
             ImmutableArray.Create(Subject.Child), regime, new Citation("Local Safeguarding Children Boards (Wales) Regulations 2006 (SI 2006/1705)", "reg 4", SourceKind.Regulation, true),
             ImmutableArray.Create(
-                new DeterminationRule(DeterminationKind.SeriousCaseReview, Subject.Child, ReviewOutcome.Required, required),
-                new DeterminationRule(DeterminationKind.SeriousCaseReview, Subject.Child, ReviewOutcome.Discretionary, optional),
-                new DeterminationRule(DeterminationKind.SeriousCaseReview, Subject.Child, ReviewOutcome.NotRequired, neither)));
+                new DeterminationRule { Kind = DeterminationKind.SeriousCaseReview, Subject = Subject.Child, Outcome = ReviewOutcome.Required, Condition = required },
+                new DeterminationRule { Kind = DeterminationKind.SeriousCaseReview, Subject = Subject.Child, Outcome = ReviewOutcome.Discretionary, Condition = optional },
+                new DeterminationRule { Kind = DeterminationKind.SeriousCaseReview, Subject = Subject.Child, Outcome = ReviewOutcome.NotRequired, Condition = neither }));
     }
 
     private static Regime WalesCpr2013()

@@ -112,9 +112,9 @@ public static partial class RuleSet
         return new Regime(RegimeId.EnglandCareAct2014, "Safeguarding Adults Boards: safeguarding adults reviews", Jurisdiction.England,
             ImmutableArray.Create(Subject.Adult), regime, new Citation("Care Act 2014", "s44", SourceKind.Statute, true),
             ImmutableArray.Create(
-                new DeterminationRule(DeterminationKind.SafeguardingAdultsReview, Subject.Adult, ReviewOutcome.Required, mandatory),
-                new DeterminationRule(DeterminationKind.SafeguardingAdultsReview, Subject.Adult, ReviewOutcome.Discretionary, discretionary),
-                new DeterminationRule(DeterminationKind.SafeguardingAdultsReview, Subject.Adult, ReviewOutcome.NotRequired, noNeeds)));
+                new DeterminationRule { Kind = DeterminationKind.SafeguardingAdultsReview, Subject = Subject.Adult, Outcome = ReviewOutcome.Required, Condition = mandatory },
+                new DeterminationRule { Kind = DeterminationKind.SafeguardingAdultsReview, Subject = Subject.Adult, Outcome = ReviewOutcome.Discretionary, Condition = discretionary },
+                new DeterminationRule { Kind = DeterminationKind.SafeguardingAdultsReview, Subject = Subject.Adult, Outcome = ReviewOutcome.NotRequired, Condition = noNeeds }));
     }
 
     /// <summary>The s9(1) criterion, shared by the domestic homicide review regimes and the s26 exclusion of offensive weapons homicide reviews.</summary>

@@ -15,14 +15,21 @@ public static partial class RuleSet
     /// <summary>The id of the Victims and Prisoners Act 2024 s19 (domestic abuse related death reviews, DVCVA 2004 s8A).</summary>
     public const string DomesticAbuseRelatedDeathReviewProvision = "vpa-2024-s19";
 
-    private static readonly PendingChange DardrPending = new(
-        DomesticAbuseRelatedDeathReviewProvision,
-        "Domestic abuse related death reviews (Domestic Violence, Crime and Victims Act 2004 s8A, inserted by the Victims and Prisoners Act 2024 s19) replace domestic homicide reviews in England and Wales",
-        PendingChange.EnactedNotInForce,
-        new Citation("Victims and Prisoners Act 2024", "s19", SourceKind.Statute, true));
+    private static readonly PendingChange DardrPending = new()
+    {
+        Provision = DomesticAbuseRelatedDeathReviewProvision,
+        Title = "Domestic abuse related death reviews (Domestic Violence, Crime and Victims Act 2004 s8A, inserted by the Victims and Prisoners Act 2024 s19) replace domestic homicide reviews in England and Wales",
+        Status = PendingChange.EnactedNotInForce,
+        Citation = new Citation("Victims and Prisoners Act 2024", "s19", SourceKind.Statute, true),
+    };
 
-    private static readonly PendingChange DardrCommencesLater = new(
-        DomesticAbuseRelatedDeathReviewProvision, DardrPending.Title, PendingChange.CommencesAfterDecision, DardrPending.Citation);
+    private static readonly PendingChange DardrCommencesLater = new()
+    {
+        Provision = DomesticAbuseRelatedDeathReviewProvision,
+        Title = DardrPending.Title,
+        Status = PendingChange.CommencesAfterDecision,
+        Citation = DardrPending.Citation,
+    };
 
     /// <summary>Whether a decision is after <see cref="LawCheckedOn"/>, so that its answer rests on the last known law.</summary>
     /// <param name="decisionDate">The decision date.</param>

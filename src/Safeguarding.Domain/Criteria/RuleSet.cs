@@ -213,7 +213,7 @@ public static partial class RuleSet
                             var result = rule.Condition.Evaluate(in completion);
                             if (result == CriterionResult.Unknown)
                             {
-                                found.Add(new RuleConflict(regime.Id, group.Kind, completion, ImmutableArray.Create(rule), "A rule stayed unknown on complete facts: it reads a fact it does not declare."));
+                                found.Add(new RuleConflict { RegimeId = regime.Id, Kind = group.Kind, Facts = completion, Rules = ImmutableArray.Create(rule), Problem = "A rule stayed unknown on complete facts: it reads a fact it does not declare." });
                             }
                             else if (result == CriterionResult.Met)
                             {
@@ -229,11 +229,11 @@ public static partial class RuleSet
 
                         if (fired.Count == 0)
                         {
-                            found.Add(new RuleConflict(regime.Id, group.Kind, completion, ImmutableArray<DeterminationRule>.Empty, "No rule decides these facts (a gap)."));
+                            found.Add(new RuleConflict { RegimeId = regime.Id, Kind = group.Kind, Facts = completion, Rules = ImmutableArray<DeterminationRule>.Empty, Problem = "No rule decides these facts (a gap)." });
                         }
                         else if (outcomes.Count > 1)
                         {
-                            found.Add(new RuleConflict(regime.Id, group.Kind, completion, fired.ToImmutableArray(), "Rules decide these facts differently (a conflict)."));
+                            found.Add(new RuleConflict { RegimeId = regime.Id, Kind = group.Kind, Facts = completion, Rules = fired.ToImmutableArray(), Problem = "Rules decide these facts differently (a conflict)." });
                         }
                     });
                 }
@@ -293,12 +293,12 @@ public static partial class RuleSet
     private static readonly int EnglandSafeguardingPartnersStartKey = DateKey.Of(new LocalDate(2018, 6, 29));
 
     private static DeterminationRule Required(DeterminationKind kind, Subject subject, Criterion condition) =>
-        new(kind, subject, ReviewOutcome.Required, condition);
+        new DeterminationRule { Kind = kind, Subject = subject, Outcome = ReviewOutcome.Required, Condition = condition };
 
     private static DeterminationRule Discretionary(DeterminationKind kind, Subject subject, Criterion condition) =>
-        new(kind, subject, ReviewOutcome.Discretionary, condition);
+        new DeterminationRule { Kind = kind, Subject = subject, Outcome = ReviewOutcome.Discretionary, Condition = condition };
 
     private static DeterminationRule NotRequired(DeterminationKind kind, Subject subject, Criterion condition, Validity regime) =>
-        new(kind, subject, ReviewOutcome.NotRequired,
-            Criterion.NotOf("not-" + condition.Id, "Not met: " + condition.Description, condition.Citation, regime, condition));
+        new DeterminationRule { Kind = kind, Subject = subject, Outcome = ReviewOutcome.NotRequired,
+            Condition = Criterion.NotOf("not-" + condition.Id, "Not met: " + condition.Description, condition.Citation, regime, condition) };
 }

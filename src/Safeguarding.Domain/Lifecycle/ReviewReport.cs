@@ -16,23 +16,19 @@ namespace Safeguarding.Domain.Lifecycle;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ReviewReport
 {
-    private ReviewReport(ReviewRecord record, LocalDate asOf, ReplayResult replay, ImmutableArray<ReviewClock> clocks, PublicationWindow? window)
+    // Made by the library only, with an object initialiser that names each property.
+    private ReviewReport()
     {
-        Record = record;
-        AsOf = asOf;
-        Replay = replay;
-        Clocks = clocks;
-        PublicationWindow = window;
     }
 
     /// <summary>The record replayed.</summary>
-    public ReviewRecord Record { get; }
+    public ReviewRecord Record { get; private init; } = null!;
 
     /// <summary>The as-of date of the clocks.</summary>
-    public LocalDate AsOf { get; }
+    public LocalDate AsOf { get; private init; }
 
     /// <summary>The replay: the review rebuilt, or the first refused event with its unmet guards.</summary>
-    public ReplayResult Replay { get; }
+    public ReplayResult Replay { get; private init; } = null!;
 
     /// <summary>The main-track state (before the first refused event, if any).</summary>
     public ReviewState State => Replay.Review.State;
@@ -41,10 +37,10 @@ public sealed class ReviewReport
     public bool IsValid => Replay.IsValid;
 
     /// <summary>Every clock of the replayed review on the as-of date.</summary>
-    public ImmutableArray<ReviewClock> Clocks { get; }
+    public ImmutableArray<ReviewClock> Clocks { get; private init; }
 
     /// <summary>The publication window; null until published.</summary>
-    public PublicationWindow? PublicationWindow { get; }
+    public PublicationWindow? PublicationWindow { get; private init; }
 
     /// <summary>Replays a record and computes its clocks on a date.</summary>
     /// <param name="record">The record.</param>
@@ -60,7 +56,7 @@ public sealed class ReviewReport
         var replay = ReviewLifecycle.Replay(record, catalogue);
         var clocks = ReviewClocks.Of(replay.Review, asOf, catalogue);
         var window = PublicationWindow.Of(replay.Review, catalogue);
-        return new ReviewReport(record, asOf, replay, clocks, window);
+        return new ReviewReport { Record = record, AsOf = asOf, Replay = replay, Clocks = clocks, PublicationWindow = window };
     }
 
     /// <summary>

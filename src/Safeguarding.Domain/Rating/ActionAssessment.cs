@@ -490,35 +490,35 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         bool notCompleted = stage is ActionStage.NotStarted or ActionStage.InProgress or ActionStage.Overdue;
         if (claimsCompletion && notCompleted && onlyOutputEvidence)
         {
-            return new Discrepancy("completed-by-output-only", claimed, derived,
-                $"Reported {claimed}, but the only evidence is output (for example a date set or a document sent); output never completes an action. Record completion, then impact.");
+            return new Discrepancy { Code = "completed-by-output-only", ReportedStatus = claimed, DerivedStatus = derived,
+                Message = $"Reported {claimed}, but the only evidence is output (for example a date set or a document sent); output never completes an action. Record completion, then impact." };
         }
 
         if (claimsCompletion && notCompleted)
         {
-            return new Discrepancy("completed-without-evidence", claimed, derived,
-                $"Reported {claimed}, but there is no completion date and no completion evidence.");
+            return new Discrepancy { Code = "completed-without-evidence", ReportedStatus = claimed, DerivedStatus = derived,
+                Message = $"Reported {claimed}, but there is no completion date and no completion evidence." };
         }
 
         if (stage == ActionStage.Completed)
         {
-            return new Discrepancy("no-impact-evidence", claimed, derived,
-                $"Reported {claimed}, but there is no impact evidence that practice has changed.");
+            return new Discrepancy { Code = "no-impact-evidence", ReportedStatus = claimed, DerivedStatus = derived,
+                Message = $"Reported {claimed}, but there is no impact evidence that practice has changed." };
         }
 
         if (stage == ActionStage.Overdue)
         {
-            return new Discrepancy("past-target-date", claimed, derived,
-                $"Reported {claimed}, but the action is not completed and its target date has passed.");
+            return new Discrepancy { Code = "past-target-date", ReportedStatus = claimed, DerivedStatus = derived,
+                Message = $"Reported {claimed}, but the action is not completed and its target date has passed." };
         }
 
         if (stage == ActionStage.NotStarted)
         {
-            return new Discrepancy("not-started", claimed, derived,
-                $"Reported {claimed}, but there is no start date and no evidence of any work.");
+            return new Discrepancy { Code = "not-started", ReportedStatus = claimed, DerivedStatus = derived,
+                Message = $"Reported {claimed}, but there is no start date and no evidence of any work." };
         }
 
-        return new Discrepancy("reported-better-than-derived", claimed, derived,
-            $"Reported {claimed}, better than the {derived} the facts support.");
+        return new Discrepancy { Code = "reported-better-than-derived", ReportedStatus = claimed, DerivedStatus = derived,
+            Message = $"Reported {claimed}, better than the {derived} the facts support." };
     }
 }

@@ -10,32 +10,22 @@ namespace Safeguarding.Domain.Rating;
 /// </remarks>
 public sealed class Discrepancy : IEquatable<Discrepancy>
 {
-    /// <summary>Creates a discrepancy.</summary>
-    /// <param name="code">The stable reason code.</param>
-    /// <param name="reportedStatus">The status reported (in the scheme's names).</param>
-    /// <param name="derivedStatus">The status the facts support.</param>
-    /// <param name="message">Why, in words without free text from the plan.</param>
-    /// <exception cref="ArgumentException">A text is empty.</exception>
-    /// <exception cref="ArgumentNullException">A text is null.</exception>
-    internal Discrepancy(string code, string reportedStatus, string derivedStatus, string message)
+    // Made by the library only, with an object initialiser that names each property.
+    internal Discrepancy()
     {
-        Code = Guard.Against.NullOrWhiteSpace(code);
-        ReportedStatus = Guard.Against.NullOrWhiteSpace(reportedStatus);
-        DerivedStatus = Guard.Against.NullOrWhiteSpace(derivedStatus);
-        Message = Guard.Against.NullOrWhiteSpace(message);
     }
 
     /// <summary>The stable reason code.</summary>
-    public string Code { get; }
+    public string Code { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Code)); } = null!;
 
     /// <summary>The status reported, in the scheme's names.</summary>
-    public string ReportedStatus { get; }
+    public string ReportedStatus { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(ReportedStatus)); } = null!;
 
     /// <summary>The status the facts support.</summary>
-    public string DerivedStatus { get; }
+    public string DerivedStatus { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(DerivedStatus)); } = null!;
 
     /// <summary>Why the reported status is not supported.</summary>
-    public string Message { get; }
+    public string Message { get; internal init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Message)); } = null!;
 
     /// <summary>Returns <c>code: reported X, derived Y</c>.</summary>
     /// <returns>The discrepancy as text.</returns>

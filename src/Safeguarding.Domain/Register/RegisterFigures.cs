@@ -8,19 +8,13 @@ namespace Safeguarding.Domain.Register;
 /// <remarks>Immutable and thread-safe. <see cref="ToString"/> gives the id and state only.</remarks>
 public sealed class RegisterReview
 {
-    internal RegisterReview(RegisterEntry entry, ReviewReport review, PlanSnapshot? plan, bool isOpen, int? ageDays, LocalDate? publishedOn, ImmutableArray<CompletenessItem> missing)
+    // Made by the library only, with an object initialiser that names each property.
+    internal RegisterReview()
     {
-        Entry = entry;
-        Review = review;
-        Plan = plan;
-        IsOpen = isOpen;
-        AgeDays = ageDays;
-        PublishedOn = publishedOn;
-        Missing = missing;
     }
 
     /// <summary>The register's entry.</summary>
-    public RegisterEntry Entry { get; }
+    public RegisterEntry Entry { get; internal init; } = null!;
 
     /// <summary>The review's id.</summary>
     public string Id => Entry.Id;
@@ -32,22 +26,22 @@ public sealed class RegisterReview
     public ReviewState State => Review.State;
 
     /// <summary>The <c>review</c> report of the record on the as-of date (state, clocks, refused event).</summary>
-    public ReviewReport Review { get; }
+    public ReviewReport Review { get; internal init; } = null!;
 
     /// <summary>The <c>plan</c> snapshot on the as-of date (default rating scheme and escalation); null when the review has no plan.</summary>
-    public PlanSnapshot? Plan { get; }
+    public PlanSnapshot? Plan { get; internal init; }
 
     /// <summary>Whether the review is still open: not published (or past publication), not-published, withdrawn, nor in a final state of its lifecycle such as a decision not to initiate.</summary>
-    public bool IsOpen { get; }
+    public bool IsOpen { get; internal init; }
 
     /// <summary>Calendar days from the record's first event to the as-of date; null when the record has no event on or before it.</summary>
-    public int? AgeDays { get; }
+    public int? AgeDays { get; internal init; }
 
     /// <summary>The day the report was published (first <c>published</c> event on or before the as-of date); null when not published by then.</summary>
-    public LocalDate? PublishedOn { get; }
+    public LocalDate? PublishedOn { get; internal init; }
 
     /// <summary>The completeness items the record lacks, in the order of <see cref="CompletenessItem"/>.</summary>
-    public ImmutableArray<CompletenessItem> Missing { get; }
+    public ImmutableArray<CompletenessItem> Missing { get; internal init; }
 
     /// <summary>Returns the id and state, for example <c>2024-01: published</c>.</summary>
     /// <returns>The review as text.</returns>
@@ -58,40 +52,34 @@ public sealed class RegisterReview
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ClockFigures
 {
-    internal ClockFigures(string clock, int met, int late, int due, int overdue, double? medianDaysLate, int? maxDaysLate)
+    // Made by the library only, with an object initialiser that names each property.
+    internal ClockFigures()
     {
-        Clock = clock;
-        Met = met;
-        Late = late;
-        Due = due;
-        Overdue = overdue;
-        MedianDaysLate = medianDaysLate;
-        MaxDaysLate = maxDaysLate;
     }
 
     /// <summary>The clock's name, for example <c>completion</c>.</summary>
-    public string Clock { get; }
+    public string Clock { get; internal init; } = null!;
 
     /// <summary>Clocks done on or before their due date.</summary>
-    public int Met { get; }
+    public int Met { get; internal init; }
 
     /// <summary>Clocks done after their due date.</summary>
-    public int Late { get; }
+    public int Late { get; internal init; }
 
     /// <summary>Clocks not done, the as-of date on or before due.</summary>
-    public int Due { get; }
+    public int Due { get; internal init; }
 
     /// <summary>Clocks not done, the as-of date after due.</summary>
-    public int Overdue { get; }
+    public int Overdue { get; internal init; }
 
     /// <summary>All clocks of this name.</summary>
     public int Total => Met + Late + Due + Overdue;
 
     /// <summary>The median of the calendar days late of the late and overdue clocks (the mean of the middle two when their number is even); null when there are none.</summary>
-    public double? MedianDaysLate { get; }
+    public double? MedianDaysLate { get; internal init; }
 
     /// <summary>The longest lateness in calendar days of the late and overdue clocks; null when there are none.</summary>
-    public int? MaxDaysLate { get; }
+    public int? MaxDaysLate { get; internal init; }
 
     /// <summary>Returns the counts, for example <c>completion: 1 met, 2 late, 1 due, 1 overdue</c>.</summary>
     /// <returns>The figures as text.</returns>
@@ -102,33 +90,28 @@ public sealed class ClockFigures
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ThemeFigure
 {
-    internal ThemeFigure(string theme, string? title, bool known, ImmutableArray<string> reviews, ImmutableArray<string> inWindow, bool recurring)
+    // Made by the library only, with an object initialiser that names each property.
+    internal ThemeFigure()
     {
-        Theme = theme;
-        Title = title;
-        IsKnown = known;
-        Reviews = reviews;
-        ReviewsInWindow = inWindow;
-        Recurring = recurring;
     }
 
     /// <summary>The theme id.</summary>
-    public string Theme { get; }
+    public string Theme { get; internal init; } = null!;
 
     /// <summary>The theme's title from the chosen list; null when no list is chosen or the id is not on it.</summary>
-    public string? Title { get; }
+    public string? Title { get; internal init; }
 
     /// <summary>Whether the id is on the chosen list (true when no list is chosen).</summary>
-    public bool IsKnown { get; }
+    public bool IsKnown { get; internal init; }
 
     /// <summary>Every review whose findings carry the theme, in register order.</summary>
-    public ImmutableArray<string> Reviews { get; }
+    public ImmutableArray<string> Reviews { get; internal init; }
 
     /// <summary>Those of <see cref="Reviews"/> published within the window before the as-of date.</summary>
-    public ImmutableArray<string> ReviewsInWindow { get; }
+    public ImmutableArray<string> ReviewsInWindow { get; internal init; }
 
     /// <summary>Whether at least the rule's minimum of distinct reviews published within the window carry it.</summary>
-    public bool Recurring { get; }
+    public bool Recurring { get; internal init; }
 
     /// <summary>Returns the id and count, for example <c>information-sharing: 3 reviews, recurring</c>.</summary>
     /// <returns>The figure as text.</returns>
@@ -139,17 +122,16 @@ public sealed class ThemeFigure
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class UnexplainedDelay
 {
-    internal UnexplainedDelay(string review, ImmutableArray<string> clocks)
+    // Made by the library only, with an object initialiser that names each property.
+    internal UnexplainedDelay()
     {
-        Review = review;
-        Clocks = clocks;
     }
 
     /// <summary>The review's id.</summary>
-    public string Review { get; }
+    public string Review { get; internal init; } = null!;
 
     /// <summary>The overdue clocks with no delay reason recorded.</summary>
-    public ImmutableArray<string> Clocks { get; }
+    public ImmutableArray<string> Clocks { get; internal init; }
 
     /// <summary>Returns the review and clocks, for example <c>2025-02: completion</c>.</summary>
     /// <returns>The delay as text.</returns>

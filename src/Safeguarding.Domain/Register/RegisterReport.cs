@@ -205,7 +205,7 @@ public sealed partial class RegisterReport
         var first = entry.Record.Events.FirstOrDefault(e => e.Date <= asOf);
         int? age = first is null ? null : Period.DaysBetween(first.Date, asOf);
         var published = entry.Record.Events.FirstOrDefault(e => e.Type == ReviewEventType.Published && e.Date <= asOf)?.Date;
-        return new RegisterReview(entry, report, plan, open, age, published, MissingItems(entry.Record));
+        return new RegisterReview { Entry = entry, Review = report, Plan = plan, IsOpen = open, AgeDays = age, PublishedOn = published, Missing = MissingItems(entry.Record) };
     }
 
     private static ImmutableArray<ClockFigures> ClockFiguresOf(ImmutableArray<RegisterReview> reviews)
@@ -231,8 +231,8 @@ public sealed partial class RegisterReport
             double? median = late.Count == 0 ? null
                 : late.Count % 2 == 1 ? late[late.Count / 2]
                 : (late[(late.Count / 2) - 1] + late[late.Count / 2]) / 2.0;
-            return new ClockFigures(name, clocks.Count(c => c.Status == ClockStatus.Met), clocks.Count(c => c.Status == ClockStatus.Late),
-                clocks.Count(c => c.Status == ClockStatus.Due), clocks.Count(c => c.Status == ClockStatus.Overdue), median, late.Count == 0 ? null : late[late.Count - 1]);
+            return new ClockFigures { Clock = name, Met = clocks.Count(c => c.Status == ClockStatus.Met), Late = clocks.Count(c => c.Status == ClockStatus.Late),
+                Due = clocks.Count(c => c.Status == ClockStatus.Due), Overdue = clocks.Count(c => c.Status == ClockStatus.Overdue), MedianDaysLate = median, MaxDaysLate = late.Count == 0 ? null : late[late.Count - 1] };
         }).ToImmutableArray();
     }
 
@@ -247,7 +247,7 @@ public sealed partial class RegisterReport
                 .Select(c => c.Id).ToImmutableArray();
             if (!clocks.IsEmpty)
             {
-                result.Add(new UnexplainedDelay(r.Id, clocks));
+                result.Add(new UnexplainedDelay { Review = r.Id, Clocks = clocks });
             }
         }
 
@@ -279,8 +279,8 @@ public sealed partial class RegisterReport
         {
             var withTheme = carriers[id];
             var inWindow = withTheme.Where(r => r.PublishedOn is LocalDate p && rule.InWindow(p, asOf)).Select(r => r.Id).ToImmutableArray();
-            return new ThemeFigure(id, list2?.Find(id)?.Title, list2 is null || list2.Find(id) is not null,
-                withTheme.Select(r => r.Id).ToImmutableArray(), inWindow, inWindow.Length >= rule.MinimumReviews);
+            return new ThemeFigure { Theme = id, Title = list2?.Find(id)?.Title, IsKnown = list2 is null || list2.Find(id) is not null,
+                Reviews = withTheme.Select(r => r.Id).ToImmutableArray(), ReviewsInWindow = inWindow, Recurring = inWindow.Length >= rule.MinimumReviews };
         }).ToImmutableArray();
     }
 

@@ -18,25 +18,22 @@ public sealed partial class ScrutinyReport
     /// <summary>How many reporting cycles the trend covers by default, the report's own date included: 6.</summary>
     public static int DefaultTrendCycles => 6;
 
-    private ScrutinyReport(PlanSnapshot current, PlanSnapshot? earlier, SnapshotComparison? comparison, ImmutableArray<PlanSnapshot> trend)
+    // Made by the library only, with an object initialiser that names each property.
+    private ScrutinyReport()
     {
-        Current = current;
-        Earlier = earlier;
-        Comparison = comparison;
-        Trend = trend;
     }
 
     /// <summary>The snapshot on the report's date.</summary>
-    public PlanSnapshot Current { get; }
+    public PlanSnapshot Current { get; private init; } = null!;
 
     /// <summary>The earlier snapshot compared against; <see langword="null"/> when none was asked for.</summary>
-    public PlanSnapshot? Earlier { get; }
+    public PlanSnapshot? Earlier { get; private init; }
 
     /// <summary>The difference from the earlier snapshot; <see langword="null"/> when none was asked for.</summary>
-    public SnapshotComparison? Comparison { get; }
+    public SnapshotComparison? Comparison { get; private init; }
 
     /// <summary>Snapshots at the end of each of the last reporting cycles (none before the plan's agreed date), oldest first, ending with the report's date.</summary>
-    public ImmutableArray<PlanSnapshot> Trend { get; }
+    public ImmutableArray<PlanSnapshot> Trend { get; private init; }
 
     /// <summary>Creates a report with the default scheme, policy and trend length.</summary>
     /// <param name="plan">The plan.</param>
@@ -69,7 +66,7 @@ public sealed partial class ScrutinyReport
 
         // The earlier points of the trend come from each action's timeline (the plan's index, shared with the
         // snapshots above): counts and the plan's status per cycle, with no action assessed again.
-        return new ScrutinyReport(current, earlier, comparison, TrendOf(plan, asOf, trendCycles, current, at => PlanSnapshot.TrendPoint(plan, at, scheme, policy)));
+        return new ScrutinyReport { Current = current, Earlier = earlier, Comparison = comparison, Trend = TrendOf(plan, asOf, trendCycles, current, at => PlanSnapshot.TrendPoint(plan, at, scheme, policy)) };
     }
 
     /// <summary>
@@ -81,7 +78,7 @@ public sealed partial class ScrutinyReport
         var current = PlanSnapshot.TakeFromScratch(plan, asOf, scheme, policy);
         PlanSnapshot? earlier = compareTo is { } date ? PlanSnapshot.TakeFromScratch(plan, date, scheme, policy) : null;
         var comparison = earlier is null ? null : SnapshotComparison.Between(earlier, current);
-        return new ScrutinyReport(current, earlier, comparison, TrendOf(plan, asOf, trendCycles, current, at => PlanSnapshot.TakeFromScratch(plan, at, scheme, policy)));
+        return new ScrutinyReport { Current = current, Earlier = earlier, Comparison = comparison, Trend = TrendOf(plan, asOf, trendCycles, current, at => PlanSnapshot.TakeFromScratch(plan, at, scheme, policy)) };
     }
 
     // Snapshots at the end of each of the last cycles, oldest first, ending with the current one.

@@ -14,21 +14,19 @@ namespace Safeguarding.Domain.Reporting;
 /// </remarks>
 public sealed class SnapshotComparison
 {
-    private SnapshotComparison(LocalDate from, LocalDate to, ImmutableArray<ActionChange> changes)
+    // Made by the library only, with an object initialiser that names each property.
+    private SnapshotComparison()
     {
-        From = from;
-        To = to;
-        Changes = changes;
     }
 
     /// <summary>The earlier snapshot's date.</summary>
-    public LocalDate From { get; }
+    public LocalDate From { get; private init; }
 
     /// <summary>The later snapshot's date.</summary>
-    public LocalDate To { get; }
+    public LocalDate To { get; private init; }
 
     /// <summary>Every action's change, in the later snapshot's order, then removed actions.</summary>
-    public ImmutableArray<ActionChange> Changes { get; }
+    public ImmutableArray<ActionChange> Changes { get; private init; }
 
     /// <summary>The actions whose status improved.</summary>
     public ImmutableArray<ActionChange> Improved => Changes.Where(c => c.Kind == ChangeKind.Improved).ToImmutableArray();
@@ -96,7 +94,7 @@ public sealed class SnapshotComparison
             }
         }
 
-        return new SnapshotComparison(earlier.AsOf, later.AsOf, changes.ToImmutable());
+        return new SnapshotComparison { From = earlier.AsOf, To = later.AsOf, Changes = changes.ToImmutable() };
     }
 
     /// <summary>
@@ -126,7 +124,7 @@ public sealed class SnapshotComparison
                 nowStage == ActionStage.Overdue && thenStage != ActionStage.Overdue, earlier.EscalationAt(i), later.EscalationAt(i)));
         }
 
-        return new SnapshotComparison(earlier.AsOf, later.AsOf, changes.MoveToImmutable());
+        return new SnapshotComparison { From = earlier.AsOf, To = later.AsOf, Changes = changes.MoveToImmutable() };
     }
 
     /// <summary>Returns the counts, for example <c>2020-08-01 -> 2020-11-01: 1 improved, 2 worsened, 1 newly overdue, 1 newly escalated</c>.</summary>

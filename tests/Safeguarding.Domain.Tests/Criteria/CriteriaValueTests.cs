@@ -300,14 +300,14 @@ public sealed class CriteriaValueTests
         Assert.Empty(determination.Deadlines);
         Assert.Equal(FactSet.Of(FactName.Harm), determination.Facts);
 
-        var deadline = new Deadline("notification", "awareOn", new LocalDate(2022, 9, 14), ClockLength.WorkingDays(5), new CalendarDate(new LocalDate(2022, 9, 22), false), Cite);
+        var deadline = new Deadline { Clock = "notification", StartsFrom = "awareOn", Start = new LocalDate(2022, 9, 14), Length = ClockLength.WorkingDays(5), Due = new CalendarDate(new LocalDate(2022, 9, 22), false), Citation = Cite };
         Assert.Equal("notification due 2022-09-22", deadline.ToString());
         Assert.Equal("awareOn", deadline.StartsFrom);
         Assert.Equal(new LocalDate(2022, 9, 14), deadline.Start);
         Assert.Equal(ClockLength.WorkingDays(5), deadline.Length);
         Assert.Same(Cite, deadline.Citation);
 
-        var conflict = new RuleConflict(RegimeId.EnglandCareAct2014, DeterminationKind.SafeguardingAdultsReview, Full(), ImmutableArray.Create(rule), "No rule decides these facts (a gap).");
+        var conflict = new RuleConflict { RegimeId = RegimeId.EnglandCareAct2014, Kind = DeterminationKind.SafeguardingAdultsReview, Facts = Full(), Rules = ImmutableArray.Create(rule), Problem = "No rule decides these facts (a gap)." };
         Assert.Equal("england-care-act-2014 SafeguardingAdultsReview: No rule decides these facts (a gap).", conflict.ToString());
     }
 
@@ -316,10 +316,10 @@ public sealed class CriteriaValueTests
     {
         var length = ClockLength.WorkingDays(5);
         var due = new CalendarDate(Day, false);
-        Assert.Equal("clock", Assert.Throws<ArgumentException>(() => new Deadline(" ", "awareOn", Day, length, due, Cite)).ParamName);
-        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => new Deadline(null!, "awareOn", Day, length, due, Cite)).ParamName);
-        Assert.Equal("startsFrom", Assert.Throws<ArgumentException>(() => new Deadline("notification", "", Day, length, due, Cite)).ParamName);
-        Assert.Equal("citation", Assert.Throws<ArgumentNullException>(() => new Deadline("notification", "awareOn", Day, length, due, null!)).ParamName);
+        Assert.Equal(nameof(Deadline.Clock), Assert.Throws<ArgumentException>(() => new Deadline { Clock = " ", StartsFrom = "awareOn", Start = Day, Length = length, Due = due, Citation = Cite }).ParamName);
+        Assert.Equal(nameof(Deadline.Clock), Assert.Throws<ArgumentNullException>(() => new Deadline { Clock = null!, StartsFrom = "awareOn", Start = Day, Length = length, Due = due, Citation = Cite }).ParamName);
+        Assert.Equal(nameof(Deadline.StartsFrom), Assert.Throws<ArgumentException>(() => new Deadline { Clock = "notification", StartsFrom = "", Start = Day, Length = length, Due = due, Citation = Cite }).ParamName);
+        Assert.Equal(nameof(Deadline.Citation), Assert.Throws<ArgumentNullException>(() => new Deadline { Clock = "notification", StartsFrom = "awareOn", Start = Day, Length = length, Due = due, Citation = null! }).ParamName);
 
         Assert.Equal("criterionId", Assert.Throws<ArgumentException>(() => new Reason(" ", "b", CriterionResult.Met, Cite, true, default)).ParamName);
         Assert.Equal("criterion", Assert.Throws<ArgumentException>(() => new Reason("a", "", CriterionResult.Met, Cite, true, default)).ParamName);

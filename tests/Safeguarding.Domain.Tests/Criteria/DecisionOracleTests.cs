@@ -117,7 +117,7 @@ public sealed class DecisionOracleTests
         var regime = RuleSet.BuildRegimes().Single(r => r.Id.Value == "scotland-learning-review-2021");
         var clash = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
         clash.Add(regime.Rules[0]);
-        clash.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Required, regime.Rules[0].Condition));
+        clash.Add(new DeterminationRule { Kind = DeterminationKind.LearningReview, Subject = Subject.Child, Outcome = ReviewOutcome.Required, Condition = regime.Rules[0].Condition });
         var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1), harm: Harm.Died, outstandingPositiveLearning: TriState.No);
         var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(clash, in facts, out _));
         Assert.Equal("Two rules decide the same determination differently: scotland-learning-review", error.Message);
@@ -136,7 +136,7 @@ public sealed class DecisionOracleTests
         var sneaky = Criterion.Test("sneaky", "Reads harm without saying so", new Safeguarding.Domain.Citations.Citation("Test", "reg 1", Safeguarding.Domain.Citations.SourceKind.Regulation, true),
             validity, FactSet.Empty, (in CaseFacts f) => f.Harm == Harm.Unknown ? CriterionResult.Unknown : CriterionResult.Met);
         var group = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
-        group.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, sneaky));
+        group.Add(new DeterminationRule { Kind = DeterminationKind.LearningReview, Subject = Subject.Child, Outcome = ReviewOutcome.Discretionary, Condition = sneaky });
         var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1));
         var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(group, in facts, out _));
         Assert.Equal("A rule reads a fact it does not declare: sneaky", error.Message);
@@ -149,7 +149,7 @@ public sealed class DecisionOracleTests
         var everything = Criterion.Test("everything", "Reads every fact", new Safeguarding.Domain.Citations.Citation("Test", "reg 1", Safeguarding.Domain.Citations.SourceKind.Regulation, true),
             validity, FactSet.All, (in CaseFacts f) => CriterionResult.Met);
         var group = new KindGroup(DeterminationKind.LearningReview, Subject.Child);
-        group.Add(new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, everything));
+        group.Add(new DeterminationRule { Kind = DeterminationKind.LearningReview, Subject = Subject.Child, Outcome = ReviewOutcome.Discretionary, Condition = everything });
         var facts = new CaseFacts(Jurisdiction.Scotland, Subject.Child, new LocalDate(2022, 1, 1));
         var error = Assert.Throws<InvalidOperationException>(() => Evaluator.Decide(group, in facts, out _));
         Assert.Equal("A determination reads too many unknown facts to enumerate.", error.Message);
@@ -282,8 +282,8 @@ public sealed class DecisionOracleTests
         var any = Criterion.AnyOf("any", "Any limb", cite, CriterionFactory.From(2021, 1, 1), custody, concern, absorbed);
         var none = Criterion.NotOf("none", "No limb", cite, CriterionFactory.From(2019, 1, 1), any);
         var rules = ImmutableArray.Create(
-            new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Required, any),
-            new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.NotRequired, none));
+            new DeterminationRule { Kind = DeterminationKind.LearningReview, Subject = Subject.Child, Outcome = ReviewOutcome.Required, Condition = any },
+            new DeterminationRule { Kind = DeterminationKind.LearningReview, Subject = Subject.Child, Outcome = ReviewOutcome.NotRequired, Condition = none });
         return new Regime(new RegimeId("laboratory-2020"), "Laboratory rules", Jurisdiction.Scotland, ImmutableArray.Create(Subject.Child),
             CriterionFactory.Between(2020, 1, 1, 2029, 12, 31), cite, rules);
     }

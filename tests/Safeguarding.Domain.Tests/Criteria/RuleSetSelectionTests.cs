@@ -168,10 +168,10 @@ public sealed class RuleSetSelectionTests
         var sneaky = Criterion.Test("sneaky", "Reads harm without saying so", Cite, validity, FactSet.Empty,
             (in CaseFacts f) => f.Harm == Harm.Unknown ? CriterionResult.Unknown : CriterionResult.NotMet);
         var rules = ImmutableArray.Create(
-            new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, either),
-            new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Required, harmed),
-            new DeterminationRule(DeterminationKind.LearningReview, Subject.Child, ReviewOutcome.Discretionary, learning),
-            new DeterminationRule(DeterminationKind.CaseManagementReview, Subject.Child, ReviewOutcome.NotRequired, sneaky));
+            new DeterminationRule { Kind = DeterminationKind.LearningReview, Subject = Subject.Child, Outcome = ReviewOutcome.Discretionary, Condition = either },
+            new DeterminationRule { Kind = DeterminationKind.LearningReview, Subject = Subject.Child, Outcome = ReviewOutcome.Required, Condition = harmed },
+            new DeterminationRule { Kind = DeterminationKind.LearningReview, Subject = Subject.Child, Outcome = ReviewOutcome.Discretionary, Condition = learning },
+            new DeterminationRule { Kind = DeterminationKind.CaseManagementReview, Subject = Subject.Child, Outcome = ReviewOutcome.NotRequired, Condition = sneaky });
         var regime = new Regime(new RegimeId("made-up"), "A rule set made to fail", Jurisdiction.Scotland, ImmutableArray.Create(Subject.Child), validity, Cite, rules);
 
         var conflicts = RuleSet.FindConflictsIn(ImmutableArray.Create(regime));

@@ -8,7 +8,7 @@ public sealed class DiscrepancyTests
     private const string Why = "Reported green, but the only evidence is output.";
 
     private static Discrepancy OutputOnly(string code = "completed-by-output-only", string reported = "green", string derived = "amber", string message = Why) =>
-        new(code, reported, derived, message);
+        new Discrepancy { Code = code, ReportedStatus = reported, DerivedStatus = derived, Message = message };
 
     [Fact]
     public void ToString_GivesCodeReportedAndDerived()
@@ -19,7 +19,7 @@ public sealed class DiscrepancyTests
     [Fact]
     public void Equality_CoversEveryMember()
     {
-        EqualityLaws.Hold(OutputOnly(), new Discrepancy("completed-by-" + "output-only", "green", "amber", Why),
+        EqualityLaws.Hold(OutputOnly(), new Discrepancy { Code = "completed-by-" + "output-only", ReportedStatus = "green", DerivedStatus = "amber", Message = Why },
             OutputOnly(code: "completed-without-evidence"), OutputOnly(reported: "blue"));
 
         // The hash leaves out the derived status and the message; equality does not.

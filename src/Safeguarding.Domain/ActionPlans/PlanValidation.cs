@@ -57,14 +57,7 @@ public static class PlanValidation
                     $"Recommendation {Safe(recommendation.Id)} does not trace to any finding."));
             }
 
-            for (int j = 0; j < recommendation.Findings.Length; j++)
-            {
-                if (!findingIds.ContainsKey(recommendation.Findings[j]))
-                {
-                    issues.Add(new Issue(IssuePaths.Index(Path() + ".findings", j), "unknown-finding", IssueSeverity.Error,
-                        "The plan has no finding with this id."));
-                }
-            }
+            UnknownIds(recommendation.Findings, findingIds, "$.recommendations", at, "findings", "finding", issues);
 
             if (!ids.RecommendationActed[recommendationIds[recommendation.Id]])
             {
@@ -84,23 +77,8 @@ public static class PlanValidation
                     $"Action {Safe(action.Id)} does not trace to any recommendation."));
             }
 
-            for (int j = 0; j < action.Recommendations.Length; j++)
-            {
-                if (!recommendationIds.ContainsKey(action.Recommendations[j]))
-                {
-                    issues.Add(new Issue(IssuePaths.Index(Path() + ".recommendations", j), "unknown-recommendation", IssueSeverity.Error,
-                        "The plan has no recommendation with this id."));
-                }
-            }
-
-            for (int j = 0; j < action.DependsOn.Length; j++)
-            {
-                if (!actionIds.ContainsKey(action.DependsOn[j]))
-                {
-                    issues.Add(new Issue(IssuePaths.Index(Path() + ".dependsOn", j), "unknown-action", IssueSeverity.Error,
-                        "The plan has no action with this id."));
-                }
-            }
+            UnknownIds(action.Recommendations, recommendationIds, "$.actions", at, "recommendations", "recommendation", issues);
+            UnknownIds(action.DependsOn, actionIds, "$.actions", at, "dependsOn", "action", issues);
 
             if (plan.Horizon is { } horizon && action.TargetDate is { } target && target > horizon)
             {
@@ -124,6 +102,21 @@ public static class PlanValidation
     /// <returns><see langword="true"/> when none has severity <see cref="IssueSeverity.Error"/>.</returns>
     public static bool IsValid(IEnumerable<Issue> issues) =>
         Guard.Against.Null(issues).All(i => i.Severity != IssueSeverity.Error);
+
+    // A recommendation names findings, an action names recommendations and the actions it depends on: each must be in the
+    // plan. The path (for example $.actions[2].dependsOn[0]) is formed only for an issue.
+    private static void UnknownIds(
+        ImmutableArray<string> named, Dictionary<string, int> known, string arrayPath, int at, string property, string what, ImmutableArray<Issue>.Builder issues)
+    {
+        for (int index = 0; index < named.Length; index++)
+        {
+            if (!known.ContainsKey(named[index]))
+            {
+                issues.Add(new Issue(IssuePaths.Index(IssuePaths.Index(arrayPath, at) + "." + property, index), "unknown-" + what, IssueSeverity.Error,
+                    $"The plan has no {what} with this id."));
+            }
+        }
+    }
 
     private static void Duplicates<T>(ImmutableArray<T> items, Func<T, string> id, Dictionary<string, int> firstAt, string arrayPath, string what, ImmutableArray<Issue>.Builder issues)
     {

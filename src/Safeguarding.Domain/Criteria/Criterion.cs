@@ -96,40 +96,31 @@ public sealed class Criterion
                 var inner = Children[0].Evaluate(in facts);
                 return inner == CriterionResult.Met ? CriterionResult.NotMet : inner == CriterionResult.NotMet ? CriterionResult.Met : CriterionResult.Unknown;
             case CriterionKind.All:
-                var all = CriterionResult.Met;
-                foreach (var child in Children)
-                {
-                    var result = child.Evaluate(in facts);
-                    if (result == CriterionResult.NotMet)
-                    {
-                        return CriterionResult.NotMet;
-                    }
-
-                    if (result == CriterionResult.Unknown)
-                    {
-                        all = CriterionResult.Unknown;
-                    }
-                }
-
-                return all;
+                return Combine(in facts, decisive: CriterionResult.NotMet, otherwise: CriterionResult.Met);
             default:
-                var any = CriterionResult.NotMet;
-                foreach (var child in Children)
-                {
-                    var result = child.Evaluate(in facts);
-                    if (result == CriterionResult.Met)
-                    {
-                        return CriterionResult.Met;
-                    }
-
-                    if (result == CriterionResult.Unknown)
-                    {
-                        any = CriterionResult.Unknown;
-                    }
-                }
-
-                return any;
+                return Combine(in facts, decisive: CriterionResult.Met, otherwise: CriterionResult.NotMet);
         }
+    }
+
+    // Three-valued AND (all: one child not met decides) and OR (any: one child met decides); otherwise an unknown child makes the answer unknown.
+    private CriterionResult Combine(in CaseFacts facts, CriterionResult decisive, CriterionResult otherwise)
+    {
+        var answer = otherwise;
+        foreach (var child in Children)
+        {
+            var result = child.Evaluate(in facts);
+            if (result == decisive)
+            {
+                return decisive;
+            }
+
+            if (result == CriterionResult.Unknown)
+            {
+                answer = CriterionResult.Unknown;
+            }
+        }
+
+        return answer;
     }
 
     /// <summary>Returns the identifier and the citation.</summary>

@@ -68,28 +68,20 @@ internal static class CriterionFactory
     public static Criterion Always(string id, string description, Citation citation, Validity validity) =>
         Criterion.Test(id, description, citation, validity, FactSet.Empty, static (in CaseFacts _) => Met);
 
-    public static Criterion AgedSixteenOrOver(string id, Citation citation, Validity validity) =>
-        Criterion.Test(id, "The person who died was aged 16 or over (an adult always is)", citation, validity, FactSet.Of(FactName.AgeAtDeath),
-            static (in CaseFacts f) =>
+    public static Criterion AgedSixteenOrOver(string id, Citation citation, Validity validity) => AgedAtLeast(id, 16, citation, validity);
+
+    public static Criterion AgedEighteenOrOver(string id, Citation citation, Validity validity) => AgedAtLeast(id, 18, citation, validity);
+
+    private static Criterion AgedAtLeast(string id, int years, Citation citation, Validity validity) =>
+        Criterion.Test(id, "The person who died was aged " + years + " or over (an adult always is)", citation, validity, FactSet.Of(FactName.AgeAtDeath),
+            (in CaseFacts f) =>
             {
                 if (f.Subject == Subject.Adult)
                 {
                     return Met;
                 }
 
-                return f.AgeAtDeath is int age ? (age >= 16 ? Met : NotMet) : Unknown;
-            });
-
-    public static Criterion AgedEighteenOrOver(string id, Citation citation, Validity validity) =>
-        Criterion.Test(id, "The person who died was aged 18 or over (an adult always is)", citation, validity, FactSet.Of(FactName.AgeAtDeath),
-            static (in CaseFacts f) =>
-            {
-                if (f.Subject == Subject.Adult)
-                {
-                    return Met;
-                }
-
-                return f.AgeAtDeath is int age ? (age >= 18 ? Met : NotMet) : Unknown;
+                return f.AgeAtDeath is int age ? (age >= years ? Met : NotMet) : Unknown;
             });
 
     public static Criterion AgedTwentyFourOrUnder(string id, Citation citation, Validity validity) =>
@@ -106,26 +98,29 @@ internal static class CriterionFactory
 
     /// <summary>Domestic Abuse Act 2021 s2: personally connected (a household member who is not drops out; parents of the same child come in).</summary>
     public static Criterion PersonallyConnected(string id, Citation citation, Validity validity) =>
-        Criterion.Test(id, "The suspected perpetrator was personally connected to the person who died: a relative, a current or former intimate partner, or each a parent of (or with parental responsibility for) the same child",
-            citation, validity, FactSet.Of(FactName.PerpetratorRelationship),
-            static (in CaseFacts f) => f.PerpetratorRelationship switch
-            {
-                PerpetratorRelationship.Unknown => Unknown,
-                PerpetratorRelationship.Relative or PerpetratorRelationship.IntimatePartner or PerpetratorRelationship.FormerIntimatePartner
-                    or PerpetratorRelationship.SharedParent => Met,
-                _ => NotMet, // a household member alone, or anyone else
-            });
+        RelationshipIn(id, "The suspected perpetrator was personally connected to the person who died: a relative, a current or former intimate partner, or each a parent of (or with parental responsibility for) the same child",
+            citation, validity,
+            PerpetratorRelationship.Relative, PerpetratorRelationship.IntimatePartner, PerpetratorRelationship.FormerIntimatePartner, PerpetratorRelationship.SharedParent);
 
+    /// <summary>Domestic Violence, Crime and Victims Act 2004 s9(1): other and shared-parent are not a s9(1) relationship.</summary>
     public static Criterion DomesticRelationship(string id, Citation citation, Validity validity) =>
-        Criterion.Test(id, "The suspected perpetrator was a relative, a current or former intimate partner, or a member of the same household",
-            citation, validity, FactSet.Of(FactName.PerpetratorRelationship),
-            static (in CaseFacts f) => f.PerpetratorRelationship switch
-            {
-                PerpetratorRelationship.Unknown => Unknown,
-                PerpetratorRelationship.Relative or PerpetratorRelationship.IntimatePartner or PerpetratorRelationship.FormerIntimatePartner
-                    or PerpetratorRelationship.HouseholdMember => Met,
-                _ => NotMet, // other, and shared-parent: not a s9(1) relationship
-            });
+        RelationshipIn(id, "The suspected perpetrator was a relative, a current or former intimate partner, or a member of the same household",
+            citation, validity,
+            PerpetratorRelationship.Relative, PerpetratorRelationship.IntimatePartner, PerpetratorRelationship.FormerIntimatePartner, PerpetratorRelationship.HouseholdMember);
+
+    // Met when the perpetrator's relationship is one of those listed, unknown while it is unknown, not met otherwise.
+    private static Criterion RelationshipIn(string id, string description, Citation citation, Validity validity, params PerpetratorRelationship[] met)
+    {
+        int listed = 0; // one bit a relationship
+        foreach (var relationship in met)
+        {
+            listed |= 1 << (int)relationship;
+        }
+
+        return Criterion.Test(id, description, citation, validity, FactSet.Of(FactName.PerpetratorRelationship),
+            (in CaseFacts f) => f.PerpetratorRelationship == PerpetratorRelationship.Unknown ? Unknown
+                : (listed & (1 << (int)f.PerpetratorRelationship)) != 0 ? Met : NotMet);
+    }
 
     public static Validity From(int year, int month, int day) => new(new LocalDate(year, month, day), null);
 

@@ -28,38 +28,35 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
 {
     private const int MaxCycles = 1200;
 
+    // The action's values on the date: the stage, the latest report, the counts and the escalation level.
+    private readonly PlanAction _action;
+    private readonly ActionCore _core;
+
     // The text of the escalation reasons and of a discrepancy is formed when first read, from the values
     // below: a snapshot of a large plan assesses every action, and most of that text is never shown.
     private readonly EscalationPolicy? _policy;
     private readonly RatingScheme? _scheme;
     private readonly string? _claimed;
-    private readonly bool _onlyOutputEvidence;
     private ImmutableArray<string> _reasons;
     private ImmutableArray<Discrepancy> _discrepancies;
 
     // With its reasons and discrepancies given (the from-scratch assessment).
     private ActionAssessment(
-        PlanAction action, LocalDate asOf, ActionStage stage, string status, ReportedStatus? reported, LocalDate? lastUpdate,
-        int daysOverdue, bool updatePending, int cyclesWithoutUpdate, int cyclesAtRed, EscalationLevel escalation,
-        ImmutableArray<string> escalationReasons, ImmutableArray<Discrepancy> discrepancies)
-        : this(action, asOf, stage, status, reported, lastUpdate, daysOverdue, updatePending, cyclesWithoutUpdate, cyclesAtRed, escalation)
+        PlanAction action, LocalDate asOf, string status, in ActionCore core, ImmutableArray<string> escalationReasons, ImmutableArray<Discrepancy> discrepancies)
+        : this(action, asOf, status, core)
     {
         _reasons = escalationReasons;
         _discrepancies = discrepancies;
     }
 
     // With its reasons and discrepancy formed on first read.
-    private ActionAssessment(
-        PlanAction action, LocalDate asOf, ActionStage stage, string status, ReportedStatus? reported, LocalDate? lastUpdate,
-        int daysOverdue, bool updatePending, int cyclesWithoutUpdate, int cyclesAtRed, EscalationLevel escalation,
-        EscalationPolicy policy, RatingScheme scheme, string? claimed, bool onlyOutputEvidence)
-        : this(action, asOf, stage, status, reported, lastUpdate, daysOverdue, updatePending, cyclesWithoutUpdate, cyclesAtRed, escalation)
+    private ActionAssessment(PlanAction action, LocalDate asOf, string status, in ActionCore core, EscalationPolicy policy, RatingScheme scheme, string? claimed)
+        : this(action, asOf, status, core)
     {
         _policy = policy;
         _scheme = scheme;
         _claimed = claimed;
-        _onlyOutputEvidence = onlyOutputEvidence;
-        if (escalation == EscalationLevel.None)
+        if (core.Escalation == EscalationLevel.None)
         {
             _reasons = ImmutableArray<string>.Empty;
         }
@@ -70,66 +67,55 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         }
     }
 
-    private ActionAssessment(
-        PlanAction action, LocalDate asOf, ActionStage stage, string status, ReportedStatus? reported, LocalDate? lastUpdate,
-        int daysOverdue, bool updatePending, int cyclesWithoutUpdate, int cyclesAtRed, EscalationLevel escalation)
+    private ActionAssessment(PlanAction action, LocalDate asOf, string status, in ActionCore core)
     {
-        Id = action.Id;
-        Owner = action.Owner;
-        TargetDate = action.TargetDate;
+        _action = action;
+        _core = core;
         AsOf = asOf;
-        Stage = stage;
         Status = status;
-        ReportedStatus = reported;
-        LastUpdate = lastUpdate;
-        DaysOverdue = daysOverdue;
-        UpdatePending = updatePending;
-        CyclesWithoutUpdate = cyclesWithoutUpdate;
-        CyclesAtRed = cyclesAtRed;
-        Escalation = escalation;
     }
 
     /// <summary>The action's id.</summary>
-    public string Id { get; }
+    public string Id => _action.Id;
 
     /// <summary>The owner agency.</summary>
-    public string Owner { get; }
+    public string Owner => _action.Owner;
 
     /// <summary>The action's target date, if set.</summary>
-    public LocalDate? TargetDate { get; }
+    public LocalDate? TargetDate => _action.TargetDate;
 
     /// <summary>The date of the assessment.</summary>
     public LocalDate AsOf { get; }
 
     /// <summary>The stage derived from the facts.</summary>
-    public ActionStage Stage { get; }
+    public ActionStage Stage => _core.Stage;
 
     /// <summary>The status derived from the facts, in the scheme's names.</summary>
     public string Status { get; }
 
     /// <summary>The latest reported status on or before <see cref="AsOf"/>; <see langword="null"/> when nothing was reported.</summary>
-    public ReportedStatus? ReportedStatus { get; }
+    public ReportedStatus? ReportedStatus => _core.Reported;
 
     /// <summary>The date of the latest real update (not <c>update-pending</c>); <see langword="null"/> when none.</summary>
-    public LocalDate? LastUpdate { get; }
+    public LocalDate? LastUpdate => _core.LastUpdate;
 
     /// <summary>Whether the action is not completed and <see cref="AsOf"/> is after its target date.</summary>
     public bool Overdue => DaysOverdue > 0;
 
     /// <summary>Calendar days past the target date; 0 when not overdue.</summary>
-    public int DaysOverdue { get; }
+    public int DaysOverdue => _core.DaysOverdue;
 
     /// <summary>Whether no real update is dated within the last reporting cycle.</summary>
-    public bool UpdatePending { get; }
+    public bool UpdatePending => _core.UpdatePending;
 
     /// <summary>Whole reporting cycles without an update.</summary>
-    public int CyclesWithoutUpdate { get; }
+    public int CyclesWithoutUpdate => _core.CyclesWithoutUpdate;
 
     /// <summary>Whole reporting cycles at the scheme's worst status.</summary>
-    public int CyclesAtRed { get; }
+    public int CyclesAtRed => _core.CyclesAtRed;
 
     /// <summary>The escalation level reached.</summary>
-    public EscalationLevel Escalation { get; }
+    public EscalationLevel Escalation => _core.Escalation;
 
     /// <summary>Why the action is escalated; empty for <see cref="EscalationLevel.None"/>.</summary>
     public ImmutableArray<string> EscalationReasons
@@ -152,7 +138,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
         {
             if (_discrepancies.IsDefault)
             {
-                ImmutableInterlocked.InterlockedInitialize(ref _discrepancies, ImmutableArray.Create(Explain(_claimed!, Status, Stage, _onlyOutputEvidence, _scheme!)));
+                ImmutableInterlocked.InterlockedInitialize(ref _discrepancies, ImmutableArray.Create(Explain(_claimed!, Status, Stage, _core.OnlyOutputEvidence, _scheme!)));
             }
 
             return _discrepancies;
@@ -189,8 +175,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
     internal static ActionAssessment AssessChecked(PlanAction action, in ActionTimeline timeline, CycleBoundaries boundaries, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
     {
         var core = AssessCore(action, timeline, boundaries, agreedOn, scheme, policy);
-        return new ActionAssessment(action, boundaries.AsOf, core.Stage, scheme.StatusOf(core.Stage), core.Reported, core.LastUpdate, core.DaysOverdue, core.UpdatePending,
-            core.CyclesWithoutUpdate, core.CyclesAtRed, core.Escalation, policy, scheme, core.Claimed is { } claimed ? scheme.StatusOf(claimed) : null, core.OnlyOutputEvidence);
+        return new ActionAssessment(action, boundaries.AsOf, scheme.StatusOf(core.Stage), core, policy, scheme, core.Claimed is { } claimed ? scheme.StatusOf(claimed) : null);
     }
 
     /// <summary>
@@ -343,13 +328,15 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
 
         var discrepancies = ImmutableArray<Discrepancy>.Empty;
         string? claimed = latest is null ? null : scheme.StatusOf(latest.ReportedStatus);
-        if (claimed is not null && scheme.Rank(claimed) > scheme.Rank(status))
+        bool claimsBetter = claimed is not null && scheme.Rank(claimed) > scheme.Rank(status);
+        if (claimsBetter)
         {
-            discrepancies = ImmutableArray.Create(Explain(claimed, status, stage, evidenceCount > 0 && onlyOutput, scheme));
+            discrepancies = ImmutableArray.Create(Explain(claimed!, status, stage, evidenceCount > 0 && onlyOutput, scheme));
         }
 
-        return new ActionAssessment(action, asOf, stage, status, latest?.ReportedStatus, lastUpdate, daysOverdue, pending,
-            cyclesWithoutUpdate, cyclesAtRed, level, reasons, discrepancies);
+        var core = new ActionCore(stage, latest?.ReportedStatus, lastUpdate, daysOverdue, pending, cyclesWithoutUpdate, cyclesAtRed, level,
+            claimsBetter ? latest!.ReportedStatus : null, evidenceCount > 0 && onlyOutput);
+        return new ActionAssessment(action, asOf, status, core, reasons, discrepancies);
     }
 
     /// <summary>The wire name of a stage: <c>not-started</c>, <c>in-progress</c>, <c>overdue</c>, <c>completed</c> or <c>embedded</c>.</summary>

@@ -52,7 +52,7 @@ internal static class RegisterCommand
                 return io.InputErrors(read.Errors, json);
             }
 
-            var disclosure = parsed.GetValue(publishable) ? (threshold is int n ? new DisclosureControl(n) : DisclosureControl.Default) : null;
+            var disclosure = parsed.GetValue(publishable) ? (threshold is int n ? DisclosureControl.Create(n).Value : DisclosureControl.Default) : null;
             var report = RegisterReport.Create(read.Value, date!.Value, TimescaleCatalogue.Default, disclosure);
             string output = parsed.GetValue(format) switch
             {

@@ -25,21 +25,15 @@ public sealed class EscalationThreshold : IEquatable<EscalationThreshold>
     /// <returns>The threshold, or the issues.</returns>
     public static Result<EscalationThreshold> Create(int? daysOverdue, int? cyclesWithoutUpdate, int? cyclesAtRed)
     {
-        var issues = new[]
-        {
-            RangeIssue("$.daysOverdue", daysOverdue, MaxDaysOverdue),
-            RangeIssue("$.cyclesWithoutUpdate", cyclesWithoutUpdate, MaxCycles),
-            RangeIssue("$.cyclesAtRed", cyclesAtRed, MaxCycles),
-        }.OfType<Issue>().ToImmutableArray();
-        return issues.IsEmpty
-            ? Result<EscalationThreshold>.Ok(new EscalationThreshold(daysOverdue, cyclesWithoutUpdate, cyclesAtRed))
-            : Result<EscalationThreshold>.Fail(issues);
+        return Result<EscalationThreshold>.Checked(
+            new[]
+            {
+                Issue.ForNumber("$.daysOverdue", daysOverdue, 1, MaxDaysOverdue),
+                Issue.ForNumber("$.cyclesWithoutUpdate", cyclesWithoutUpdate, 1, MaxCycles),
+                Issue.ForNumber("$.cyclesAtRed", cyclesAtRed, 1, MaxCycles),
+            },
+            () => new EscalationThreshold(daysOverdue, cyclesWithoutUpdate, cyclesAtRed));
     }
-
-    private static Issue? RangeIssue(string path, int? value, int max) =>
-        value is int n && (n < 1 || n > max)
-            ? new Issue(path, "number-out-of-range", "Expected a whole number from 1 to " + max.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".")
-            : null;
 
     /// <summary>Creates a threshold.</summary>
     /// <param name="daysOverdue">Fires at this many calendar days overdue or more (at least 1), or <see langword="null"/>.</param>

@@ -253,10 +253,6 @@ public static class ActionPlanDocument
 
     private static readonly Utf8Names UpdateProperties = new("date", "reportedStatus", "note");
 
-    /// <summary>An object's reader in the forward pass: on its first token (checked to be an object), to its end.</summary>
-    private delegate T? ForwardObject<T>(ref Utf8JsonReader reader, JsonReadLimits limits)
-        where T : class;
-
     /// <summary>
     /// Reads the plan in one forward pass (see <see cref="JsonForward"/>); null at the first thing <see cref="ReadPlan"/>
     /// would report.
@@ -278,9 +274,9 @@ public static class ActionPlanDocument
                 1 => JsonForward.Period(ref reader, out cycle),
                 2 => JsonForward.Date(ref reader, out agreedOn),
                 3 => JsonForward.Date(ref reader, out horizon),
-                4 => (findings = ObjectsForward<Finding>(ref reader, limits, FindingForward)) is not null,
-                5 => (recommendations = ObjectsForward<Recommendation>(ref reader, limits, RecommendationForward)) is not null,
-                _ => (actions = ObjectsForward<PlanAction>(ref reader, limits, ActionForward)) is not null,
+                4 => (findings = JsonForward.Objects<Finding>(ref reader, limits, FindingForward)) is not null,
+                5 => (recommendations = JsonForward.Objects<Recommendation>(ref reader, limits, RecommendationForward)) is not null,
+                _ => (actions = JsonForward.Objects<PlanAction>(ref reader, limits, ActionForward)) is not null,
             });
         }
 
@@ -288,29 +284,6 @@ public static class ActionPlanDocument
             ? null
             : new ActionPlan(review, cycle ?? ActionPlan.DefaultReportingCycle, agreedOn, horizon, findings ?? new List<Finding>(),
                 recommendations ?? new List<Recommendation>(), actions ?? new List<PlanAction>());
-    }
-
-    private static List<T>? ObjectsForward<T>(ref Utf8JsonReader reader, JsonReadLimits limits, ForwardObject<T> read)
-        where T : class
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return null;
-        }
-
-        var list = new List<T>();
-        while (JsonForward.NextItem(ref reader))
-        {
-            var item = reader.TokenType == JsonTokenType.StartObject ? read(ref reader, limits) : null;
-            if (item is null)
-            {
-                return null;
-            }
-
-            list.Add(item);
-        }
-
-        return list.Count > limits.MaxArrayItems ? null : list;
     }
 
     private static Finding? FindingForward(ref Utf8JsonReader reader, JsonReadLimits limits)
@@ -403,8 +376,8 @@ public static class ActionPlanDocument
                 6 => JsonForward.Text(ref reader, limits.MaxTextLength, out measure),
                 7 => JsonForward.Date(ref reader, out started),
                 8 => JsonForward.Date(ref reader, out completed),
-                9 => (evidence = ObjectsForward<Evidence>(ref reader, limits, EvidenceForward)) is not null,
-                10 => (updates = ObjectsForward<StatusUpdate>(ref reader, limits, UpdateForward)) is not null,
+                9 => (evidence = JsonForward.Objects<Evidence>(ref reader, limits, EvidenceForward)) is not null,
+                10 => (updates = JsonForward.Objects<StatusUpdate>(ref reader, limits, UpdateForward)) is not null,
                 _ => (dependsOn = JsonForward.Ids(ref reader, limits)) is not null,
             });
         }
@@ -457,22 +430,7 @@ public static class ActionPlanDocument
     private static List<T>? Objects<T>(JsonObjectReader parent, string name, Func<JsonObjectReader, T?> read)
         where T : class
     {
-        var list = new List<T>();
-        bool ok = true;
-        foreach (var (value, path) in parent.Array(name, required: false))
-        {
-            var reader = parent.ReadObject(value, path);
-            var item = reader is null ? null : read(reader);
-            if (item is null)
-            {
-                ok = false;
-            }
-            else
-            {
-                list.Add(item);
-            }
-        }
-
+        var list = parent.Objects(name, required: false, read, out bool ok);
         return ok ? list : null;
     }
 

@@ -103,6 +103,31 @@ internal static class JsonForward
         return list.Count > limits.MaxArrayItems ? null : list;
     }
 
+    /// <summary>An array of objects, each read by <paramref name="read"/> from its first token (checked to be an object) to its
+    /// end; null when anything is not right.</summary>
+    public static System.Collections.Generic.List<T>? Objects<T>(ref Utf8JsonReader reader, JsonReadLimits limits, ForwardRead<T> read)
+        where T : class
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var list = new System.Collections.Generic.List<T>();
+        while (NextItem(ref reader))
+        {
+            var item = reader.TokenType == JsonTokenType.StartObject ? read(ref reader, limits) : null;
+            if (item is null)
+            {
+                return null;
+            }
+
+            list.Add(item);
+        }
+
+        return list.Count > limits.MaxArrayItems ? null : list;
+    }
+
     /// <summary>Free text or an id (<see cref="JsonObjectReader.ReadText"/>): a string of at most <paramref name="maxLength"/>
     /// characters, not only white space.</summary>
     public static bool Text(ref Utf8JsonReader reader, int maxLength, [NotNullWhen(true)] out string? text)

@@ -319,6 +319,31 @@ internal sealed class JsonObjectReader
         return false;
     }
 
+    /// <summary>
+    /// Reads an array of objects, each with <paramref name="read"/> (null for an item it refuses, whose errors are in the
+    /// sink); returns the items read, and whether every item was.
+    /// </summary>
+    public List<T> Objects<T>(string name, bool required, Func<JsonObjectReader, T?> read, out bool allRead)
+        where T : class
+    {
+        var items = new List<T>();
+        allRead = true;
+        foreach (var (value, path) in Array(name, required))
+        {
+            var item = ReadObject(value, path) is JsonObjectReader reader ? read(reader) : null;
+            if (item is null)
+            {
+                allRead = false;
+            }
+            else
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
+    }
+
     public void WrongType(string path, string expected, JsonElement actual) =>
         Sink.Add(path, "wrong-type", "Expected " + expected + ", found " + KindName(actual.ValueKind) + ".");
 

@@ -108,21 +108,7 @@ public static class ReviewRecordJson
             policy.RejectUnknown();
         }
 
-        var events = new List<ReviewEvent>();
-        bool eventsOk = true;
-        foreach (var (value, path) in root.Array("events", true))
-        {
-            var item = root.ReadObject(value, path);
-            var e = item is null ? null : ReadEvent(item);
-            if (e is null)
-            {
-                eventsOk = false;
-            }
-            else
-            {
-                events.Add(e);
-            }
-        }
+        var events = root.Objects("events", true, ReadEvent, out bool eventsOk);
 
         root.RejectUnknown();
         if (kind is DeterminationKind k && jurisdiction is Jurisdiction j && !Review.IsKindOf(k, j))
@@ -185,7 +171,7 @@ public static class ReviewRecordJson
                 0 => JsonForward.Enum(ref reader, LifecycleWire.Kinds, out kind),
                 1 => JsonForward.Enum(ref reader, LifecycleWire.Jurisdictions, out jurisdiction),
                 2 => ReadPolicyForward(ref reader, out period, out members),
-                _ => (events = ReadEventsForward(ref reader, limits)) is not null,
+                _ => (events = JsonForward.Objects<ReviewEvent>(ref reader, limits, ReadEventForward)) is not null,
             });
         }
 
@@ -246,35 +232,8 @@ public static class ReviewRecordJson
         return new MembersInformedRule(startType, length ?? ClockLength.CalendarDays(0));
     }
 
-    private static List<ReviewEvent>? ReadEventsForward(ref Utf8JsonReader reader, JsonReadLimits limits)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return null;
-        }
-
-        var events = new List<ReviewEvent>();
-        while (JsonForward.NextItem(ref reader))
-        {
-            var e = ReadEventForward(ref reader, limits);
-            if (e is null)
-            {
-                return null;
-            }
-
-            events.Add(e);
-        }
-
-        return events.Count > limits.MaxArrayItems ? null : events;
-    }
-
     private static ReviewEvent? ReadEventForward(ref Utf8JsonReader reader, JsonReadLimits limits)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return null;
-        }
-
         ReviewEventType type = default;
         LocalDate date = default;
         ReviewDecision? decision = null;

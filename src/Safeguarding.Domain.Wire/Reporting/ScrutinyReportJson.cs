@@ -59,13 +59,7 @@ public static class ScrutinyReportJson
             w.WriteNumber("cyclesAtRed", a.CyclesAtRed);
             w.WriteString("escalation", ReportFormat.Escalation(a.Escalation));
             w.WriteStrings("escalationReasons", a.EscalationReasons);
-            w.WriteObjects("discrepancies", a.Discrepancies, static (w, d) =>
-            {
-                w.WriteString("code", d.Code);
-                w.WriteString("reportedStatus", d.ReportedStatus);
-                w.WriteString("status", d.DerivedStatus);
-                w.WriteString("message", d.Message);
-            });
+            w.WriteObjects("discrepancies", a.Discrepancies, WriteDiscrepancy);
             w.WriteEndObject();
         }
 
@@ -122,6 +116,15 @@ public static class ScrutinyReportJson
         }
 
         w.WriteEndArray();
+    }
+
+    // Where the status the owner reported differs from the status the facts give.
+    private static void WriteDiscrepancy(Utf8JsonWriter w, Discrepancy d)
+    {
+        w.WriteString("code", d.Code);
+        w.WriteString("reportedStatus", d.ReportedStatus);
+        w.WriteString("status", d.DerivedStatus);
+        w.WriteString("message", d.Message);
     }
 
     private static void WriteChanges(Utf8JsonWriter w, string name, ImmutableArray<ActionChange> changes) =>

@@ -1,24 +1,15 @@
 namespace Safeguarding.Cli;
 
 /// <summary>The command's streams, and the contract's way of reporting errors on them.</summary>
-internal sealed class CliIo
+internal sealed class CliIo(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
 {
     public const int Success = 0;
     public const int Issue = 1;
     public const int UsageErrorExit = 2;
 
-    private readonly Func<Stream> _stdin;
+    public TextWriter Out { get; } = stdout;
 
-    public CliIo(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
-    {
-        Out = stdout;
-        Err = stderr;
-        _stdin = stdin;
-    }
-
-    public TextWriter Out { get; }
-
-    public TextWriter Err { get; }
+    public TextWriter Err { get; } = stderr;
 
     /// <summary>Reports input errors: each on stderr; with JSON output, the error document on stdout too. Exit 1.</summary>
     public int InputErrors(IReadOnlyCollection<Issue> errors, bool json)
@@ -58,7 +49,7 @@ internal sealed class CliIo
 
     /// <summary>Opens an input file, or standard input for <c>-</c>, to stream it. Null (after a usage error) when it cannot be opened.</summary>
     public Stream? OpenInput(string pathOrDash, bool json, out int exitCode) =>
-        Input(pathOrDash, json, out exitCode, _stdin, File.OpenRead);
+        Input(pathOrDash, json, out exitCode, stdin, File.OpenRead);
 
     /// <summary>Reads an input file, or standard input for <c>-</c>. Null (after a usage error) when it cannot be read.</summary>
     public byte[]? ReadInput(string pathOrDash, bool json, out int exitCode) =>
@@ -66,7 +57,7 @@ internal sealed class CliIo
 
     private byte[] ReadStandardInput()
     {
-        using var stream = _stdin();
+        using var stream = stdin();
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();

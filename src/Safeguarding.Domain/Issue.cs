@@ -64,6 +64,13 @@ public sealed class Issue : IEquatable<Issue>
     /// The error for a text that is too long or blank (<c>string-too-long</c>, <c>empty-string</c>), or null: the one rule
     /// the JSON readers and the C# builders apply, so both doors give the same issue.
     /// </summary>
+    // The number rule both doors share: a whole number from min to max (the reader's code and message).
+    internal static Issue? ForNumber(string path, int? value, int min, int max) =>
+        value is int n && (n < min || n > max)
+            ? new Issue(path, "number-out-of-range", "Expected a whole number from " + min.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " to " + max.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".")
+            : null;
+
     internal static Issue? ForText(string path, string text, int maxLength)
     {
         if (text.Length > maxLength)

@@ -37,6 +37,13 @@ public sealed class Result<T> : IEquatable<Result<T>>
     public static Result<T> Ok(T value) =>
         new(true, value ?? throw new ArgumentNullException(nameof(value)), ImmutableArray<Issue>.Empty);
 
+    // A factory's common end: the value when nothing was refused, otherwise the issues (nulls dropped).
+    internal static Result<T> Checked(IEnumerable<Issue?> issues, Func<T> make)
+    {
+        var refused = issues.OfType<Issue>().ToImmutableArray();
+        return refused.IsEmpty ? Ok(make()) : Fail(refused);
+    }
+
     /// <summary>A failure.</summary>
     /// <param name="errors">The errors; at least one, each of severity <see cref="IssueSeverity.Error"/>.</param>
     /// <returns>The result.</returns>

@@ -355,7 +355,6 @@ public sealed class PrivacyTests
             () => _ = new ActionPlan(longText, Period.FromMonths(3), null, null, Array.Empty<Finding>(), Array.Empty<Recommendation>(), Array.Empty<PlanAction>()),
             () => _ = new ReviewEvent(ReviewEventType.Notified, new LocalDate(2020, 1, 1), null, null, null, null, null, null, null, "Reasons " + Marker),
             () => _ = new ReviewEvent(ReviewEventType.Commissioned, new LocalDate(2020, 1, 1), null, null, longId, null, null, null, null, null),
-            () => _ = new RatingScheme(Marker, new[] { Marker, Marker }, Marker, Marker, Marker, Marker, Marker, RollUpMethod.WorstOf),
         };
         foreach (var attempt in attempts)
         {
@@ -363,6 +362,17 @@ public sealed class PrivacyTests
             AssertClean(thrown.Message, "exception message");
             AssertClean(thrown.ToString(), "exception");
         }
+    }
+
+    [Fact]
+    public void RatingSchemeCreate_RefusingMarkedText_NeverPutsItInTheIssues()
+    {
+        var refused = RatingScheme.Create(Marker, new[] { Marker, Marker }, Marker, Marker, Marker, Marker, Marker);
+
+        Assert.False(refused.Success);
+        Assert.Equal("invalid-scheme", Assert.Single(refused.Errors).Code);
+        AssertClean(string.Join("\n", refused.Errors), "issues");
+        AssertClean(refused.ToString(), "result");
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class NdjsonBatchTests
     [Fact]
     public void CompactLine_KeepsStringsAndEscapesAsWritten()
     {
-        using var line = new BatchLine();
+        var line = new BatchLine();
         string output = "{\n  \"a b\": \"x  \\\" \\\\ {\\n}\",\n  \"n\": [ 1, 2 ],\n  \"e\": {}\n}\n";
         string written = Encoding.UTF8.GetString(line.Write(7, DocumentAnswer.Answered(output, valid: true)).Span);
         Assert.Equal("{\"line\":7,\"a b\":\"x  \\\" \\\\ {\\n}\",\"n\":[1,2],\"e\":{}}", written);
@@ -104,9 +104,21 @@ public sealed class NdjsonBatchTests
     }
 
     [Fact]
+    public void ErrorLine_IsTheErrorDocumentOnOneLine_WithTheLineFirst()
+    {
+        var line = new BatchLine();
+        var errors = new[] { new Issue("$.events[0].date", "invalid-date", "Expected \"YYYY-MM-DD\"; found é."), new Issue("$", "unknown-property", "Check its spelling.") };
+        string written = Encoding.UTF8.GetString(line.Write(3, DocumentAnswer.Failed(errors)).Span);
+        Assert.Equal(
+            "{\"line\":3,\"errors\":[{\"path\":\"$.events[0].date\",\"code\":\"invalid-date\",\"message\":\"Expected \\\"YYYY-MM-DD\\\"; found é.\"},"
+            + "{\"path\":\"$\",\"code\":\"unknown-property\",\"message\":\"Check its spelling.\"}]}",
+            written);
+    }
+
+    [Fact]
     public void CompactLine_OfAnEmptyObject_IsJustTheLine()
     {
-        using var line = new BatchLine();
+        var line = new BatchLine();
         Assert.Equal("{\"line\":1}", Encoding.UTF8.GetString(line.Write(1, DocumentAnswer.Answered("{ }", valid: true)).Span));
     }
 

@@ -8,7 +8,7 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliIo io)
     {
-        var file = new Argument<string>("file") { Description = "The case facts document (JSON), or - for standard input." };
+        var input = new DocumentInput("The case facts document (JSON)");
         var format = OutputFormat.Create("text", "json");
         var batch = BatchOption.Create();
         var commencement = new Option<string[]>("--commencement")
@@ -17,7 +17,7 @@ internal static class EvaluateCommand
         };
         var command = new Command("evaluate", "Decide which statutory reviews and notifications are required, discretionary or not required for a case, with reasons and citations.")
         {
-            file, format, batch, commencement,
+            input.File, format, batch, commencement,
         };
         command.SetAction(parsed =>
         {
@@ -37,17 +37,17 @@ internal static class EvaluateCommand
             if (parsed.GetValue(batch))
             {
                 return BatchOption.FormatAllowsBatch(parsed, format)
-                    ? BatchOption.Run(io, parsed.GetValue(file)!, bytes => EvaluateDocument.Json(bytes, commencements), strict: false)
+                    ? BatchOption.Run(io, input.PathOf(parsed), bytes => EvaluateDocument.Json(bytes, commencements), strict: false)
                     : BatchOption.UsageErrorForFormat(io);
             }
 
-            byte[]? input = io.ReadInput(parsed.GetValue(file)!, json, out int exit);
-            if (input is null)
+            byte[]? bytes = input.Read(io, parsed, json, out int exit);
+            if (bytes is null)
             {
                 return exit;
             }
 
-            var evaluated = EvaluateDocument.Compute(input, commencements);
+            var evaluated = EvaluateDocument.Compute(bytes, commencements);
             if (!evaluated.Success)
             {
                 return io.InputErrors(evaluated.Errors, json);

@@ -14,14 +14,15 @@ internal static class PlanCommand
 {
     public static Command Create(CliIo io)
     {
-        var file = new Argument<string>("file") { Description = "The action plan document (JSON, or an .xlsx workbook), or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var input = new DocumentInput("The action plan document (JSON, or an .xlsx workbook)", optional: true);
+        var file = input.File;
         var asOf = new Option<string>("--as-of") { Description = "The report's date (YYYY-MM-DD); only facts dated on or before it count. Required, except with --template." };
         var format = OutputFormat.Create("text", "json", "markdown", "html", "xlsx");
         var inputFormat = PlanWorkbooks.InputFormat();
         var output = PlanWorkbooks.Output();
         var template = PlanWorkbooks.Template();
         var compareTo = new Option<string>("--compare-to") { Description = "An earlier date (YYYY-MM-DD): also report what improved, worsened, became overdue or was escalated since." };
-        var strict = new Option<bool>("--strict") { Description = "Exit 1 when the plan is not valid (the report is still printed)." };
+        var strict = DocumentInput.Strict("the plan is not valid");
         var agency = new Option<string>("--agency") { Description = "Report only the extract of the plan one owner agency owns." };
         var scheme = new Option<string>("--scheme")
         {

@@ -12,15 +12,14 @@ internal static class RegisterCommand
 {
     public static Command Create(CliIo io)
     {
-        var file = new Argument<string>("file") { Description = "The register document (JSON), or - for standard input." };
-        var asOf = new Option<string>("--as-of") { Description = "The date of the figures (YYYY-MM-DD).", Required = true };
+        var input = new DocumentInput("The register document (JSON)", "The date of the figures");
         var format = OutputFormat.Create("text", "json", "markdown", "html");
         var publishable = new Option<bool>("--publishable") { Description = "Suppress small counts (below 5 unless --suppress-below says otherwise) and withhold lists that name reviews, as in official statistics." };
         var suppressBelow = new Option<string>("--suppress-below") { Description = "With --publishable: counts from 1 to n-1 are suppressed (2 to 1000; default 5)." };
-        var strict = new Option<bool>("--strict") { Description = "Exit 1 when the register is not valid (the report is still printed)." };
+        var strict = DocumentInput.Strict("the register is not valid");
         var command = new Command("register", "A partnership's figures across its reviews: reviews by kind and state, clocks, delays, recurring themes, recommendations awaiting a response, action-plan statuses, completeness.")
         {
-            file, asOf, format, publishable, suppressBelow, strict,
+            input.File, input.AsOf!, format, publishable, suppressBelow, strict,
         };
         command.SetAction(parsed =>
         {
@@ -31,7 +30,7 @@ internal static class RegisterCommand
                 return io.UsageError(new[] { "--suppress-below needs --publishable." }, json);
             }
 
-            var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var dateError);
+            var date = input.DateOf(parsed, out var dateError);
             Domain.Issue? thresholdError = null;
             int? threshold = thresholdText is null ? null : CliValues.Integer(thresholdText, "--suppress-below", 2, 1000, out thresholdError);
             var errors = CliValues.Collect(dateError, thresholdError);
@@ -40,7 +39,7 @@ internal static class RegisterCommand
                 return io.InputErrors(errors, json);
             }
 
-            var bytes = io.ReadInput(parsed.GetValue(file)!, json, out int readExit);
+            var bytes = input.Read(io, parsed, json, out int readExit);
             if (bytes is null)
             {
                 return readExit;
@@ -52,7 +51,7 @@ internal static class RegisterCommand
                 return io.InputErrors(read.Errors, json);
             }
 
-            var disclosure = parsed.GetValue(publishable) ? (threshold is int n ? new DisclosureControl(n) : DisclosureControl.Default) : null;
+            var disclosure = parsed.GetValue(publishable) ? (threshold is int n ? DisclosureControl.Create(n).Value : DisclosureControl.Default) : null;
             var report = RegisterReport.Create(read.Value, date!.Value, TimescaleCatalogue.Default, disclosure);
             string output = parsed.GetValue(format) switch
             {

@@ -11,19 +11,18 @@ internal static class ReviewCommand
 {
     public static Command Create(CliIo io)
     {
-        var input = new Argument<string>("file") { Description = "The review record (JSON), or - for standard input." };
-        var asOf = new Option<string>("--as-of") { Description = "The date the clocks are computed on (YYYY-MM-DD).", Required = true };
-        var strict = new Option<bool>("--strict") { Description = "Exit 1 when an event is refused (the report is still printed)." };
+        var input = new DocumentInput("The review record (JSON)", "The date the clocks are computed on");
+        var strict = DocumentInput.Strict("an event is refused");
         var format = OutputFormat.Create("text", "json");
         var batch = BatchOption.Create();
         var command = new Command("review", "Replay a review's recorded events through its lifecycle: state, refused event and unmet guards, clocks, publication window.")
         {
-            input, asOf, strict, format, batch,
+            input.File, input.AsOf!, strict, format, batch,
         };
         command.SetAction(parsed =>
         {
             bool json = OutputFormat.IsJson(parsed, format) || parsed.GetValue(batch);
-            var date = CliValues.Date(parsed.GetValue(asOf)!, "--as-of", out var dateError);
+            var date = input.DateOf(parsed, out var dateError);
             if (dateError is not null)
             {
                 return io.InputErrors(dateError, json);
@@ -32,11 +31,11 @@ internal static class ReviewCommand
             if (parsed.GetValue(batch))
             {
                 return BatchOption.FormatAllowsBatch(parsed, format)
-                    ? BatchOption.Run(io, parsed.GetValue(input)!, bytes => ReviewDocument.Answer(bytes, date!.Value, json: true), parsed.GetValue(strict))
+                    ? BatchOption.Run(io, input.PathOf(parsed), bytes => ReviewDocument.Answer(bytes, date!.Value, json: true), parsed.GetValue(strict))
                     : BatchOption.UsageErrorForFormat(io);
             }
 
-            var bytes = io.ReadInput(parsed.GetValue(input)!, json, out int readExit);
+            var bytes = input.Read(io, parsed, json, out int readExit);
             if (bytes is null)
             {
                 return readExit;

@@ -25,17 +25,17 @@ internal sealed class RegisterSection : IDemoSection
             ? new Recommendation(r.Id, r.Findings, r.Text, new Addressee(AddresseeLevel.National, "Department for Education"), new LocalDate(2020, 9, 1), null)
             : new Recommendation(r.Id, r.Findings, r.Text, new Addressee(AddresseeLevel.Local, "Safeguarding partnership"), null, null));
         var samAndKyle = new ActionPlan(plan.Review, plan.ReportingCycle, plan.AgreedOn, plan.Horizon, findings, recommendations, plan.Actions);
-        return new PartnershipRegister(
+        return PartnershipRegister.Create(
             "Seed cases (published reviews, pseudonyms only)",
-            new RecurringThemeRule(2, Period.FromYears(7)),
+            RecurringThemeRule.Create(2, Period.FromYears(7)).Value,
             ThemeList.PanelThemes,
             new[]
             {
-                new RegisterEntry("julia", LifecycleSection.Julia(), null),
-                new RegisterEntry("child-r", LifecycleSection.ChildR(), null),
-                new RegisterEntry("james", LifecycleSection.James(), null),
-                new RegisterEntry("sam-and-kyle", LifecycleSection.SamAndKyle(), samAndKyle),
-            });
+                RegisterEntry.Create("julia", LifecycleSection.Julia(), null).Value,
+                RegisterEntry.Create("child-r", LifecycleSection.ChildR(), null).Value,
+                RegisterEntry.Create("james", LifecycleSection.James(), null).Value,
+                RegisterEntry.Create("sam-and-kyle", LifecycleSection.SamAndKyle(), samAndKyle).Value,
+            }).Value;
     }
 
     public void Write(TextWriter output)

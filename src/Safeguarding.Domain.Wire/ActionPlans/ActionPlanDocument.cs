@@ -61,121 +61,65 @@ public static class ActionPlanDocument
         writer.WriteStartObject();
         writer.WriteString("review", plan.Review);
         writer.WriteString("reportingCycle", PlanText.Iso(plan.ReportingCycle));
-        WriteDate(writer, "agreedOn", plan.AgreedOn);
-        WriteDate(writer, "horizon", plan.Horizon);
-        writer.WriteStartArray("findings");
-        foreach (var finding in plan.Findings)
+        writer.WriteIfGiven("agreedOn", plan.AgreedOn);
+        writer.WriteIfGiven("horizon", plan.Horizon);
+        writer.WriteObjects("findings", plan.Findings, static (w, finding) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("id", finding.Id);
-            WriteText(writer, "title", finding.Title);
-            WriteText(writer, "rationale", finding.Rationale);
-            if (!finding.Themes.IsEmpty)
-            {
-                WriteIds(writer, "themes", finding.Themes);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("recommendations");
-        foreach (var recommendation in plan.Recommendations)
+            w.WriteString("id", finding.Id);
+            w.WriteIfGiven("title", finding.Title);
+            w.WriteIfGiven("rationale", finding.Rationale);
+            WriteIdsIfAny(w, "themes", finding.Themes);
+        });
+        writer.WriteObjects("recommendations", plan.Recommendations, static (w, recommendation) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("id", recommendation.Id);
-            WriteIds(writer, "findings", recommendation.Findings);
-            WriteText(writer, "text", recommendation.Text);
+            w.WriteString("id", recommendation.Id);
+            w.WriteStrings("findings", recommendation.Findings);
+            w.WriteIfGiven("text", recommendation.Text);
             if (recommendation.Addressee is Addressee addressee)
             {
-                writer.WriteStartObject("addressee");
-                writer.WriteString("level", PlanNames.Levels.Name(addressee.Level));
-                writer.WriteString("body", addressee.Body);
-                writer.WriteEndObject();
+                w.WriteStartObject("addressee");
+                w.WriteString("level", PlanNames.Levels.Name(addressee.Level));
+                w.WriteString("body", addressee.Body);
+                w.WriteEndObject();
             }
 
-            WriteDate(writer, "sentOn", recommendation.SentOn);
-            WriteDate(writer, "respondedOn", recommendation.RespondedOn);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("actions");
-        foreach (var action in plan.Actions)
+            w.WriteIfGiven("sentOn", recommendation.SentOn);
+            w.WriteIfGiven("respondedOn", recommendation.RespondedOn);
+        });
+        writer.WriteObjects("actions", plan.Actions, static (w, action) =>
         {
-            WriteAction(writer, action);
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("id", action.Id);
+            w.WriteStrings("recommendations", action.Recommendations);
+            w.WriteIfGiven("description", action.Description);
+            w.WriteString("owner", action.Owner);
+            w.WriteIfGiven("lead", action.Lead);
+            w.WriteIfGiven("targetDate", action.TargetDate);
+            w.WriteIfGiven("successMeasure", action.SuccessMeasure);
+            w.WriteIfGiven("startedOn", action.StartedOn);
+            w.WriteIfGiven("completedOn", action.CompletedOn);
+            w.WriteObjects("evidence", action.Evidence, static (w, item) =>
+            {
+                w.WriteString("kind", PlanNames.Evidence.Name(item.Kind));
+                w.WriteString("date", ContractDate.Format(item.Date));
+                w.WriteIfGiven("description", item.Description);
+            });
+            w.WriteObjects("updates", action.Updates, static (w, update) =>
+            {
+                w.WriteString("date", ContractDate.Format(update.Date));
+                w.WriteString("reportedStatus", PlanNames.Reported.Name(update.ReportedStatus));
+                w.WriteIfGiven("note", update.Note);
+            });
+            WriteIdsIfAny(w, "dependsOn", action.DependsOn);
+        });
         writer.WriteEndObject();
     }
 
-    private static void WriteAction(Utf8JsonWriter writer, PlanAction action)
+    // An optional list of ids: absent when empty.
+    private static void WriteIdsIfAny(Utf8JsonWriter writer, string name, ImmutableArray<string> ids)
     {
-        writer.WriteStartObject();
-        writer.WriteString("id", action.Id);
-        WriteIds(writer, "recommendations", action.Recommendations);
-        WriteText(writer, "description", action.Description);
-        writer.WriteString("owner", action.Owner);
-        WriteText(writer, "lead", action.Lead);
-        WriteDate(writer, "targetDate", action.TargetDate);
-        WriteText(writer, "successMeasure", action.SuccessMeasure);
-        WriteDate(writer, "startedOn", action.StartedOn);
-        WriteDate(writer, "completedOn", action.CompletedOn);
-        writer.WriteStartArray("evidence");
-        foreach (var item in action.Evidence)
+        if (!ids.IsEmpty)
         {
-            writer.WriteStartObject();
-            writer.WriteString("kind", PlanNames.Evidence.Name(item.Kind));
-            writer.WriteString("date", ContractDate.Format(item.Date));
-            WriteText(writer, "description", item.Description);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("updates");
-        foreach (var update in action.Updates)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("date", ContractDate.Format(update.Date));
-            writer.WriteString("reportedStatus", PlanNames.Reported.Name(update.ReportedStatus));
-            WriteText(writer, "note", update.Note);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        if (!action.DependsOn.IsEmpty)
-        {
-            WriteIds(writer, "dependsOn", action.DependsOn);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteIds(Utf8JsonWriter writer, string name, IEnumerable<string> ids)
-    {
-        writer.WriteStartArray(name);
-        foreach (var id in ids)
-        {
-            writer.WriteStringValue(id);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteText(Utf8JsonWriter writer, string name, string? text)
-    {
-        if (text is not null)
-        {
-            writer.WriteString(name, text);
-        }
-    }
-
-    private static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)
-    {
-        if (date is { } value)
-        {
-            writer.WriteString(name, ContractDate.Format(value));
+            writer.WriteStrings(name, ids);
         }
     }
 
@@ -309,10 +253,6 @@ public static class ActionPlanDocument
 
     private static readonly Utf8Names UpdateProperties = new("date", "reportedStatus", "note");
 
-    /// <summary>An object's reader in the forward pass: on its first token (checked to be an object), to its end.</summary>
-    private delegate T? ForwardObject<T>(ref Utf8JsonReader reader, JsonReadLimits limits)
-        where T : class;
-
     /// <summary>
     /// Reads the plan in one forward pass (see <see cref="JsonForward"/>); null at the first thing <see cref="ReadPlan"/>
     /// would report.
@@ -325,92 +265,44 @@ public static class ActionPlanDocument
         List<Finding>? findings = null;
         List<Recommendation>? recommendations = null;
         List<PlanAction>? actions = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, PlanProperties, ref seen, JsonForward.NullFrom(1), out int index))
+        var members = new ForwardMembers(PlanProperties, JsonForward.NullFrom(1));
+        while (members.Next(ref reader, out int index))
         {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            bool ok = index switch
+            members.Read(index switch
             {
                 0 => JsonForward.Text(ref reader, limits.MaxTextLength, out review),
                 1 => JsonForward.Period(ref reader, out cycle),
-                2 => DateForward(ref reader, out agreedOn),
-                3 => DateForward(ref reader, out horizon),
-                4 => (findings = ObjectsForward<Finding>(ref reader, limits, FindingForward)) is not null,
-                5 => (recommendations = ObjectsForward<Recommendation>(ref reader, limits, RecommendationForward)) is not null,
-                _ => (actions = ObjectsForward<PlanAction>(ref reader, limits, ActionForward)) is not null,
-            };
-            if (!ok)
-            {
-                return null;
-            }
+                2 => JsonForward.Date(ref reader, out agreedOn),
+                3 => JsonForward.Date(ref reader, out horizon),
+                4 => (findings = JsonForward.Objects<Finding>(ref reader, limits, FindingForward)) is not null,
+                5 => (recommendations = JsonForward.Objects<Recommendation>(ref reader, limits, RecommendationForward)) is not null,
+                _ => (actions = JsonForward.Objects<PlanAction>(ref reader, limits, ActionForward)) is not null,
+            });
         }
 
-        return review is null
+        return members.Failed || review is null
             ? null
             : new ActionPlan(review, cycle ?? ActionPlan.DefaultReportingCycle, agreedOn, horizon, findings ?? new List<Finding>(),
                 recommendations ?? new List<Recommendation>(), actions ?? new List<PlanAction>());
-    }
-
-    private static bool DateForward(ref Utf8JsonReader reader, out LocalDate? date)
-    {
-        bool ok = JsonForward.Date(ref reader, out var value);
-        date = value;
-        return ok;
-    }
-
-    private static List<T>? ObjectsForward<T>(ref Utf8JsonReader reader, JsonReadLimits limits, ForwardObject<T> read)
-        where T : class
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return null;
-        }
-
-        var list = new List<T>();
-        while (JsonForward.NextItem(ref reader))
-        {
-            var item = reader.TokenType == JsonTokenType.StartObject ? read(ref reader, limits) : null;
-            if (item is null)
-            {
-                return null;
-            }
-
-            list.Add(item);
-        }
-
-        return list.Count > limits.MaxArrayItems ? null : list;
     }
 
     private static Finding? FindingForward(ref Utf8JsonReader reader, JsonReadLimits limits)
     {
         string? id = null, title = null, rationale = null;
         List<string>? themes = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, FindingProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
+        var members = new ForwardMembers(FindingProperties, JsonForward.AnyMayBeNull);
+        while (members.Next(ref reader, out int index))
         {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            bool ok = index switch
+            members.Read(index switch
             {
                 0 => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out id),
                 1 => JsonForward.Text(ref reader, limits.MaxTextLength, out title),
                 2 => JsonForward.Text(ref reader, limits.MaxTextLength, out rationale),
                 _ => (themes = JsonForward.Ids(ref reader, limits)) is not null,
-            };
-            if (!ok)
-            {
-                return null;
-            }
+            });
         }
 
-        return id is null ? null : new Finding(id, title, rationale, themes ?? new List<string>());
+        return members.Failed || id is null ? null : new Finding(id, title, rationale, themes ?? new List<string>());
     }
 
     private static Recommendation? RecommendationForward(ref Utf8JsonReader reader, JsonReadLimits limits)
@@ -419,31 +311,22 @@ public static class ActionPlanDocument
         List<string>? findings = null;
         Addressee? addressee = null;
         LocalDate? sentOn = null, respondedOn = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, RecommendationProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
+        var members = new ForwardMembers(RecommendationProperties, JsonForward.AnyMayBeNull);
+        while (members.Next(ref reader, out int index))
         {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            bool ok = index switch
+            members.Read(index switch
             {
                 0 => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out id),
                 1 => (findings = JsonForward.Ids(ref reader, limits)) is not null,
                 2 => JsonForward.Text(ref reader, limits.MaxTextLength, out text),
                 3 => (addressee = AddresseeForward(ref reader, limits)) is not null,
-                4 => DateForward(ref reader, out sentOn),
-                _ => DateForward(ref reader, out respondedOn),
-            };
-            if (!ok)
-            {
-                return null;
-            }
+                4 => JsonForward.Date(ref reader, out sentOn),
+                _ => JsonForward.Date(ref reader, out respondedOn),
+            });
         }
 
         // A response needs the sending date, and cannot come before it.
-        if (id is null || (respondedOn is LocalDate responded && (sentOn is not LocalDate sent || responded < sent)))
+        if (members.Failed || id is null || (respondedOn is LocalDate responded && (sentOn is not LocalDate sent || responded < sent)))
         {
             return null;
         }
@@ -460,31 +343,16 @@ public static class ActionPlanDocument
 
         AddresseeLevel? level = null;
         string? body = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, AddresseeProperties, ref seen, 0, out int index))
+        // Both are required: null is as wrong as unknown or twice.
+        var members = new ForwardMembers(AddresseeProperties, 0);
+        while (members.Next(ref reader, out int index))
         {
-            if (index < 0)
-            {
-                // Both are required: null is as wrong as unknown or twice.
-                return null;
-            }
-
-            if (index == 0)
-            {
-                if (!JsonForward.Enum(ref reader, PlanNames.Levels, out var value))
-                {
-                    return null;
-                }
-
-                level = value;
-            }
-            else if (!JsonForward.Text(ref reader, Addressee.MaxBodyLength, out body))
-            {
-                return null;
-            }
+            members.Read(index == 0
+                ? JsonForward.Enum(ref reader, PlanNames.Levels, out level)
+                : JsonForward.Text(ref reader, Addressee.MaxBodyLength, out body));
         }
 
-        return level is AddresseeLevel l && body is not null ? new Addressee(l, body) : null;
+        return !members.Failed && level is AddresseeLevel l && body is not null ? new Addressee(l, body) : null;
     }
 
     private static PlanAction? ActionForward(ref Utf8JsonReader reader, JsonReadLimits limits)
@@ -494,36 +362,27 @@ public static class ActionPlanDocument
         LocalDate? target = null, started = null, completed = null;
         List<Evidence>? evidence = null;
         List<StatusUpdate>? updates = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, ActionProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
+        var members = new ForwardMembers(ActionProperties, JsonForward.AnyMayBeNull);
+        while (members.Next(ref reader, out int index))
         {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            bool ok = index switch
+            members.Read(index switch
             {
                 0 => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out id),
                 1 => (recommendations = JsonForward.Ids(ref reader, limits)) is not null,
                 2 => JsonForward.Text(ref reader, limits.MaxTextLength, out description),
                 3 => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out owner),
                 4 => JsonForward.Text(ref reader, limits.MaxTextLength, out lead),
-                5 => DateForward(ref reader, out target),
+                5 => JsonForward.Date(ref reader, out target),
                 6 => JsonForward.Text(ref reader, limits.MaxTextLength, out measure),
-                7 => DateForward(ref reader, out started),
-                8 => DateForward(ref reader, out completed),
-                9 => (evidence = ObjectsForward<Evidence>(ref reader, limits, EvidenceForward)) is not null,
-                10 => (updates = ObjectsForward<StatusUpdate>(ref reader, limits, UpdateForward)) is not null,
+                7 => JsonForward.Date(ref reader, out started),
+                8 => JsonForward.Date(ref reader, out completed),
+                9 => (evidence = JsonForward.Objects<Evidence>(ref reader, limits, EvidenceForward)) is not null,
+                10 => (updates = JsonForward.Objects<StatusUpdate>(ref reader, limits, UpdateForward)) is not null,
                 _ => (dependsOn = JsonForward.Ids(ref reader, limits)) is not null,
-            };
-            if (!ok)
-            {
-                return null;
-            }
+            });
         }
 
-        if (id is null || owner is null)
+        if (members.Failed || id is null || owner is null)
         {
             return null;
         }
@@ -556,54 +415,22 @@ public static class ActionPlanDocument
         value = null;
         date = null;
         text = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, names, ref seen, JsonForward.NullFrom(2), out int index))
+        var members = new ForwardMembers(names, JsonForward.NullFrom(2));
+        while (members.Next(ref reader, out int index))
         {
-            bool ok;
-            if (index < 0)
-            {
-                return false;
-            }
-
-            if (index == enumIndex)
-            {
-                ok = JsonForward.Enum(ref reader, enumNames, out var parsed);
-                value = parsed;
-            }
-            else
-            {
-                ok = index == 2 ? JsonForward.Text(ref reader, limits.MaxTextLength, out text) : DateForward(ref reader, out date);
-            }
-
-            if (!ok)
-            {
-                return false;
-            }
+            members.Read(index == enumIndex ? JsonForward.Enum(ref reader, enumNames, out value)
+                : index == 2 ? JsonForward.Text(ref reader, limits.MaxTextLength, out text)
+                : JsonForward.Date(ref reader, out date));
         }
 
-        return true;
+        return !members.Failed;
     }
 
     /// <summary>Reads an array of objects; null when any item failed (the errors are in the sink).</summary>
     private static List<T>? Objects<T>(JsonObjectReader parent, string name, Func<JsonObjectReader, T?> read)
         where T : class
     {
-        var list = new List<T>();
-        bool ok = true;
-        foreach (var (value, path) in parent.Array(name, required: false))
-        {
-            var reader = parent.ReadObject(value, path);
-            var item = reader is null ? null : read(reader);
-            if (item is null)
-            {
-                ok = false;
-            }
-            else
-            {
-                list.Add(item);
-            }
-        }
-
+        var list = parent.Objects(name, required: false, read, out bool ok);
         return ok ? list : null;
     }
 

@@ -170,96 +170,23 @@ public static class CaseFactsJson
         int? age = null;
         var transition = EnglandTransition.SafeguardingPartners;
         var clockStart = RapidReviewClockStart.NotificationSent;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, Properties, ref seen, JsonForward.NullFrom(DecisionDateIndex + 1), out int index))
+        var members = new ForwardMembers(Properties, JsonForward.NullFrom(DecisionDateIndex + 1));
+        while (members.Next(ref reader, out int index))
         {
-            if (index < 0)
+            members.Read(index switch
             {
-                return null;
-            }
-
-            switch (index)
-            {
-                case JurisdictionIndex:
-                    if (!JsonForward.Enum(ref reader, VocabularyNames.Jurisdictions, out var j))
-                    {
-                        return null;
-                    }
-
-                    jurisdiction = j;
-                    break;
-                case SubjectIndex:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.Subjects, out var s))
-                    {
-                        return null;
-                    }
-
-                    subject = s;
-                    break;
-                case DecisionDateIndex:
-                    if (!JsonForward.Date(ref reader, out var d))
-                    {
-                        return null;
-                    }
-
-                    decisionDate = d;
-                    break;
-                case AwareOnIndex:
-                case NotifiedOnIndex:
-                    if (!JsonForward.Date(ref reader, out var clock))
-                    {
-                        return null;
-                    }
-
-                    if (index == AwareOnIndex)
-                    {
-                        awareOn = clock;
-                    }
-                    else
-                    {
-                        notifiedOn = clock;
-                    }
-
-                    break;
-                case TransitionIndex:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.Transitions, out transition))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case ClockStartIndex:
-                    if (!JsonForward.Enum(ref reader, CriteriaNames.ClockStarts, out clockStart))
-                    {
-                        return null;
-                    }
-
-                    break;
-                default:
-                    var fact = FactDeclarations.All[index - FactBase];
-                    if (fact.Kind == FactKind.Age)
-                    {
-                        if (!JsonForward.Int32(ref reader, 0, CaseFacts.MaxAge, out int years))
-                        {
-                            return null;
-                        }
-
-                        age = years;
-                    }
-                    else if (JsonForward.Enum(ref reader, fact.Values!, out FactCode code))
-                    {
-                        codes |= (ulong)code << fact.Shift;
-                    }
-                    else
-                    {
-                        return null;
-                    }
-
-                    break;
-            }
+                JurisdictionIndex => JsonForward.Enum(ref reader, VocabularyNames.Jurisdictions, out jurisdiction),
+                SubjectIndex => JsonForward.Enum(ref reader, CriteriaNames.Subjects, out subject),
+                DecisionDateIndex => JsonForward.Date(ref reader, out decisionDate),
+                AwareOnIndex => JsonForward.Date(ref reader, out awareOn),
+                NotifiedOnIndex => JsonForward.Date(ref reader, out notifiedOn),
+                TransitionIndex => JsonForward.Enum(ref reader, CriteriaNames.Transitions, out transition),
+                ClockStartIndex => JsonForward.Enum(ref reader, CriteriaNames.ClockStarts, out clockStart),
+                _ => FactForward(ref reader, FactDeclarations.All[index - FactBase], ref codes, ref age),
+            });
         }
 
-        if (jurisdiction is not Jurisdiction jurisdictionValue || subject is not Subject subjectValue || decisionDate is not LocalDate decided
+        if (members.Failed || jurisdiction is not Jurisdiction jurisdictionValue || subject is not Subject subjectValue || decisionDate is not LocalDate decided
             || CaseFacts.Check(subjectValue, age, awareOn, notifiedOn) != FactProblems.None)
         {
             return null;
@@ -267,6 +194,23 @@ public static class CaseFactsJson
 
         var facts = new CaseFacts(jurisdictionValue, subjectValue, decided, codes, age, awareOn, notifiedOn);
         return new CaseFactsDocument(facts, OptionsFor(transition, clockStart));
+    }
+
+    // A case fact's value: an age, or the code of one of the fact's values, put in its slot of the codes.
+    private static bool FactForward(ref Utf8JsonReader reader, FactDeclaration fact, ref ulong codes, ref int? age)
+    {
+        if (fact.Kind == FactKind.Age)
+        {
+            return JsonForward.Int32(ref reader, 0, CaseFacts.MaxAge, out age);
+        }
+
+        if (!JsonForward.Enum(ref reader, fact.Values!, out FactCode code))
+        {
+            return false;
+        }
+
+        codes |= (ulong)code << fact.Shift;
+        return true;
     }
 
     private static LocalDate? ClockDate(JsonObjectReader root, string name, bool notified)

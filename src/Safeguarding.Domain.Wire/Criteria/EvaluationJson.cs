@@ -34,63 +34,36 @@ public static class EvaluationJson
         writer.WriteString("decisionDate", ContractDate.Format(evaluation.Facts.DecisionDate));
         writer.WriteString("lawCheckedOn", ContractDate.Format(evaluation.LawCheckedOn));
         writer.WriteBoolean("provisional", evaluation.Provisional);
-        writer.WriteStartArray("pendingChanges");
-        foreach (var change in evaluation.PendingChanges)
+        writer.WriteObjects("pendingChanges", evaluation.PendingChanges, static (w, change) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("provision", change.Provision);
-            writer.WriteString("title", change.Title);
-            writer.WriteString("status", change.Status);
-            WriteCitation(writer, change.Citation);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("determinations");
-        foreach (var determination in evaluation.Determinations)
+            w.WriteString("provision", change.Provision);
+            w.WriteString("title", change.Title);
+            w.WriteString("status", change.Status);
+            WriteCitation(w, change.Citation);
+        });
+        writer.WriteObjects("determinations", evaluation.Determinations, static (w, determination) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("kind", VocabularyNames.Kinds.Name(determination.Kind));
-            writer.WriteString("outcome", CriteriaNames.Outcomes.Name(determination.Outcome));
-            writer.WriteStartArray("missingFacts");
-            foreach (var fact in determination.MissingFacts)
+            w.WriteString("kind", VocabularyNames.Kinds.Name(determination.Kind));
+            w.WriteString("outcome", CriteriaNames.Outcomes.Name(determination.Outcome));
+            w.WriteStrings("missingFacts", determination.MissingFacts.Select(CaseFacts.WireName));
+            w.WriteObjects("reasons", determination.Reasons, WriteReason);
+            w.WriteObjects("deadlines", determination.Deadlines, static (w, deadline) =>
             {
-                writer.WriteStringValue(CaseFacts.WireName(fact));
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("reasons");
-            foreach (var reason in determination.Reasons)
-            {
-                WriteReason(writer, reason);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("deadlines");
-            foreach (var deadline in determination.Deadlines)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("clock", deadline.Clock);
-                writer.WriteString("startsFrom", deadline.StartsFrom);
-                writer.WriteString("start", ContractDate.Format(deadline.Start));
-                writer.WriteString("due", ContractDate.Format(deadline.Due.Date));
-                writer.WriteBoolean("provisional", deadline.Due.IsProvisional);
-                writer.WriteString("rule", deadline.Length.ToString());
-                WriteCitation(writer, deadline.Citation);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+                w.WriteString("clock", deadline.Clock);
+                w.WriteString("startsFrom", deadline.StartsFrom);
+                w.WriteString("start", ContractDate.Format(deadline.Start));
+                w.WriteString("due", ContractDate.Format(deadline.Due.Date));
+                w.WriteBoolean("provisional", deadline.Due.IsProvisional);
+                w.WriteString("rule", deadline.Length.ToString());
+                WriteCitation(w, deadline.Citation);
+            });
+        });
         writer.WriteEndObject();
     }
 
+    // A reason's properties, and its own reasons, recursively.
     private static void WriteReason(Utf8JsonWriter writer, Reason reason)
     {
-        writer.WriteStartObject();
         writer.WriteString("criterion", reason.Criterion);
         writer.WriteString("criterionId", reason.CriterionId);
         writer.WriteString("result", CriteriaNames.Results.Name(reason.Result));
@@ -100,14 +73,7 @@ public static class EvaluationJson
             writer.WriteBoolean("inForce", false);
         }
 
-        writer.WriteStartArray("reasons");
-        foreach (var child in reason.Reasons)
-        {
-            WriteReason(writer, child);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        writer.WriteObjects("reasons", reason.Reasons, WriteReason);
     }
 
     private static void WriteCitation(Utf8JsonWriter writer, Citation citation)

@@ -103,6 +103,31 @@ internal static class JsonForward
         return list.Count > limits.MaxArrayItems ? null : list;
     }
 
+    /// <summary>An array of objects, each read by <paramref name="read"/> from its first token (checked to be an object) to its
+    /// end; null when anything is not right.</summary>
+    public static System.Collections.Generic.List<T>? Objects<T>(ref Utf8JsonReader reader, JsonReadLimits limits, ForwardRead<T> read)
+        where T : class
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var list = new System.Collections.Generic.List<T>();
+        while (NextItem(ref reader))
+        {
+            var item = reader.TokenType == JsonTokenType.StartObject ? read(ref reader, limits) : null;
+            if (item is null)
+            {
+                return null;
+            }
+
+            list.Add(item);
+        }
+
+        return list.Count > limits.MaxArrayItems ? null : list;
+    }
+
     /// <summary>Free text or an id (<see cref="JsonObjectReader.ReadText"/>): a string of at most <paramref name="maxLength"/>
     /// characters, not only white space.</summary>
     public static bool Text(ref Utf8JsonReader reader, int maxLength, [NotNullWhen(true)] out string? text)
@@ -132,11 +157,26 @@ internal static class JsonForward
         return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && names.TryParse(reader.ValueSpan, out value);
     }
 
+    /// <summary>As <see cref="Enum{TEnum}(ref Utf8JsonReader, KebabNames{TEnum}, out TEnum)"/>, into an optional value.</summary>
+    public static bool Enum<TEnum>(ref Utf8JsonReader reader, KebabNames<TEnum> names, out TEnum? value)
+        where TEnum : struct, Enum
+    {
+        value = Enum(ref reader, names, out TEnum parsed) ? parsed : null;
+        return value.HasValue;
+    }
+
     /// <summary>A contract date (<see cref="JsonObjectReader.ReadDate"/>), parsed in place.</summary>
     public static bool Date(ref Utf8JsonReader reader, out LocalDate date)
     {
         date = default;
         return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && ContractDate.TryRead(reader.ValueSpan, out date);
+    }
+
+    /// <summary>As <see cref="Date(ref Utf8JsonReader, out LocalDate)"/>, into an optional value.</summary>
+    public static bool Date(ref Utf8JsonReader reader, out LocalDate? date)
+    {
+        date = Date(ref reader, out LocalDate value) ? value : null;
+        return date.HasValue;
     }
 
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/> (<see cref="JsonObjectReader.Int32"/>).</summary>
@@ -146,11 +186,25 @@ internal static class JsonForward
         return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value) && value >= min && value <= max;
     }
 
+    /// <summary>As <see cref="Int32(ref Utf8JsonReader, int, int, out int)"/>, into an optional value.</summary>
+    public static bool Int32(ref Utf8JsonReader reader, int min, int max, out int? value)
+    {
+        value = Int32(ref reader, min, max, out int number) ? number : null;
+        return value.HasValue;
+    }
+
     /// <summary>true or false (<see cref="JsonObjectReader.Boolean"/>).</summary>
     public static bool Boolean(ref Utf8JsonReader reader, out bool value)
     {
         value = reader.TokenType == JsonTokenType.True;
         return reader.TokenType is JsonTokenType.True or JsonTokenType.False;
+    }
+
+    /// <summary>As <see cref="Boolean(ref Utf8JsonReader, out bool)"/>, into an optional value.</summary>
+    public static bool Boolean(ref Utf8JsonReader reader, out bool? value)
+    {
+        value = Boolean(ref reader, out bool flag) ? flag : null;
+        return value.HasValue;
     }
 
     /// <summary>A positive period of years, months, weeks or days of at most 100 years (<see cref="JsonObjectReader.Period"/>).</summary>
@@ -178,6 +232,49 @@ internal static class JsonForward
         period = value;
         return true;
     }
+}
+
+/// <summary>
+/// The members of one object in the forward pass, read in a loop:
+/// <c>while (members.Next(ref reader, out int index)) { members.Read(index switch { ... }); }</c>, then
+/// <c>if (members.Failed) { return null; }</c>. <see cref="Next"/> moves to each property that has a value (as
+/// <see cref="JsonForward.NextMember"/>); <see cref="Read"/> takes whether its value was read; the loop stops at the first
+/// thing that is not exactly right, and <see cref="Failed"/> says so.
+/// </summary>
+internal struct ForwardMembers
+{
+    private readonly Utf8Names _names;
+    private readonly uint _nullable;
+    private uint _seen;
+
+    /// <param name="names">The object's property names.</param>
+    /// <param name="nullable">The positions that may be <c>null</c> (see <see cref="JsonForward.NullFrom"/>).</param>
+    public ForwardMembers(Utf8Names names, uint nullable)
+    {
+        _names = names;
+        _nullable = nullable;
+        _seen = 0;
+        Failed = false;
+    }
+
+    /// <summary>Whether the object was not exactly right.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Moves to the next property that has a value; false after the last one, or once anything has failed.</summary>
+    public bool Next(ref Utf8JsonReader reader, out int index)
+    {
+        index = -1;
+        if (Failed || !JsonForward.NextMember(ref reader, _names, ref _seen, _nullable, out index))
+        {
+            return false;
+        }
+
+        Failed = index < 0;
+        return !Failed;
+    }
+
+    /// <summary>Takes whether the current property's value was read.</summary>
+    public void Read(bool ok) => Failed |= !ok;
 }
 
 /// <summary>The forward readers' look-up of a property name in a <see cref="Utf8Names"/> table.</summary>

@@ -1,3 +1,6 @@
+// One frame an open object or array: whether it is an array, the index of its current item, the name of its current member.
+using PathFrame = (bool IsArray, int Index, string? Name);
+
 namespace Safeguarding.Domain.Internal;
 
 /// <summary>A document's forward reader (see <see cref="JsonForward"/>): on the root object's first token, it reads to the
@@ -158,12 +161,12 @@ internal static class JsonInput
                         if (!TryGetString(ref reader, out string name))
                         {
                             // The name cannot be read: the path is the object's.
-                            path[path.Count - 1] = path[path.Count - 1].WithName(null);
+                            path[path.Count - 1] = path[path.Count - 1] with { Name = null };
                             sink.Add(PathOf(path), "malformed-json", UnpairedSurrogate);
                             return false;
                         }
 
-                        path[path.Count - 1] = path[path.Count - 1].WithName(name);
+                        path[path.Count - 1] = path[path.Count - 1] with { Name = name };
                         break;
                     case JsonTokenType.String:
                         BumpIndex(path);
@@ -183,7 +186,7 @@ internal static class JsonInput
                             return false;
                         }
 
-                        path.Add(new PathFrame(reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        path.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -261,7 +264,7 @@ internal static class JsonInput
     {
         if (path.Count > 0 && path[path.Count - 1].IsArray)
         {
-            path[path.Count - 1] = path[path.Count - 1].Next();
+            path[path.Count - 1] = path[path.Count - 1] with { Index = path[path.Count - 1].Index + 1 };
         }
     }
 
@@ -284,25 +287,5 @@ internal static class JsonInput
         }
 
         return text.ToString();
-    }
-
-    private readonly struct PathFrame
-    {
-        public PathFrame(bool isArray, int index, string? name)
-        {
-            IsArray = isArray;
-            Index = index;
-            Name = name;
-        }
-
-        public bool IsArray { get; }
-
-        public int Index { get; }
-
-        public string? Name { get; }
-
-        public PathFrame WithName(string? name) => new(IsArray, Index, name);
-
-        public PathFrame Next() => new(IsArray, Index + 1, Name);
     }
 }

@@ -134,9 +134,8 @@ internal sealed class JsonObjectReader
 
     public string? ReadText(JsonElement value, string path, int maxLength)
     {
-        if (value.ValueKind != JsonValueKind.String)
+        if (!IsKind(value, JsonValueKind.String, path, "a string"))
         {
-            WrongType(path, "a string", value);
             return null;
         }
 
@@ -157,9 +156,8 @@ internal sealed class JsonObjectReader
     public TEnum? ReadEnum<TEnum>(JsonElement value, string path, KebabNames<TEnum> names)
         where TEnum : struct, Enum
     {
-        if (value.ValueKind != JsonValueKind.String)
+        if (!IsKind(value, JsonValueKind.String, path, "a string"))
         {
-            WrongType(path, "a string", value);
             return null;
         }
 
@@ -177,9 +175,8 @@ internal sealed class JsonObjectReader
 
     public LocalDate? ReadDate(JsonElement value, string path)
     {
-        if (value.ValueKind != JsonValueKind.String)
+        if (!IsKind(value, JsonValueKind.String, path, "a date string (YYYY-MM-DD)"))
         {
-            WrongType(path, "a date string (YYYY-MM-DD)", value);
             return null;
         }
 
@@ -201,9 +198,8 @@ internal sealed class JsonObjectReader
         }
 
         string path = PathOf(name);
-        if (value.ValueKind != JsonValueKind.Number)
+        if (!IsKind(value, JsonValueKind.Number, path, "a whole number"))
         {
-            WrongType(path, "a whole number", value);
             return null;
         }
 
@@ -249,9 +245,8 @@ internal sealed class JsonObjectReader
         }
 
         string path = PathOf(name);
-        if (value.ValueKind != JsonValueKind.String)
+        if (!IsKind(value, JsonValueKind.String, path, "an ISO-8601 period string such as P18M"))
         {
-            WrongType(path, "an ISO-8601 period string such as P18M", value);
             return null;
         }
 
@@ -278,13 +273,7 @@ internal sealed class JsonObjectReader
 
     public JsonObjectReader? ReadObject(JsonElement value, string path)
     {
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            WrongType(path, "an object", value);
-            return null;
-        }
-
-        return new JsonObjectReader(value, path, Sink, Limits);
+        return IsKind(value, JsonValueKind.Object, path, "an object") ? new JsonObjectReader(value, path, Sink, Limits) : null;
     }
 
     /// <summary>Enumerates an array's items with their paths; records an error when it is not an array or too long.</summary>
@@ -296,9 +285,8 @@ internal sealed class JsonObjectReader
         }
 
         string path = PathOf(name);
-        if (value.ValueKind != JsonValueKind.Array)
+        if (!IsKind(value, JsonValueKind.Array, path, "an array"))
         {
-            WrongType(path, "an array", value);
             return System.Array.Empty<(JsonElement, string)>();
         }
 
@@ -314,6 +302,43 @@ internal sealed class JsonObjectReader
         foreach (var item in value.EnumerateArray())
         {
             items.Add((item, IssuePaths.Index(path, index++)));
+        }
+
+        return items;
+    }
+
+    // Whether the value is of the kind expected; records wrong-type when it is not.
+    private bool IsKind(JsonElement value, JsonValueKind kind, string path, string expected)
+    {
+        if (value.ValueKind == kind)
+        {
+            return true;
+        }
+
+        WrongType(path, expected, value);
+        return false;
+    }
+
+    /// <summary>
+    /// Reads an array of objects, each with <paramref name="read"/> (null for an item it refuses, whose errors are in the
+    /// sink); returns the items read, and whether every item was.
+    /// </summary>
+    public List<T> Objects<T>(string name, bool required, Func<JsonObjectReader, T?> read, out bool allRead)
+        where T : class
+    {
+        var items = new List<T>();
+        allRead = true;
+        foreach (var (value, path) in Array(name, required))
+        {
+            var item = ReadObject(value, path) is JsonObjectReader reader ? read(reader) : null;
+            if (item is null)
+            {
+                allRead = false;
+            }
+            else
+            {
+                items.Add(item);
+            }
         }
 
         return items;

@@ -125,57 +125,27 @@ public static class ReviewLifecycleDiagrams
         w.WriteStartObject();
         w.WriteString("kind", LifecycleNames.Name(self.Kind));
         w.WriteString("source", self.Source.ToString());
-        w.WriteStartArray("states");
-        foreach (var s in self.States)
+        w.WriteStrings("states", self.States.Select(LifecycleNames.Name));
+        w.WriteStrings("finalStates", self.FinalStates.Select(LifecycleNames.Name));
+        w.WriteObjects("transitions", self.Transitions, static (w, t) =>
         {
-            w.WriteStringValue(LifecycleNames.Name(s));
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("finalStates");
-        foreach (var s in self.FinalStates)
-        {
-            w.WriteStringValue(LifecycleNames.Name(s));
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("transitions");
-        foreach (var t in self.Transitions)
-        {
-            w.WriteStartObject();
             w.WriteString("trigger", LifecycleNames.Name(t.Trigger));
             w.WriteString("event", LifecycleNames.Name(t.RecordedEvent));
-            w.WriteStartArray("from");
-            foreach (var s in t.Sources)
-            {
-                w.WriteStringValue(LifecycleNames.Name(s));
-            }
-
-            w.WriteEndArray();
+            w.WriteStrings("from", t.Sources.Select(LifecycleNames.Name));
             w.WriteStringOrNull("to", t.Destination is ReviewState to ? LifecycleNames.Name(to) : null);
             w.WriteStringOrNull("actionPlan", t.ActionPlan is ActionPlanState plan ? LifecycleNames.Name(plan) : null);
-            w.WriteStartArray("guards");
-            foreach (var g in t.Guards)
-            {
-                WriteGuard(w, g);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+            WriteGuards(w, "guards", t.Guards);
+        });
         w.WriteEndObject();
     }
 
-    internal static void WriteGuard(Utf8JsonWriter w, LifecycleGuard g)
-    {
-        w.WriteStartObject();
-        w.WriteString("guard", g.Id);
-        w.WriteString("description", g.Description);
-        w.WriteString("citation", g.Citation.ToString());
-        w.WriteEndObject();
-    }
+    internal static void WriteGuards(Utf8JsonWriter w, string name, IEnumerable<LifecycleGuard> guards) =>
+        w.WriteObjects(name, guards, static (w, g) =>
+        {
+            w.WriteString("guard", g.Id);
+            w.WriteString("description", g.Description);
+            w.WriteString("citation", g.Citation.ToString());
+        });
 
     private static string NodeId(ReviewState state) => LifecycleNames.Name(state).Replace('-', '_');
 

@@ -68,78 +68,26 @@ public static class ReviewRecordJson
             w.WriteEndObject();
         }
 
-        w.WriteStartArray("events");
-        foreach (var e in record.Events)
+        w.WriteObjects("events", record.Events, static (w, e) =>
         {
-            w.WriteStartObject();
             w.WriteString("type", LifecycleNames.Name(e.Type));
             w.WriteString("date", ContractDate.Format(e.Date));
-            if (e.Decision is ReviewDecision decision)
-            {
-                w.WriteString("decision", LifecycleWire.Decisions.Name(decision));
-            }
-
-            if (e.IncidentDate is LocalDate incident)
-            {
-                w.WriteString("incidentDate", ContractDate.Format(incident));
-            }
-
-            if (e.ReviewerIndependent is bool independent)
-            {
-                w.WriteBoolean("reviewerIndependent", independent);
-            }
-
-            if (e.Methodology is string methodology)
-            {
-                w.WriteString("methodology", methodology);
-            }
-
-            if (e.ScopeStart is LocalDate scopeStart)
-            {
-                w.WriteString("scopeStart", ContractDate.Format(scopeStart));
-            }
-
-            if (e.ScopeEnd is LocalDate scopeEnd)
-            {
-                w.WriteString("scopeEnd", ContractDate.Format(scopeEnd));
-            }
-
-            if (e.OpenActions is int open)
-            {
-                w.WriteNumber("openActions", open);
-            }
-
-            if (e.Reasons is string reasons)
-            {
-                w.WriteString("reasons", reasons);
-            }
-
-            if (e.ReferralSource is string referralSource)
-            {
-                w.WriteString("referralSource", referralSource);
-            }
-
-            if (e.DelayReason is DelayReason delayReason)
-            {
-                w.WriteString("reason", LifecycleWire.DelayReasons.Name(delayReason));
-            }
-
-            if (e.Note is string note)
-            {
-                w.WriteString("note", note);
-            }
-
-            if (e.HomeOfficeOutcome is HomeOfficeOutcome outcome)
-            {
-                w.WriteString("outcome", LifecycleWire.HomeOfficeOutcomes.Name(outcome));
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+            w.WriteIfGiven("decision", e.Decision is ReviewDecision decision ? LifecycleWire.Decisions.Name(decision) : null);
+            w.WriteIfGiven("incidentDate", e.IncidentDate);
+            w.WriteIfGiven("reviewerIndependent", e.ReviewerIndependent);
+            w.WriteIfGiven("methodology", e.Methodology);
+            w.WriteIfGiven("scopeStart", e.ScopeStart);
+            w.WriteIfGiven("scopeEnd", e.ScopeEnd);
+            w.WriteIfGiven("openActions", e.OpenActions);
+            w.WriteIfGiven("reasons", e.Reasons);
+            w.WriteIfGiven("referralSource", e.ReferralSource);
+            w.WriteIfGiven("reason", e.DelayReason is DelayReason delayReason ? LifecycleWire.DelayReasons.Name(delayReason) : null);
+            w.WriteIfGiven("note", e.Note);
+            w.WriteIfGiven("outcome", e.HomeOfficeOutcome is HomeOfficeOutcome outcome ? LifecycleWire.HomeOfficeOutcomes.Name(outcome) : null);
+        });
         w.WriteEndObject();
     }
+
     internal static ReviewRecord? ReadRecord(JsonObjectReader root, TimescaleCatalogue catalogue)
     {
         var kind = root.Enum("kind", true, LifecycleWire.Kinds);
@@ -160,21 +108,7 @@ public static class ReviewRecordJson
             policy.RejectUnknown();
         }
 
-        var events = new List<ReviewEvent>();
-        bool eventsOk = true;
-        foreach (var (value, path) in root.Array("events", true))
-        {
-            var item = root.ReadObject(value, path);
-            var e = item is null ? null : ReadEvent(item);
-            if (e is null)
-            {
-                eventsOk = false;
-            }
-            else
-            {
-                events.Add(e);
-            }
-        }
+        var events = root.Objects("events", true, ReadEvent, out bool eventsOk);
 
         root.RejectUnknown();
         if (kind is DeterminationKind k && jurisdiction is Jurisdiction j && !Review.IsKindOf(k, j))
@@ -229,51 +163,19 @@ public static class ReviewRecordJson
         Period? period = null;
         MembersInformedRule? members = null;
         List<ReviewEvent>? events = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, RecordProperties, ref seen, 1u << 2, out int index))
+        var properties = new ForwardMembers(RecordProperties, 1u << 2);
+        while (properties.Next(ref reader, out int index))
         {
-            if (index < 0)
+            properties.Read(index switch
             {
-                return null;
-            }
-
-            switch (index)
-            {
-                case 0:
-                    if (!JsonForward.Enum(ref reader, LifecycleWire.Kinds, out var k))
-                    {
-                        return null;
-                    }
-
-                    kind = k;
-                    break;
-                case 1:
-                    if (!JsonForward.Enum(ref reader, LifecycleWire.Jurisdictions, out var j))
-                    {
-                        return null;
-                    }
-
-                    jurisdiction = j;
-                    break;
-                case 2:
-                    if (!ReadPolicyForward(ref reader, out period, out members))
-                    {
-                        return null;
-                    }
-
-                    break;
-                default:
-                    events = ReadEventsForward(ref reader, limits);
-                    if (events is null)
-                    {
-                        return null;
-                    }
-
-                    break;
-            }
+                0 => JsonForward.Enum(ref reader, LifecycleWire.Kinds, out kind),
+                1 => JsonForward.Enum(ref reader, LifecycleWire.Jurisdictions, out jurisdiction),
+                2 => ReadPolicyForward(ref reader, out period, out members),
+                _ => (events = JsonForward.Objects<ReviewEvent>(ref reader, limits, ReadEventForward)) is not null,
+            });
         }
 
-        if (kind is not DeterminationKind kindValue || jurisdiction is not Jurisdiction where || events is null || !Review.IsKindOf(kindValue, where))
+        if (properties.Failed || kind is not DeterminationKind kindValue || jurisdiction is not Jurisdiction where || events is null || !Review.IsKindOf(kindValue, where))
         {
             return null;
         }
@@ -295,21 +197,13 @@ public static class ReviewRecordJson
             return false;
         }
 
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, PolicyProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
+        var properties = new ForwardMembers(PolicyProperties, JsonForward.AnyMayBeNull);
+        while (properties.Next(ref reader, out int index))
         {
-            if (index < 0)
-            {
-                return false;
-            }
-
-            if (index == 0 ? !JsonForward.Period(ref reader, out period) : (members = ReadRuleForward(ref reader)) is null)
-            {
-                return false;
-            }
+            properties.Read(index == 0 ? JsonForward.Period(ref reader, out period) : (members = ReadRuleForward(ref reader)) is not null);
         }
 
-        return true;
+        return !properties.Failed;
     }
 
     private static MembersInformedRule? ReadRuleForward(ref Utf8JsonReader reader)
@@ -321,35 +215,16 @@ public static class ReviewRecordJson
 
         ReviewEventType? startsOn = null;
         ClockLength? length = null;
-        uint seen = 0;
-        while (JsonForward.NextMember(ref reader, RuleProperties, ref seen, JsonForward.NullFrom(1), out int index))
+        var properties = new ForwardMembers(RuleProperties, JsonForward.NullFrom(1));
+        while (properties.Next(ref reader, out int index))
         {
-            if (index < 0)
-            {
-                return null;
-            }
-
-            if (index == 0)
-            {
-                if (!JsonForward.Enum(ref reader, LifecycleWire.EventTypes, out var start))
-                {
-                    return null;
-                }
-
-                startsOn = start;
-                continue;
-            }
-
             // Only one of workingDays, days or months.
-            if (length is not null || !JsonForward.Int32(ref reader, 0, index == 3 ? 1_200 : 10_000, out int count))
-            {
-                return null;
-            }
-
-            length = index == 1 ? ClockLength.WorkingDays(count) : index == 3 ? ClockLength.Months(count) : ClockLength.CalendarDays(count);
+            properties.Read(index == 0 ? JsonForward.Enum(ref reader, LifecycleWire.EventTypes, out startsOn)
+                : length is null && JsonForward.Int32(ref reader, 0, index == 3 ? 1_200 : 10_000, out int count)
+                    && (length = index == 1 ? ClockLength.WorkingDays(count) : index == 3 ? ClockLength.Months(count) : ClockLength.CalendarDays(count)) is not null);
         }
 
-        if (startsOn is not ReviewEventType startType || startType == ReviewEventType.MembersInformed)
+        if (properties.Failed || startsOn is not ReviewEventType startType || startType == ReviewEventType.MembersInformed)
         {
             return null;
         }
@@ -357,35 +232,8 @@ public static class ReviewRecordJson
         return new MembersInformedRule(startType, length ?? ClockLength.CalendarDays(0));
     }
 
-    private static List<ReviewEvent>? ReadEventsForward(ref Utf8JsonReader reader, JsonReadLimits limits)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return null;
-        }
-
-        var events = new List<ReviewEvent>();
-        while (JsonForward.NextItem(ref reader))
-        {
-            var e = ReadEventForward(ref reader, limits);
-            if (e is null)
-            {
-                return null;
-            }
-
-            events.Add(e);
-        }
-
-        return events.Count > limits.MaxArrayItems ? null : events;
-    }
-
     private static ReviewEvent? ReadEventForward(ref Utf8JsonReader reader, JsonReadLimits limits)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return null;
-        }
-
         ReviewEventType type = default;
         LocalDate date = default;
         ReviewDecision? decision = null;
@@ -395,80 +243,33 @@ public static class ReviewRecordJson
         int? open = null;
         DelayReason? delayReason = null;
         HomeOfficeOutcome? outcome = null;
-        uint seen = 0, given = 0;
-        while (JsonForward.NextMember(ref reader, EventProperties, ref seen, JsonForward.AnyMayBeNull, out int index))
+        uint given = 0;
+        var properties = new ForwardMembers(EventProperties, JsonForward.AnyMayBeNull);
+        while (properties.Next(ref reader, out int index))
         {
-            if (index < 0)
-            {
-                return null;
-            }
-
             given |= 1u << index;
-            bool ok;
-            switch (index)
+            properties.Read(index switch
             {
-                case TypeAt:
-                    ok = JsonForward.Enum(ref reader, LifecycleWire.EventTypes, out type);
-                    break;
-                case DateAt:
-                    ok = ReviewDateForward(ref reader, out date);
-                    break;
-                case DecisionAt:
-                    ok = JsonForward.Enum(ref reader, LifecycleWire.Decisions, out var d);
-                    decision = d;
-                    break;
-                case IndependentAt:
-                    ok = JsonForward.Boolean(ref reader, out bool b);
-                    independent = b;
-                    break;
-                case MethodologyAt:
-                    ok = JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out methodology);
-                    break;
-                case ScopeStartAt:
-                case ScopeEndAt:
-                case IncidentAt:
-                    ok = ReviewDateForward(ref reader, out var day);
-                    if (index == ScopeStartAt)
-                    {
-                        scopeStart = day;
-                    }
-                    else if (index == ScopeEndAt)
-                    {
-                        scopeEnd = day;
-                    }
-                    else
-                    {
-                        incident = day;
-                    }
+                TypeAt => JsonForward.Enum(ref reader, LifecycleWire.EventTypes, out type),
+                DateAt => ReviewDateForward(ref reader, out date),
+                DecisionAt => JsonForward.Enum(ref reader, LifecycleWire.Decisions, out decision),
+                IndependentAt => JsonForward.Boolean(ref reader, out independent),
+                MethodologyAt => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out methodology),
+                ScopeStartAt => ReviewDateForward(ref reader, out scopeStart),
+                ScopeEndAt => ReviewDateForward(ref reader, out scopeEnd),
+                IncidentAt => ReviewDateForward(ref reader, out incident),
+                OpenActionsAt => JsonForward.Int32(ref reader, 0, 100_000, out open),
+                ReasonsAt => JsonForward.Text(ref reader, limits.MaxTextLength, out reasons),
+                ReferralSourceAt => JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out referralSource),
+                DelayReasonAt => JsonForward.Enum(ref reader, LifecycleWire.DelayReasons, out delayReason),
+                NoteAt => JsonForward.Text(ref reader, limits.MaxTextLength, out note),
+                _ => JsonForward.Enum(ref reader, LifecycleWire.HomeOfficeOutcomes, out outcome),
+            });
+        }
 
-                    break;
-                case OpenActionsAt:
-                    ok = JsonForward.Int32(ref reader, 0, 100_000, out int n);
-                    open = n;
-                    break;
-                case ReasonsAt:
-                    ok = JsonForward.Text(ref reader, limits.MaxTextLength, out reasons);
-                    break;
-                case ReferralSourceAt:
-                    ok = JsonForward.Text(ref reader, JsonObjectReader.MaxIdLength, out referralSource);
-                    break;
-                case DelayReasonAt:
-                    ok = JsonForward.Enum(ref reader, LifecycleWire.DelayReasons, out var r);
-                    delayReason = r;
-                    break;
-                case NoteAt:
-                    ok = JsonForward.Text(ref reader, limits.MaxTextLength, out note);
-                    break;
-                default:
-                    ok = JsonForward.Enum(ref reader, LifecycleWire.HomeOfficeOutcomes, out var o);
-                    outcome = o;
-                    break;
-            }
-
-            if (!ok)
-            {
-                return null;
-            }
+        if (properties.Failed)
+        {
+            return null;
         }
 
         // What ReadEvent requires of each type, and the facts it allows (any other fact given is property-not-allowed).
@@ -514,6 +315,12 @@ public static class ReviewRecordJson
 
     private static bool ReviewDateForward(ref Utf8JsonReader reader, out LocalDate date) =>
         JsonForward.Date(ref reader, out date) && date >= FirstDate && date <= LastDate;
+
+    private static bool ReviewDateForward(ref Utf8JsonReader reader, out LocalDate? date)
+    {
+        date = ReviewDateForward(ref reader, out LocalDate value) ? value : null;
+        return date.HasValue;
+    }
 
     private static MembersInformedRule? ReadMembersRule(JsonObjectReader rule)
     {

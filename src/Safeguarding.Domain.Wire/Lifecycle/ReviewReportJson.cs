@@ -35,13 +35,7 @@ public static class ReviewReportJson
             w.WriteNumber("index", self.Replay.RejectedIndex!.Value);
             w.WriteString("type", LifecycleNames.Name(rejected.Type));
             w.WriteString("date", ContractDate.Format(rejected.Date));
-            w.WriteStartArray("unmetGuards");
-            foreach (var g in self.Replay.UnmetGuards)
-            {
-                ReviewLifecycleDiagrams.WriteGuard(w, g);
-            }
-
-            w.WriteEndArray();
+            ReviewLifecycleDiagrams.WriteGuards(w, "unmetGuards", self.Replay.UnmetGuards);
             w.WriteEndObject();
         }
         else
@@ -49,10 +43,8 @@ public static class ReviewReportJson
             w.WriteNull("rejected");
         }
 
-        w.WriteStartArray("clocks");
-        foreach (var c in self.Clocks)
+        w.WriteObjects("clocks", self.Clocks, static (w, c) =>
         {
-            w.WriteStartObject();
             w.WriteString("clock", c.Id);
             w.WriteString("start", ContractDate.Format(c.Start));
             w.WriteString("due", ContractDate.Format(c.Due));
@@ -94,10 +86,7 @@ public static class ReviewReportJson
             w.WriteString("rule", c.Timescale.Length.ToString());
             w.WriteBoolean("provisional", c.IsProvisional);
             w.WriteString("citation", c.Timescale.Citation.ToString());
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         if (self.PublicationWindow is PublicationWindow window)
         {
             w.WriteStartObject("publicationWindow");

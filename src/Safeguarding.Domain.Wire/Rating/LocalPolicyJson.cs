@@ -102,31 +102,16 @@ public static class LocalPolicyJson
             return null;
         }
 
-        if (statuses.Count == 0 || statuses.Distinct(StringComparer.Ordinal).Count() != statuses.Count)
-        {
-            r.Sink.Add(r.PathOf("statuses"), "invalid-scheme", "Give at least one status, each once, from worst to best.");
-            return null;
-        }
-
+        // The scheme's own rules are the model's (RatingScheme.Create gives C# callers the same issues).
         var stages = new[] { ("notStarted", notStarted), ("inProgress", inProgress), ("overdue", overdue), ("completed", completed), ("embedded", embedded) };
-        foreach (var (property, status) in stages)
+        var refused = RatingScheme.OrderIssues(statuses, stages);
+        if (!refused.IsEmpty)
         {
-            if (!statuses.Contains(status, StringComparer.Ordinal))
+            foreach (var issue in refused)
             {
-                r.Sink.Add(r.PathOf(property), "invalid-scheme", "The status is not among the scheme's statuses.");
-                ok = false;
+                r.Sink.Add(issue);
             }
-        }
 
-        if (!ok)
-        {
-            return null;
-        }
-
-        int Rank(string s) => statuses.IndexOf(s);
-        if (!(Rank(overdue) <= Rank(notStarted) && Rank(notStarted) <= Rank(inProgress) && Rank(inProgress) <= Rank(completed) && Rank(completed) <= Rank(embedded)))
-        {
-            r.Sink.Add(r.Path, "invalid-scheme", "Stages must be ordered from worst to best: overdue, not started, in progress, completed, embedded (equal is allowed).");
             return null;
         }
 
@@ -150,9 +135,9 @@ public static class LocalPolicyJson
             return parent.Sink.HasErrors ? null : EscalationThreshold.Never;
         }
 
-        int? days = r.Int32("daysOverdue", required: false, 1, 100_000);
-        int? silent = r.Int32("cyclesWithoutUpdate", required: false, 1, 1_000);
-        int? red = r.Int32("cyclesAtRed", required: false, 1, 1_000);
+        int? days = r.Int32("daysOverdue", required: false, 1, EscalationThreshold.MaxDaysOverdue);
+        int? silent = r.Int32("cyclesWithoutUpdate", required: false, 1, EscalationThreshold.MaxCycles);
+        int? red = r.Int32("cyclesAtRed", required: false, 1, EscalationThreshold.MaxCycles);
         r.RejectUnknown();
         return r.Sink.HasErrors ? null : new EscalationThreshold(days, silent, red);
     }

@@ -69,39 +69,8 @@ public static class RegisterJson
             themes = ReadOwnList(own);
         }
 
-        var entries = new List<RegisterEntry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        bool ok = true;
-        foreach (var (value, path) in root.Array("reviews", true))
-        {
-            var item = root.ReadObject(value, path);
-            if (item is null)
-            {
-                ok = false;
-                continue;
-            }
-
-            string? id = item.Id("id", true);
-            var recordReader = item.Object("record", true);
-            var record = recordReader is null ? null : ReviewRecordJson.ReadRecord(recordReader, catalogue);
-            var planReader = item.Object("plan", false);
-            var plan = planReader is null ? null : ActionPlanDocument.ReadPlan(planReader);
-            item.RejectUnknown();
-            if (id is not null && !seen.Add(id))
-            {
-                item.Sink.Add(item.PathOf("id"), "duplicate-id", "Another review of the register has this id.");
-                ok = false;
-            }
-
-            if (id is null || record is null || (planReader is not null && plan is null))
-            {
-                ok = false;
-                continue;
-            }
-
-            entries.Add(new RegisterEntry(id, record, plan));
-        }
-
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var entries = root.Objects("reviews", true, item => ReadEntry(item, ids, catalogue), out bool ok);
         root.RejectUnknown();
         if (!ok || partnership is null || root.Sink.HasErrors)
         {
@@ -111,39 +80,24 @@ public static class RegisterJson
         return new PartnershipRegister(partnership, rule, themes, entries);
     }
 
+    private static RegisterEntry? ReadEntry(JsonObjectReader item, HashSet<string> ids, TimescaleCatalogue catalogue)
+    {
+        string? id = item.Id("id", true);
+        var recordReader = item.Object("record", true);
+        var record = recordReader is null ? null : ReviewRecordJson.ReadRecord(recordReader, catalogue);
+        var planReader = item.Object("plan", false);
+        var plan = planReader is null ? null : ActionPlanDocument.ReadPlan(planReader);
+        item.RejectUnknown();
+        bool unique = IsNewId(item, id, ids, "Another review of the register has this id.");
+        return !unique || id is null || record is null || (planReader is not null && plan is null) ? null : new RegisterEntry(id, record, plan);
+    }
+
     private static ThemeList? ReadOwnList(JsonObjectReader own)
     {
         string? listId = own.Id("id", true);
         string? source = own.Text("source", true);
-        var themes = new List<Theme>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        bool ok = true;
-        foreach (var (item, itemPath) in own.Array("themes", true))
-        {
-            var theme = own.ReadObject(item, itemPath);
-            if (theme is null)
-            {
-                ok = false;
-                continue;
-            }
-
-            string? id = theme.Id("id", true);
-            string? title = theme.Text("title", true);
-            theme.RejectUnknown();
-            if (id is not null && !ids.Add(id))
-            {
-                theme.Sink.Add(theme.PathOf("id"), "duplicate-id", "Another theme of the list has this id.");
-                ok = false;
-            }
-
-            if (id is null || title is null)
-            {
-                ok = false;
-                continue;
-            }
-
-            themes.Add(new Theme(id, title));
-        }
+        var themes = own.Objects("themes", true, theme => ReadTheme(theme, ids), out bool ok);
 
         own.RejectUnknown();
         if (ok && themes.Count == 0 && !own.Sink.HasErrors)
@@ -155,5 +109,26 @@ public static class RegisterJson
         return !ok || listId is null || source is null || themes.Count == 0
             ? null
             : new ThemeList(listId, new Citation(source, string.Empty, SourceKind.LocalPolicy, true), themes);
+    }
+
+    private static Theme? ReadTheme(JsonObjectReader theme, HashSet<string> ids)
+    {
+        string? id = theme.Id("id", true);
+        string? title = theme.Text("title", true);
+        theme.RejectUnknown();
+        bool unique = IsNewId(theme, id, ids, "Another theme of the list has this id.");
+        return !unique || id is null || title is null ? null : new Theme(id, title);
+    }
+
+    // Whether an item's id is new to its list (an absent id counts as new); records duplicate-id when it is not.
+    private static bool IsNewId(JsonObjectReader item, string? id, HashSet<string> ids, string message)
+    {
+        if (id is null || ids.Add(id))
+        {
+            return true;
+        }
+
+        item.Sink.Add(item.PathOf("id"), "duplicate-id", message);
+        return false;
     }
 }

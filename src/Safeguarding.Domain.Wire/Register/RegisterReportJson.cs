@@ -42,13 +42,7 @@ public static class RegisterReportJson
             return;
         }
 
-        w.WriteStartArray(name);
-        foreach (var id in ids)
-        {
-            w.WriteStringValue(id);
-        }
-
-        w.WriteEndArray();
+        w.WriteStrings(name, ids);
     }
 
     // A list that names reviews, one object a review: null in a publishable report, as WriteIds.
@@ -60,15 +54,7 @@ public static class RegisterReportJson
             return;
         }
 
-        w.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            w.WriteStartObject();
-            write(w, item);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.WriteObjects(name, items, write);
     }
 
     internal static void WriteTo(this RegisterReport self, Utf8JsonWriter w)
@@ -124,10 +110,8 @@ public static class RegisterReportJson
         });
         w.WriteEndObject();
 
-        w.WriteStartArray("clocks");
-        foreach (var c in self.Clocks)
+        w.WriteObjects("clocks", self.Clocks, (w, c) =>
         {
-            w.WriteStartObject();
             w.WriteString("clock", c.Clock);
             self.WriteCount(w, "met", c.Met);
             self.WriteCount(w, "late", c.Late);
@@ -136,52 +120,30 @@ public static class RegisterReportJson
             bool hideLateness = self.Publishable() && self.Withheld(c.Late + c.Overdue);
             w.WriteNumberOrNull("medianDaysLate", hideLateness ? null : c.MedianDaysLate);
             w.WriteNumberOrNull("maxDaysLate", hideLateness ? null : c.MaxDaysLate);
-            w.WriteEndObject();
-        }
+        });
 
-        w.WriteEndArray();
-
-        w.WriteStartArray("delays");
-        foreach (var pair in self.Delays)
+        w.WriteObjects("delays", self.Delays, (w, pair) =>
         {
-            w.WriteStartObject();
             w.WriteString("reason", LifecycleNames.Name(pair.Key));
             self.WriteCount(w, "count", pair.Value);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         self.WriteCount(w, "unexplainedDelayCount", self.UnexplainedDelays.Length);
         self.WriteReviews(w, "unexplainedDelays", self.UnexplainedDelays, static (w, d) =>
         {
             w.WriteString("review", d.Review);
-            w.WriteStartArray("clocks");
-            foreach (var c in d.Clocks)
-            {
-                w.WriteStringValue(c);
-            }
-
-            w.WriteEndArray();
+            w.WriteStrings("clocks", d.Clocks);
         });
 
-        w.WriteStartArray("themes");
-        foreach (var t in self.Themes)
+        w.WriteObjects("themes", self.Themes, (w, t) =>
         {
-            w.WriteStartObject();
             w.WriteString("theme", t.Theme);
-            if (t.Title is string title)
-            {
-                w.WriteString("title", title);
-            }
+            w.WriteIfGiven("title", t.Title);
 
             self.WriteCount(w, "reviewCount", t.Reviews.Length);
             self.WriteIds(w, "reviews", t.Reviews);
             self.WriteCount(w, "reviewsInWindow", t.ReviewsInWindow.Length);
             w.WriteBoolean("recurring", t.Recurring);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
 
         w.WriteStartObject("recommendations");
         w.WriteStartObject("byLevel");
@@ -228,13 +190,7 @@ public static class RegisterReportJson
         self.WriteReviews(w, "reviews", self.Reviews.Where(r => !r.Missing.IsEmpty), static (w, r) =>
         {
             w.WriteString("review", r.Id);
-            w.WriteStartArray("missing");
-            foreach (var item in r.Missing)
-            {
-                w.WriteStringValue(RegisterReport.NameOf(item));
-            }
-
-            w.WriteEndArray();
+            w.WriteStrings("missing", r.Missing.Select(RegisterReport.NameOf));
         });
 
         w.WriteEndObject();

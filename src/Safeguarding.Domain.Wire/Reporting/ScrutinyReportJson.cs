@@ -31,16 +31,11 @@ public static class ScrutinyReportJson
         w.WriteString("reportingCycle", PlanText.Iso(s.Plan.ReportingCycle));
         w.WriteBoolean("valid", s.IsValid);
         w.WriteIssues("validation", s.Validation);
-        w.WriteStartArray("key");
-        foreach (var (status, meaning) in StatusKey.Of(s.Scheme))
+        w.WriteObjects("key", StatusKey.Of(s.Scheme), static (w, key) =>
         {
-            w.WriteStartObject();
-            w.WriteString("status", status);
-            w.WriteString("meaning", meaning);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+            w.WriteString("status", key.Status);
+            w.WriteString("meaning", key.Meaning);
+        });
         w.WriteStartArray("actions");
         for (int i = 0; i < s.Actions.Length; i++)
         {
@@ -48,48 +43,23 @@ public static class ScrutinyReportJson
             var words = s.Plan.Actions[i];
             w.WriteStartObject();
             w.WriteString("id", a.Id);
-            WriteText(w, "description", words.Description);
+            w.WriteIfGiven("description", words.Description);
             w.WriteString("owner", a.Owner);
-            WriteText(w, "lead", words.Lead);
-            WriteText(w, "successMeasure", words.SuccessMeasure);
+            w.WriteIfGiven("lead", words.Lead);
+            w.WriteIfGiven("successMeasure", words.SuccessMeasure);
             w.WriteString("status", a.Status);
             w.WriteString("stage", ActionAssessment.NameOf(a.Stage));
             w.WriteStringOrNull("reportedStatus", ReportFormat.Reported(a));
-            if (a.TargetDate is { } target)
-            {
-                w.WriteString("targetDate", ContractDate.Format(target));
-            }
-
+            w.WriteIfGiven("targetDate", a.TargetDate);
             w.WriteBoolean("overdue", a.Overdue);
             w.WriteNumber("daysOverdue", a.DaysOverdue);
             w.WriteBoolean("updatePending", a.UpdatePending);
-            if (a.LastUpdate is { } last)
-            {
-                w.WriteString("lastUpdate", ContractDate.Format(last));
-            }
-
+            w.WriteIfGiven("lastUpdate", a.LastUpdate);
             w.WriteNumber("cyclesWithoutUpdate", a.CyclesWithoutUpdate);
             w.WriteNumber("cyclesAtRed", a.CyclesAtRed);
             w.WriteString("escalation", ReportFormat.Escalation(a.Escalation));
-            w.WriteStartArray("escalationReasons");
-            foreach (var reason in a.EscalationReasons)
-            {
-                w.WriteStringValue(reason);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("discrepancies");
-            foreach (var d in a.Discrepancies)
-            {
-                w.WriteStartObject();
-                w.WriteString("code", d.Code);
-                w.WriteString("reportedStatus", d.ReportedStatus);
-                w.WriteString("status", d.DerivedStatus);
-                w.WriteString("message", d.Message);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            w.WriteStrings("escalationReasons", a.EscalationReasons);
+            w.WriteObjects("discrepancies", a.Discrepancies, WriteDiscrepancy);
             w.WriteEndObject();
         }
 
@@ -103,16 +73,11 @@ public static class ScrutinyReportJson
         w.WriteNumber("updatePending", s.UpdatePendingCount);
         w.WriteNumber("escalated", s.EscalatedCount);
         w.WriteNumber("discrepancies", s.DiscrepancyCount);
-        w.WriteStartArray("byAgency");
-        foreach (var agency in s.Plan.Agencies)
+        w.WriteObjects("byAgency", s.Plan.Agencies, (w, agency) =>
         {
-            w.WriteStartObject();
             w.WriteString("owner", agency);
             WriteCounts(w, s.Scheme.Statuses, s, agency);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteEndObject();
         if (self.Comparison is { } c)
         {
@@ -126,18 +91,13 @@ public static class ScrutinyReportJson
             w.WriteEndObject();
         }
 
-        w.WriteStartArray("trend");
-        foreach (var point in self.Trend)
+        w.WriteObjects("trend", self.Trend, (w, point) =>
         {
-            w.WriteStartObject();
             w.WriteString("asOf", ContractDate.Format(point.AsOf));
             w.WriteStringOrNull("status", point.Status);
             WriteCounts(w, s.Scheme.Statuses, point);
             w.WriteNumber("overdue", point.OverdueCount);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteEndObject();
     }
 
@@ -149,7 +109,7 @@ public static class ScrutinyReportJson
             var item = items[i];
             w.WriteStartObject();
             w.WriteString("id", item.Id);
-            WriteText(w, wordsName, words(i));
+            w.WriteIfGiven(wordsName, words(i));
             w.WriteStringOrNull("status", item.Status);
             w.WriteNumber("children", item.Children);
             w.WriteEndObject();
@@ -158,22 +118,24 @@ public static class ScrutinyReportJson
         w.WriteEndArray();
     }
 
-    private static void WriteChanges(Utf8JsonWriter w, string name, ImmutableArray<ActionChange> changes)
+    // Where the status the owner reported differs from the status the facts give.
+    private static void WriteDiscrepancy(Utf8JsonWriter w, Discrepancy d)
     {
-        w.WriteStartArray(name);
-        foreach (var change in changes)
+        w.WriteString("code", d.Code);
+        w.WriteString("reportedStatus", d.ReportedStatus);
+        w.WriteString("status", d.DerivedStatus);
+        w.WriteString("message", d.Message);
+    }
+
+    private static void WriteChanges(Utf8JsonWriter w, string name, ImmutableArray<ActionChange> changes) =>
+        w.WriteObjects(name, changes, static (w, change) =>
         {
-            w.WriteStartObject();
             w.WriteString("id", change.Id);
             w.WriteStringOrNull("from", change.Before);
             w.WriteStringOrNull("to", change.After);
             w.WriteString("escalationFrom", ReportFormat.Escalation(change.EscalationBefore));
             w.WriteString("escalationTo", ReportFormat.Escalation(change.EscalationAfter));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
+        });
 
     // The count of each of the report's statuses, in the scheme's order: of the whole plan, or of one owner agency's actions.
     private static void WriteCounts(Utf8JsonWriter w, ImmutableArray<string> statuses, PlanSnapshot snapshot, string? agency = null)
@@ -185,14 +147,5 @@ public static class ScrutinyReportJson
         }
 
         w.WriteEndObject();
-    }
-
-    // Free text of the plan, written only when given (absent means "not given").
-    private static void WriteText(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
     }
 }

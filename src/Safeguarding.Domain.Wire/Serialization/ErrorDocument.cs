@@ -18,17 +18,12 @@ public static class ErrorDocument
         return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteStartArray("errors");
-            foreach (var error in errors)
+            writer.WriteObjects("errors", errors, static (w, error) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("path", error.Path);
-                writer.WriteString("code", error.Code);
-                writer.WriteString("message", error.Message);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+                w.WriteString("path", error.Path);
+                w.WriteString("code", error.Code);
+                w.WriteString("message", error.Message);
+            });
             writer.WriteEndObject();
         });
     }

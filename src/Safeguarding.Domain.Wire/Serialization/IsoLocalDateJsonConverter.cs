@@ -31,6 +31,12 @@ public sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
     // converters use JsonSerializerOptions.GetConverter(Type) and so bring trimming warnings into every app that uses this type.
     private static readonly JsonConverter<LocalDate> Noda = new NodaPatternConverter<LocalDate>(ContractDate.Pattern, IsoCalendarOnly);
 
+    private static readonly NodaReader NodaRead = Noda.Read;
+
+    private static readonly NodaReader NodaReadAsPropertyName = Noda.ReadAsPropertyName;
+
+    private delegate LocalDate NodaReader(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options);
+
     /// <summary>Creates the converter.</summary>
     public IsoLocalDateJsonConverter()
     {
@@ -42,18 +48,8 @@ public sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
     /// <param name="options">The serializer options.</param>
     /// <returns>The date.</returns>
     /// <exception cref="JsonException">The value is not an ISO date string, or names a date that does not exist.</exception>
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        try
-        {
-            return Noda.Read(ref reader, typeToConvert, options);
-        }
-        catch (JsonException)
-        {
-            // NodaTime's exception carries the input text in its inner exception: not passed on.
-            throw new JsonException(Refused);
-        }
-    }
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Refusing(NodaRead, ref reader, typeToConvert, options);
 
     /// <summary>Writes a date as an ISO string.</summary>
     /// <param name="writer">The writer.</param>
@@ -73,17 +69,8 @@ public sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
     /// <param name="options">The serializer options.</param>
     /// <returns>The date.</returns>
     /// <exception cref="JsonException">The name is not an ISO date, or names a date that does not exist.</exception>
-    public override LocalDate ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        try
-        {
-            return Noda.ReadAsPropertyName(ref reader, typeToConvert, options);
-        }
-        catch (JsonException)
-        {
-            throw new JsonException(Refused);
-        }
-    }
+    public override LocalDate ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Refusing(NodaReadAsPropertyName, ref reader, typeToConvert, options);
 
     /// <summary>Writes a date as a property name.</summary>
     /// <param name="writer">The writer.</param>
@@ -95,6 +82,20 @@ public sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
     {
         Guard.Against.Null(writer);
         Noda.WriteAsPropertyName(writer, value, options);
+    }
+
+    // Reads with NodaTime's converter; a refused value gets the fixed message, because NodaTime's exception carries the input
+    // text in its inner exception: not passed on.
+    private static LocalDate Refusing(NodaReader read, ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        try
+        {
+            return read(ref reader, typeToConvert, options);
+        }
+        catch (JsonException)
+        {
+            throw new JsonException(Refused);
+        }
     }
 
     // As NodaTime's own converter: a date in another calendar would be written as ISO text of a different day.

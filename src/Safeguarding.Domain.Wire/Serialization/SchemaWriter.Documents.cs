@@ -189,8 +189,7 @@ internal static partial class SchemaWriter
             ("kind", Enum(Kinds, "The review kind; it must exist in the jurisdiction (a cross-field rule the reader checks).")),
             ("jurisdiction", Enum(VocabularyNames.Jurisdictions.Names, "The jurisdiction.")),
             ("localPolicy", policy),
-            ("events", new SchemaNode().Set("type", "array").Set("items", @event).Set("maxItems", MaxItems)
-                .Set("description", "The events, in the order they happened.")));
+            ("events", NonNullArray(@event, "The events, in the order they happened.")));
         return Document("review-record", "Review record",
             "A review's record of events for `safeguarding review` and ReviewRecordJson.Read. Cross-field rules not expressed here: "
             + "the kind exists in the jurisdiction (kind-not-in-jurisdiction), scopeEnd is not before scopeStart (invalid-scope), "
@@ -205,8 +204,7 @@ internal static partial class SchemaWriter
         var status = Ident("A status of the scheme.");
         var scheme = Object(Props(
             ("name", Ident("The scheme's name.")),
-            ("statuses", new SchemaNode().Set("type", "array").Set("items", Ident("A status.")).Set("minItems", 1).Set("maxItems", MaxItems)
-                .Set("uniqueItems", true).Set("description", "The statuses, each once, from worst to best.")),
+            ("statuses", NonNullArray(Ident("A status."), "The statuses, each once, from worst to best.", minItems: 1, unique: true)),
             ("notStarted", status), ("inProgress", status), ("overdue", status), ("completed", status), ("embedded", status),
             ("rollUp", Nullable(Enum(new[] { "worst-of", "lower-median", "most-common" }, "How statuses roll up; worst-of when absent.")))),
             Req("name", "statuses", "notStarted", "inProgress", "overdue", "completed", "embedded"),
@@ -236,8 +234,7 @@ internal static partial class SchemaWriter
         var ownList = Object(Props(
             ("id", Ident("The list's id.")),
             ("source", Text("Where the list comes from.")),
-            ("themes", new SchemaNode().Set("type", "array").Set("items", theme).Set("minItems", 1).Set("maxItems", MaxItems)
-                .Set("description", "The themes, each id once (a cross-field rule the reader checks)."))),
+            ("themes", NonNullArray(theme, "The themes, each id once (a cross-field rule the reader checks).", minItems: 1))),
             Req("id", "source", "themes"), "The partnership's own theme list.");
         ownList.Set("type", new object?[] { "object", "null" });
         var review = Object(Props(
@@ -256,8 +253,7 @@ internal static partial class SchemaWriter
             ("themeList", Nullable(Enum(new[] { "panel-practice-themes", "adult-abuse-types" },
                 "A built-in theme list the findings' theme ids are checked against; with neither this nor ownThemeList, they are not checked."))),
             ("ownThemeList", ownList),
-            ("reviews", new SchemaNode().Set("type", "array").Set("items", review).Set("maxItems", MaxItems)
-                .Set("description", "The reviews, in the register's order.")));
+            ("reviews", NonNullArray(review, "The reviews, in the register's order.")));
         return Document("register", "Partnership register",
             "A partnership's register of reviews for `safeguarding register` and RegisterJson.Read. Each review's "
             + "record and plan are the review-record and action-plan documents, with their cross-field rules. Cross-field rules "

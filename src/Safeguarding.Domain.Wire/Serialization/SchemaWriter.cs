@@ -121,6 +121,24 @@ internal static partial class SchemaWriter
         return node;
     }
 
+    // An array that may not be null: at least minItems items (when above 0), at most MaxItems, each once when unique.
+    private static SchemaNode NonNullArray(SchemaNode items, string description, int minItems = 0, bool unique = false)
+    {
+        var node = new SchemaNode().Set("type", "array").Set("items", items);
+        if (minItems > 0)
+        {
+            node.Set("minItems", minItems);
+        }
+
+        node.Set("maxItems", MaxItems);
+        if (unique)
+        {
+            node.Set("uniqueItems", true);
+        }
+
+        return node.Set("description", description);
+    }
+
     private static SchemaNode Object(SchemaNode properties, IReadOnlyList<string>? required = null, string? description = null,
         bool nullableObject = false)
     {

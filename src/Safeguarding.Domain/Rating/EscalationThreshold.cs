@@ -7,12 +7,40 @@ namespace Safeguarding.Domain.Rating;
 /// <remarks>Immutable and thread-safe. Every trigger is "at least": more overdue or longer without an update never un-fires it.</remarks>
 public sealed class EscalationThreshold : IEquatable<EscalationThreshold>
 {
+    /// <summary>The most days overdue a threshold may name (the local-policy document's limit).</summary>
+    internal const int MaxDaysOverdue = 100_000;
+
+    /// <summary>The most reporting cycles a threshold may name (the local-policy document's limit).</summary>
+    internal const int MaxCycles = 1_000;
+
+    /// <summary>
+    /// Makes a threshold, or gives the issues a local-policy document with the same numbers gets from
+    /// <c>LocalPolicyJson.Read</c> (code <c>number-out-of-range</c>, the same message). The paths are relative to the
+    /// threshold's object (<c>$.daysOverdue</c>); in a document the object is <c>$.escalation.leadOfficer</c>,
+    /// <c>$.escalation.subgroup</c> or <c>$.escalation.board</c>.
+    /// </summary>
+    /// <param name="daysOverdue">Fires at this many calendar days overdue or more (1 to 100,000), or <see langword="null"/>.</param>
+    /// <param name="cyclesWithoutUpdate">Fires after this many whole reporting cycles without an update or more (1 to 1,000), or <see langword="null"/>.</param>
+    /// <param name="cyclesAtRed">Fires after this many whole reporting cycles at the scheme's worst status or more (1 to 1,000), or <see langword="null"/>.</param>
+    /// <returns>The threshold, or the issues.</returns>
+    public static Result<EscalationThreshold> Create(int? daysOverdue, int? cyclesWithoutUpdate, int? cyclesAtRed)
+    {
+        return Result<EscalationThreshold>.Checked(
+            new[]
+            {
+                Issue.ForNumber("$.daysOverdue", daysOverdue, 1, MaxDaysOverdue),
+                Issue.ForNumber("$.cyclesWithoutUpdate", cyclesWithoutUpdate, 1, MaxCycles),
+                Issue.ForNumber("$.cyclesAtRed", cyclesAtRed, 1, MaxCycles),
+            },
+            () => new EscalationThreshold(daysOverdue, cyclesWithoutUpdate, cyclesAtRed));
+    }
+
     /// <summary>Creates a threshold.</summary>
     /// <param name="daysOverdue">Fires at this many calendar days overdue or more (at least 1), or <see langword="null"/>.</param>
     /// <param name="cyclesWithoutUpdate">Fires after this many whole reporting cycles without an update or more (at least 1), or <see langword="null"/>.</param>
     /// <param name="cyclesAtRed">Fires after this many whole reporting cycles at the scheme's worst status or more (at least 1), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A trigger is zero or negative.</exception>
-    public EscalationThreshold(int? daysOverdue, int? cyclesWithoutUpdate, int? cyclesAtRed)
+    internal EscalationThreshold(int? daysOverdue, int? cyclesWithoutUpdate, int? cyclesAtRed)
     {
         DaysOverdue = daysOverdue is null ? null : Guard.Against.NegativeOrZero(daysOverdue.Value, nameof(daysOverdue));
         CyclesWithoutUpdate = cyclesWithoutUpdate is null ? null : Guard.Against.NegativeOrZero(cyclesWithoutUpdate.Value, nameof(cyclesWithoutUpdate));

@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.ActionPlans;
 
 namespace Safeguarding.Domain.Rating;
@@ -22,6 +23,100 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
     private readonly ImmutableDictionary<string, int> _rank;
     private readonly int[] _stageRank;
 
+    /// <summary>
+    /// Makes a scheme, or gives the issues a local-policy document with the same values gets from
+    /// <c>LocalPolicyJson.Read</c>: the same codes and messages, at the document's paths (<c>$.scheme.statuses</c>,
+    /// <c>$.scheme.notStarted</c>, ..., <c>$.scheme</c> for stages out of order).
+    /// </summary>
+    /// <param name="name">The scheme's name, for example <c>blue-red-amber-green</c>.</param>
+    /// <param name="statuses">The status names, distinct, from worst to best.</param>
+    /// <param name="notStarted">The status of an action not yet started.</param>
+    /// <param name="inProgress">The status of an action started and on time.</param>
+    /// <param name="overdue">The status of an action not completed past its target date.</param>
+    /// <param name="completed">The status of a completed action without impact evidence.</param>
+    /// <param name="embedded">The status of a completed action with impact evidence.</param>
+    /// <param name="rollUp">How parents' statuses are formed from their children's.</param>
+    /// <returns>
+    /// The scheme, or the issues: <c>empty-string</c> or <c>string-too-long</c> for a name; <c>invalid-scheme</c> when
+    /// there is no status or one is repeated, a stage names a status not in <paramref name="statuses"/>, or the stages
+    /// are not ordered (overdue, not started, in progress, completed, embedded, each no better than the next).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rollUp"/> is not a defined value.</exception>
+    public static Result<RatingScheme> Create(string name, IEnumerable<string> statuses, string notStarted, string inProgress, string overdue, string completed, string embedded, RollUpMethod rollUp = RollUpMethod.WorstOf)
+    {
+        Guard.Against.Null(name);
+        var list = Guard.Against.Null(statuses).ToImmutableArray();
+        Guard.Against.EnumOutOfRange(rollUp);
+        var stages = new[] { ("notStarted", notStarted), ("inProgress", inProgress), ("overdue", overdue), ("completed", completed), ("embedded", embedded) };
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        Add(issues, Issue.ForText(SchemePath + ".name", name, TextLimits.MaxIdLength));
+        for (int i = 0; i < list.Length; i++)
+        {
+            Add(issues, Issue.ForText(SchemePath + ".statuses[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Guard.Against.Null(list[i], nameof(statuses)), TextLimits.MaxIdLength));
+        }
+
+        foreach (var (property, status) in stages)
+        {
+            Add(issues, Issue.ForText(SchemePath + "." + property, Guard.Against.Null(status, property), TextLimits.MaxIdLength));
+        }
+
+        if (issues.Count == 0)
+        {
+            issues.AddRange(OrderIssues(list, stages));
+        }
+
+        return issues.Count == 0
+            ? Result<RatingScheme>.Ok(new RatingScheme(name, list, notStarted, inProgress, overdue, completed, embedded, rollUp))
+            : Result<RatingScheme>.Fail(issues.ToImmutable());
+    }
+
+    // Where a local-policy document keeps its scheme.
+    private const string SchemePath = "$.scheme";
+
+    private static void Add(ImmutableArray<Issue>.Builder issues, Issue? issue)
+    {
+        if (issue is not null)
+        {
+            issues.Add(issue);
+        }
+    }
+
+    /// <summary>The scheme's own rules over well-formed names (the JSON reader checks the names while reading, then these).</summary>
+    internal static ImmutableArray<Issue> OrderIssues(IReadOnlyList<string> statuses, IEnumerable<(string Property, string Status)> stages)
+    {
+        if (statuses.Count == 0 || statuses.Distinct(StringComparer.Ordinal).Count() != statuses.Count)
+        {
+            return ImmutableArray.Create(new Issue(SchemePath + ".statuses", "invalid-scheme", "Give at least one status, each once, from worst to best."));
+        }
+
+        var missing = stages.Where(s => !statuses.Contains(s.Status, StringComparer.Ordinal))
+            .Select(s => new Issue(SchemePath + "." + s.Property, "invalid-scheme", "The status is not among the scheme's statuses."))
+            .ToImmutableArray();
+        if (!missing.IsEmpty)
+        {
+            return missing;
+        }
+
+        var rank = stages.ToDictionary(s => s.Property, s => IndexOf(statuses, s.Status), StringComparer.Ordinal);
+        return rank["overdue"] <= rank["notStarted"] && rank["notStarted"] <= rank["inProgress"] && rank["inProgress"] <= rank["completed"] && rank["completed"] <= rank["embedded"]
+            ? ImmutableArray<Issue>.Empty
+            : ImmutableArray.Create(new Issue(SchemePath, "invalid-scheme", "Stages must be ordered from worst to best: overdue, not started, in progress, completed, embedded (equal is allowed)."));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> statuses, string status)
+    {
+        for (int i = 0; i < statuses.Count; i++)
+        {
+            if (string.Equals(statuses[i], status, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Creates a scheme.</summary>
     /// <param name="name">The scheme's name, for example <c>blue-red-amber-green</c>.</param>
     /// <param name="statuses">The status names, distinct, from worst to best.</param>
@@ -37,7 +132,7 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
     /// <paramref name="rollUp"/> is not defined.
     /// </exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public RatingScheme(string name, IEnumerable<string> statuses, string notStarted, string inProgress, string overdue, string completed, string embedded, RollUpMethod rollUp)
+    internal RatingScheme(string name, IEnumerable<string> statuses, string notStarted, string inProgress, string overdue, string completed, string embedded, RollUpMethod rollUp)
     {
         Name = PlanGuards.Id(name, nameof(name));
         Statuses = PlanGuards.Ids(statuses, nameof(statuses));

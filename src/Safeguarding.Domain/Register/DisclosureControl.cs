@@ -8,10 +8,16 @@ namespace Safeguarding.Domain.Register;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DisclosureControl : IEquatable<DisclosureControl>
 {
+    /// <summary>Makes a disclosure control, or gives the issue for a threshold outside 2 to 1,000.</summary>
+    /// <param name="suppressBelow">Counts from 1 to this number minus one are suppressed; 2 to 1,000.</param>
+    /// <returns>The control, or the issue <c>number-out-of-range</c> at <c>$.suppressBelow</c>.</returns>
+    public static Result<DisclosureControl> Create(int suppressBelow) =>
+        Result<DisclosureControl>.Checked(new[] { Issue.ForNumber("$.suppressBelow", suppressBelow, 2, 1000) }, () => new DisclosureControl(suppressBelow));
+
     /// <summary>Creates a control.</summary>
     /// <param name="suppressBelow">Counts below this (and above zero) are withheld; 2 to 1,000.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="suppressBelow"/> is out of range.</exception>
-    public DisclosureControl(int suppressBelow)
+    internal DisclosureControl(int suppressBelow)
     {
         SuppressBelow = Guard.Against.OutOfRange(suppressBelow, nameof(suppressBelow), 2, 1000);
     }

@@ -21,6 +21,28 @@ namespace Safeguarding.Domain.Register;
 /// </remarks>
 public sealed class PartnershipRegister
 {
+    /// <summary>Makes a register, or gives the issues the register document gets from <c>RegisterJson.Read</c>.</summary>
+    /// <param name="partnership">The partnership's name.</param>
+    /// <param name="recurringThemes">The rule for recurring themes.</param>
+    /// <param name="themes">The theme list the findings' theme ids are checked against, or null to check none.</param>
+    /// <param name="reviews">The reviews, in the register's order, each id once.</param>
+    /// <returns>
+    /// The register, or the issues at the document's paths: <c>$.partnership</c> (<c>empty-string</c>,
+    /// <c>string-too-long</c>), <c>$.reviews[i].id</c> (<c>duplicate-id</c>, at each repeat).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">A required argument or a review is null.</exception>
+    public static Result<PartnershipRegister> Create(string partnership, RecurringThemeRule recurringThemes, ThemeList? themes, IEnumerable<RegisterEntry> reviews)
+    {
+        Guard.Against.Null(recurringThemes);
+        var list = PlanGuards.Items(Guard.Against.Null(reviews), nameof(reviews));
+        var issues = new List<Issue?> { Issue.ForText("$.partnership", Guard.Against.Null(partnership), Internal.TextLimits.MaxTextLength) };
+        issues.AddRange(ThemeList.Repeats(list.Select(r => r.Id), i => "$.reviews[" + i + "].id", DuplicateReview));
+        return Result<PartnershipRegister>.Checked(issues, () => new PartnershipRegister(partnership, recurringThemes, themes, list));
+    }
+
+    // The reader's message for a review id given twice.
+    internal const string DuplicateReview = "Another review of the register has this id.";
+
     /// <summary>Creates a register.</summary>
     /// <param name="partnership">The partnership's name.</param>
     /// <param name="recurringThemes">The rule for recurring themes.</param>
@@ -28,7 +50,7 @@ public sealed class PartnershipRegister
     /// <param name="reviews">The reviews, in the register's order, each id once.</param>
     /// <exception cref="ArgumentException">The name is blank or too long, a review is null, or an id repeats.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public PartnershipRegister(string partnership, RecurringThemeRule recurringThemes, ThemeList? themes, IEnumerable<RegisterEntry> reviews)
+    internal PartnershipRegister(string partnership, RecurringThemeRule recurringThemes, ThemeList? themes, IEnumerable<RegisterEntry> reviews)
     {
         Partnership = PlanGuards.OptionalText(Guard.Against.NullOrWhiteSpace(partnership), nameof(partnership))!;
         RecurringThemes = Guard.Against.Null(recurringThemes);
@@ -54,11 +76,10 @@ public sealed class PartnershipRegister
 
     /// <summary>A copy of the register with one more review at the end.</summary>
     /// <param name="entry">The review.</param>
-    /// <returns>The new register.</returns>
-    /// <exception cref="ArgumentException">The id is already in the register.</exception>
+    /// <returns>The new register, or the issue <c>duplicate-id</c> at <c>$.reviews[n].id</c> when the id is already in it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    public PartnershipRegister With(RegisterEntry entry) =>
-        new(Partnership, RecurringThemes, Themes, Reviews.Add(Guard.Against.Null(entry)));
+    public Result<PartnershipRegister> With(RegisterEntry entry) =>
+        Create(Partnership, RecurringThemes, Themes, Reviews.Add(Guard.Against.Null(entry)));
 
     /// <summary>Returns the counts, for example <c>register: 12 reviews</c>.</summary>
     /// <returns>The register as text.</returns>

@@ -9,13 +9,37 @@ namespace Safeguarding.Domain.Register;
 /// <remarks>Immutable and thread-safe. Both numbers are the partnership's choice, not a rule of law.</remarks>
 public sealed class RecurringThemeRule : IEquatable<RecurringThemeRule>
 {
+    /// <summary>Makes a rule, or gives the issues a register's <c>recurringThemes</c> object gets from the reader.</summary>
+    /// <param name="minimumReviews">How many distinct reviews make a theme recurring; 1 to 1,000.</param>
+    /// <param name="window">How far back publication counts; a positive period of years, months, weeks or days, at most 100 years.</param>
+    /// <returns>
+    /// The rule, or the issues, relative to the rule's object: <c>$.minimumReviews</c> (<c>number-out-of-range</c>),
+    /// <c>$.window</c> (<c>invalid-period</c>).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
+    public static Result<RecurringThemeRule> Create(int minimumReviews, Period window)
+    {
+        Guard.Against.Null(window);
+        string? periodError = Lifecycle.ReviewPolicy.PeriodShapeError(window);
+        return Result<RecurringThemeRule>.Checked(
+            new[]
+            {
+                Issue.ForNumber("$.minimumReviews", minimumReviews, 1, MaxMinimumReviews),
+                periodError is null ? null : new Issue("$.window", "invalid-period", periodError),
+            },
+            () => new RecurringThemeRule(minimumReviews, window));
+    }
+
+    /// <summary>The most reviews a rule may ask for (the register document's limit).</summary>
+    internal const int MaxMinimumReviews = 1000;
+
     /// <summary>Creates a rule.</summary>
     /// <param name="minimumReviews">How many distinct reviews make a theme recurring; 1 to 1,000.</param>
     /// <param name="window">How far back publication counts; a positive period of years, months, weeks or days.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumReviews"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="window"/> is not a positive date period.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
-    public RecurringThemeRule(int minimumReviews, Period window)
+    internal RecurringThemeRule(int minimumReviews, Period window)
     {
         MinimumReviews = Guard.Against.OutOfRange(minimumReviews, nameof(minimumReviews), 1, 1000);
         var normal = Guard.Against.Null(window).Normalize();

@@ -12,13 +12,52 @@ namespace Safeguarding.Domain.Register;
 /// unverified means the project saw the list only in a secondary source.</remarks>
 public sealed class ThemeList
 {
+    /// <summary>Makes a theme list, or gives the issues a register's <c>ownThemeList</c> gets from the reader.</summary>
+    /// <param name="id">The list's id; not blank, at most 64 characters.</param>
+    /// <param name="source">Where the list comes from.</param>
+    /// <param name="themes">The themes, in order, each id once.</param>
+    /// <returns>
+    /// The list, or the issues, relative to the list's object: <c>$.id</c> (<c>empty-string</c>, <c>string-too-long</c>),
+    /// <c>$.themes</c> (<c>empty-theme-list</c>), <c>$.themes[i].id</c> (<c>duplicate-id</c>, at each repeat).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument or a theme is null.</exception>
+    public static Result<ThemeList> Create(string id, Citation source, IEnumerable<Theme> themes)
+    {
+        Guard.Against.Null(source);
+        var list = PlanGuards.Items(Guard.Against.Null(themes), nameof(themes));
+        var issues = new List<Issue?> { Issue.ForText("$.id", Guard.Against.Null(id), Internal.TextLimits.MaxIdLength) };
+        issues.AddRange(Repeats(list.Select(t => t.Id), i => "$.themes[" + i + "].id", "Another theme of the list has this id."));
+        if (list.IsEmpty)
+        {
+            issues.Add(new Issue("$.themes", "empty-theme-list", "A theme list has at least one theme."));
+        }
+
+        return Result<ThemeList>.Checked(issues, () => new ThemeList(id, source, list));
+    }
+
+    // duplicate-id at every id seen before in the sequence (the readers' rule for lists of ids).
+    internal static IEnumerable<Issue> Repeats(IEnumerable<string> ids, Func<int, string> path, string message)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int i = 0;
+        foreach (string id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                yield return new Issue(path(i), "duplicate-id", message);
+            }
+
+            i++;
+        }
+    }
+
     /// <summary>Creates a theme list.</summary>
     /// <param name="id">The list's id, for example <c>panel-practice-themes</c>.</param>
     /// <param name="source">Where the list comes from.</param>
     /// <param name="themes">The themes, in order, each id once.</param>
     /// <exception cref="ArgumentException">The id is blank or too long, the list is empty, or an id repeats.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ThemeList(string id, Citation source, IEnumerable<Theme> themes)
+    internal ThemeList(string id, Citation source, IEnumerable<Theme> themes)
     {
         Id = PlanGuards.Id(id, nameof(id));
         Source = Guard.Against.Null(source);

@@ -1,59 +1,26 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Safeguarding.Service.Documents;
 
 namespace Safeguarding.Service.Batch;
 
 /// <summary>
-/// Writes one answer of a batch as one line: the command's JSON output, or the error document, compact, with
-/// <c>"line": N</c> (1-based) added as its first property.
+/// Writes one answer of a batch as one line: the command's JSON output, or the error document (as
+/// <see cref="ErrorDocument"/> writes it), compact, with <c>"line": N</c> (1-based) added as its first property.
 /// </summary>
-internal sealed class BatchLine : IDisposable
+internal sealed class BatchLine
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
-    private readonly Utf8JsonWriter _writer;
-
-    public BatchLine()
-    {
-        _writer = new Utf8JsonWriter(_buffer, Options);
-    }
 
     /// <summary>Writes the line and returns its bytes, valid until the next call.</summary>
     public ReadOnlyMemory<byte> Write(long line, DocumentAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         _buffer.ResetWrittenCount();
-        if (answer.Output is { } output)
-        {
-            WriteCompact(line, output);
-            return _buffer.WrittenMemory;
-        }
-
-        _writer.Reset(_buffer);
-        _writer.WriteStartObject();
-        _writer.WriteNumber("line", line);
-        _writer.WriteStartArray("errors");
-        foreach (var error in answer.Errors)
-        {
-            _writer.WriteStartObject();
-            _writer.WriteString("path", error.Path);
-            _writer.WriteString("code", error.Code);
-            _writer.WriteString("message", error.Message);
-            _writer.WriteEndObject();
-        }
-
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        _writer.Flush();
+        WriteCompact(line, answer.Output ?? ErrorDocument.ToJson(answer.Errors));
         return _buffer.WrittenMemory;
     }
-
-    public void Dispose() => _writer.Dispose();
 
     /// <summary>
     /// Re-emits a writer's JSON object on one line with <c>"line"</c> first: whitespace between tokens is dropped (the

@@ -50,7 +50,7 @@ internal static class NdjsonBatch
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineBytes);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxTotalBytes);
 
-        using var line = new BatchLine();
+        var line = new BatchLine();
         long lineNumber = 0;
         long documents = 0;
         long failed = 0;

@@ -21,36 +21,39 @@ internal static class Endpoints
 {
     public const string NdjsonContentType = "application/x-ndjson";
 
-    /// <summary>The POST paths and the input document (JSON Schema name) each reads.</summary>
-    public static IReadOnlyList<(string Path, string Document)> DocumentPaths { get; } = new[]
+    /// <summary>
+    /// The contract's paths, in its order: the method, the route, the handler, the operation's name and summary (the OpenAPI
+    /// description's words), and for a POST path the input document (JSON Schema name) it reads.
+    /// </summary>
+    private static readonly (string Method, string Route, Delegate Handler, string Name, string Summary, string? Document)[] Paths =
     {
-        ("/v1/evaluate", "case-facts"),
-        ("/v1/review", "review-record"),
-        ("/v1/plan", "action-plan"),
+        ("GET", "/healthz", () => Results.Text("{\"status\":\"ok\"}\n", ErrorResponses.JsonContentType), "health",
+            "Liveness: 200 while the service runs.", null),
+        ("POST", "/v1/evaluate", Evaluate, "evaluate",
+            "Which statutory reviews and notifications a case's facts require (the evaluate output); a batch with application/x-ndjson.", "case-facts"),
+        ("POST", "/v1/review", Review, "review",
+            "Replay a review record through its lifecycle on asOf (the review output); a batch with application/x-ndjson.", "review-record"),
+        ("POST", "/v1/plan", Plan, "plan",
+            "An action plan's scrutiny report on asOf (the plan output) as JSON, HTML or Markdown; a batch (JSON only) with application/x-ndjson.", "action-plan"),
+        ("GET", "/v1/holidays/{region}/{year}", Holidays, "holidays", "A region's bank holidays for a year (the holidays output).", null),
+        ("GET", "/v1/deadline", Deadline, "deadline", "One clock's due date: from, and one of workingDays, months or days (the deadline output).", null),
+        ("GET", "/v1/lifecycles/{kind}", Lifecycle, "lifecycle", "A review kind's lifecycle, from the table the library enforces (the lifecycle output).", null),
+        ("GET", "/v1/schemas/{document}", Schema, "schema", "An input document's JSON Schema (draft 2020-12), as shipped in the package.", null),
     };
+
+    /// <summary>The POST paths and the input document (JSON Schema name) each reads.</summary>
+    public static IReadOnlyList<(string Path, string Document)> DocumentPaths { get; } =
+        Paths.Where(p => p.Document is not null).Select(p => (p.Route, p.Document!)).ToArray();
 
     private static readonly string[] PlanFormats = { "json", "html", "markdown" };
     private static readonly string[] LifecycleFormats = { "json", "mermaid", "dot" };
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Text("{\"status\":\"ok\"}\n", ErrorResponses.JsonContentType))
-            .WithName("health").WithSummary("Liveness: 200 while the service runs.");
-
-        app.MapPost("/v1/evaluate", Evaluate).WithName("evaluate")
-            .WithSummary("Which statutory reviews and notifications a case's facts require (the evaluate output); a batch with application/x-ndjson.");
-        app.MapPost("/v1/review", Review).WithName("review")
-            .WithSummary("Replay a review record through its lifecycle on asOf (the review output); a batch with application/x-ndjson.");
-        app.MapPost("/v1/plan", Plan).WithName("plan")
-            .WithSummary("An action plan's scrutiny report on asOf (the plan output) as JSON, HTML or Markdown; a batch (JSON only) with application/x-ndjson.");
-        app.MapGet("/v1/holidays/{region}/{year}", Holidays).WithName("holidays")
-            .WithSummary("A region's bank holidays for a year (the holidays output).");
-        app.MapGet("/v1/deadline", Deadline).WithName("deadline")
-            .WithSummary("One clock's due date: from, and one of workingDays, months or days (the deadline output).");
-        app.MapGet("/v1/lifecycles/{kind}", Lifecycle).WithName("lifecycle")
-            .WithSummary("A review kind's lifecycle, from the table the library enforces (the lifecycle output).");
-        app.MapGet("/v1/schemas/{document}", Schema).WithName("schema")
-            .WithSummary("An input document's JSON Schema (draft 2020-12), as shipped in the package.");
+        foreach (var path in Paths)
+        {
+            app.MapMethods(path.Route, new[] { path.Method }, path.Handler).WithName(path.Name).WithSummary(path.Summary);
+        }
     }
 
     private static Task Evaluate(HttpContext context, ServiceSettings settings, [FromQuery] string? commencement)

@@ -20,11 +20,12 @@ public sealed class EscalationThresholdTests
     }
 
     [Fact]
-    public void Constructor_RefusesAZeroTrigger_NamingIt()
+    public void Create_RefusesAZeroTrigger_NamingIt()
     {
-        Assert.Equal("daysOverdue", Assert.ThrowsAny<ArgumentException>(() => new EscalationThreshold(0, null, null)).ParamName);
-        Assert.Equal("cyclesWithoutUpdate", Assert.ThrowsAny<ArgumentException>(() => new EscalationThreshold(null, 0, null)).ParamName);
-        Assert.Equal("cyclesAtRed", Assert.ThrowsAny<ArgumentException>(() => new EscalationThreshold(null, null, -1)).ParamName);
+        Assert.Equal("$.daysOverdue", Assert.Single(EscalationThreshold.Create(0, null, null).Errors).Path);
+        Assert.Equal("$.cyclesWithoutUpdate", Assert.Single(EscalationThreshold.Create(null, 0, null).Errors).Path);
+        Assert.Equal("$.cyclesAtRed", Assert.Single(EscalationThreshold.Create(null, null, -1).Errors).Path);
+        Assert.All(EscalationThreshold.Create(0, 0, 0).Errors, e => Assert.Equal("number-out-of-range", e.Code));
     }
 
     [Fact]

@@ -58,9 +58,10 @@ public sealed class RatingSchemeTests
     [Fact]
     public void Scheme_WhoseStagesAreOutOfOrder_IsRefused()
     {
-        Assert.Throws<ArgumentException>(() => new RatingScheme("bad", new[] { "red", "amber", "green" }, "red", "green", "red", "amber", "green", RollUpMethod.WorstOf));
-        Assert.Throws<ArgumentException>(() => new RatingScheme("bad", new[] { "red", "red" }, "red", "red", "red", "red", "red", RollUpMethod.WorstOf));
-        Assert.Throws<ArgumentException>(() => new RatingScheme("bad", new[] { "red" }, "red", "red", "red", "red", "purple", RollUpMethod.WorstOf));
+        Assert.Equal("$.scheme", Assert.Single(RatingScheme.Create("bad", new[] { "red", "amber", "green" }, "red", "green", "red", "amber", "green").Errors).Path);
+        Assert.Equal("$.scheme.statuses", Assert.Single(RatingScheme.Create("bad", new[] { "red", "red" }, "red", "red", "red", "red", "red").Errors).Path);
+        Assert.Equal("$.scheme.embedded", Assert.Single(RatingScheme.Create("bad", new[] { "red" }, "red", "red", "red", "red", "purple").Errors).Path);
+        Assert.Equal("$.scheme.name", Assert.Single(RatingScheme.Create(" ", new[] { "red" }, "red", "red", "red", "red", "red").Errors).Path);
     }
 
     [Fact]

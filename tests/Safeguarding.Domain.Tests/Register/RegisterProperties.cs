@@ -99,7 +99,7 @@ public sealed class RegisterProperties
         Prop.ForAll(Arb.From(RegisterGen), Arb.From(EntryGen), Arb.From(AsOfGen), (register, entry, asOf) =>
         {
             var before = Counts(RegisterReport.Create(register, asOf, TimescaleCatalogue.Default, null));
-            var after = Counts(RegisterReport.Create(register.With(new RegisterEntry("new", entry.Record, entry.Plan)), asOf, TimescaleCatalogue.Default, null));
+            var after = Counts(RegisterReport.Create(register.With(new RegisterEntry("new", entry.Record, entry.Plan)).Value, asOf, TimescaleCatalogue.Default, null));
             return before.All(p => after.TryGetValue(p.Key, out int n) && n >= p.Value)
                 .Label(string.Join(", ", before.Where(p => !after.TryGetValue(p.Key, out int n) || n < p.Value).Select(p => p.Key)));
         });

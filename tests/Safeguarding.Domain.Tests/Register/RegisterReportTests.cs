@@ -191,7 +191,7 @@ public sealed class RegisterReportTests
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(full.ToJson()).RootElement.GetProperty("disclosure").ValueKind);
         Assert.True(new DisclosureControl(2).Suppresses(1));
         Assert.False(new DisclosureControl(2).Suppresses(2));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new DisclosureControl(1));
+        Assert.Equal("number-out-of-range", Assert.Single(DisclosureControl.Create(1).Errors).Code);
     }
 
     [Fact]

@@ -10,10 +10,10 @@ namespace Safeguarding.Domain.Criteria;
 public sealed class PendingChange
 {
     /// <summary>The status of an enacted provision that has not been commenced.</summary>
-    public static string EnactedNotInForce => "enacted-not-in-force";
+    internal static string EnactedNotInForce => "enacted-not-in-force";
 
     /// <summary>The status of a provision whose commencement the caller supplied, on a day after the decision date.</summary>
-    public static string CommencesAfterDecision => "commences-after-decision";
+    internal static string CommencesAfterDecision => "commences-after-decision";
 
     /// <summary>Creates a pending change.</summary>
     /// <param name="provision">A stable id of the provision, for example <c>vpa-2024-s19</c>.</param>

@@ -72,7 +72,7 @@ public sealed class Review : IEquatable<Review>
     }
 
     /// <summary>How many events are recorded.</summary>
-    public int EventCount => _count;
+    internal int EventCount => _count;
 
     /// <summary>The holiday calendar of the jurisdiction (England and Wales share one).</summary>
     public HolidayCalendar Calendar => HolidayCalendar.For(Jurisdiction);
@@ -149,10 +149,10 @@ public sealed class Review : IEquatable<Review>
     /// <summary>Whether an event of a type is recorded.</summary>
     /// <param name="type">The event type.</param>
     /// <returns>Whether one is recorded.</returns>
-    public bool Has(ReviewEventType type) => First(type) is not null;
+    internal bool Has(ReviewEventType type) => First(type) is not null;
 
     /// <summary>The date of the last recorded event, or null when nothing is recorded.</summary>
-    public LocalDate? LastDate => _count == 0 ? null : At(_count - 1).Date;
+    internal LocalDate? LastDate => _count == 0 ? null : At(_count - 1).Date;
 
     /// <summary>Returns the kind and state, for example <c>serious-case-review: published (action plan agreed)</c>.</summary>
     /// <returns>The review as text.</returns>

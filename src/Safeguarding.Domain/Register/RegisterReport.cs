@@ -54,7 +54,7 @@ public sealed partial class RegisterReport
     }
 
     /// <summary>The action statuses the register sums, in the contract's order: red, amber, green, blue (the default scheme's).</summary>
-    public static ImmutableArray<string> ActionStatuses { get; } = ImmutableArray.Create("red", "amber", "green", "blue");
+    internal static ImmutableArray<string> ActionStatuses { get; } = ImmutableArray.Create("red", "amber", "green", "blue");
 
     private static ImmutableArray<DelayReason> DelayReasons { get; } = ImmutableArray.Create(
         DelayReason.FamilyEngagement, DelayReason.ParallelProceedings, DelayReason.AgencyInformation, DelayReason.ReviewerCapacity, DelayReason.Other);
@@ -106,7 +106,7 @@ public sealed partial class RegisterReport
     /// <summary><c>review/recommendation</c> of each recommendation to a national or regional body, sent by the as-of date and not answered by it.</summary>
     public ImmutableArray<string> AwaitingResponse { get; }
 
-    /// <summary>The derived statuses of every plan's actions, summed, by status of <see cref="ActionStatuses"/>.</summary>
+    /// <summary>The derived statuses of every plan's actions, summed, by status (red, amber, green, blue).</summary>
     public ImmutableDictionary<string, int> ActionCounts { get; }
 
     /// <summary><c>review/action</c> of each overdue action.</summary>
@@ -153,7 +153,7 @@ public sealed partial class RegisterReport
     /// <param name="record">The record.</param>
     /// <returns>The missing items, in the order of <see cref="CompletenessItem"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    public static ImmutableArray<CompletenessItem> MissingItems(ReviewRecord record)
+    internal static ImmutableArray<CompletenessItem> MissingItems(ReviewRecord record)
     {
         Guard.Against.Null(record);
         var known = record.Events.FirstOrDefault(e => e.Type == ReviewEventType.IncidentKnown);
@@ -187,7 +187,7 @@ public sealed partial class RegisterReport
     /// <param name="item">The item.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not defined.</exception>
-    public static string NameOf(CompletenessItem item) => ItemNames.Name(item);
+    internal static string NameOf(CompletenessItem item) => ItemNames.Name(item);
 
     internal static readonly KebabNames<CompletenessItem> ItemNames = new(
         (CompletenessItem.ReferralSource, "referral-source"),

@@ -47,7 +47,7 @@ internal sealed class LifecycleSection : IDemoSection
             ReviewEvent.Decided(D(2014, 3, 27), ReviewDecision.Initiate).Value, E(ReviewTrigger.Commission, 2014, 4, 1),
             E(ReviewTrigger.CompleteReport, 2015, 2, 2), E(ReviewTrigger.SignOff, 2015, 2, 26),
         }).Review;
-        var early = childR.Fire(atSignOff, ReviewTrigger.Publish, D(2015, 3, 2));
+        var early = childR.Fire(atSignOff, ReviewEvent.For(ReviewTrigger.Publish, D(2015, 3, 2)));
         output.WriteLine();
         output.WriteLine("Had Child R's report been published on 2015-03-02, at sign-off: " + (early.IsAccepted ? "accepted" : "refused"));
         foreach (var guard in early.UnmetGuards)
@@ -68,7 +68,7 @@ internal sealed class LifecycleSection : IDemoSection
         output.WriteLine("A local child safeguarding practice review sent to the Panel on 2023-06-01 (an illustration, not a seed case):");
         foreach (var day in new[] { D(2023, 6, 7), D(2023, 6, 8) })
         {
-            bool ok = lcspr.CanFire(ready, ReviewTrigger.Publish, day, out var unmet);
+            bool ok = lcspr.CanFire(ready, ReviewEvent.For(ReviewTrigger.Publish, day), out var unmet);
             output.WriteLine("  publish on " + ContractDate.Format(day) + ": "
                 + (ok ? "permitted" : "refused: " + string.Join("; ", unmet.Select(g => g.Id + " [" + g.Citation + "]"))));
         }

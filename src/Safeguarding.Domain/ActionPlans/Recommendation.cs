@@ -101,7 +101,7 @@ public sealed class Recommendation : IEquatable<Recommendation>
     /// <summary>Whether, on a date, the recommendation has been sent (on or before it) and not responded to (by it).</summary>
     /// <param name="asOf">The date.</param>
     /// <returns>Whether a response is awaited on that date.</returns>
-    public bool AwaitsResponse(LocalDate asOf) =>
+    internal bool AwaitsResponse(LocalDate asOf) =>
         SentOn is LocalDate sent && sent <= asOf && (RespondedOn is not LocalDate responded || responded > asOf);
 
     /// <summary>Returns the id.</summary>

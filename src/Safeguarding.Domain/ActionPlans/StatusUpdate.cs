@@ -53,7 +53,7 @@ public sealed class StatusUpdate : IEquatable<StatusUpdate>
     public string? Note { get; }
 
     /// <summary>Whether this is a real update (anything but <c>update-pending</c>).</summary>
-    public bool IsReturned => ReportedStatus != ReportedStatus.UpdatePending;
+    internal bool IsReturned => ReportedStatus != ReportedStatus.UpdatePending;
 
     /// <summary>Returns the date and reported status, for example <c>2020-09-30 amber</c>; never the note.</summary>
     /// <returns>The update as text.</returns>

@@ -112,7 +112,7 @@ public static class CriteriaEvaluator
     /// <param name="facts">The case facts.</param>
     /// <returns>The reasons tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="criterion"/> is null.</exception>
-    public static Reason Explain(Criterion criterion, in CaseFacts facts)
+    internal static Reason Explain(Criterion criterion, in CaseFacts facts)
     {
         if (criterion is null)
         {

@@ -29,7 +29,7 @@ public static partial class RuleSet
     /// Northern Irish children's domestic homicide reviews (from 1 December 2020) likewise; for Northern Irish adults
     /// the same rules are the main regime.
     /// </summary>
-    public static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
+    internal static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
 
     /// <summary>The regime for a case: the one in force for the jurisdiction, the subject and the decision date.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>

@@ -138,7 +138,7 @@ public sealed partial class ReviewLifecycle
     /// <returns>Whether the trigger can fire.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
     /// <exception cref="ArgumentException">The review is of another kind.</exception>
-    public bool CanFire(Review review, ReviewTrigger trigger, LocalDate date, out ImmutableArray<LifecycleGuard> unmetGuards) =>
+    internal bool CanFire(Review review, ReviewTrigger trigger, LocalDate date, out ImmutableArray<LifecycleGuard> unmetGuards) =>
         CanFire(review, ReviewEvent.For(trigger, date), out unmetGuards);
 
     /// <summary>The triggers that can fire on a review on a date (bare events, every guard met), in trigger order.</summary>
@@ -176,7 +176,7 @@ public sealed partial class ReviewLifecycle
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
     /// <exception cref="ArgumentException">The review is of another kind.</exception>
-    public TransitionResult Fire(Review review, ReviewTrigger trigger, LocalDate date) => Fire(review, ReviewEvent.For(trigger, date));
+    internal TransitionResult Fire(Review review, ReviewTrigger trigger, LocalDate date) => Fire(review, ReviewEvent.For(trigger, date));
 
     /// <summary>
     /// Rebuilds a review by replaying events from a starting review, in order. The first event the table

@@ -172,7 +172,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reportingCycle"/> is not a positive period of years, months, weeks or days (at most 100 years).</exception>
-    public static ActionAssessment Assess(PlanAction action, LocalDate asOf, Period reportingCycle, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    internal static ActionAssessment Assess(PlanAction action, LocalDate asOf, Period reportingCycle, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
     {
         Guard.Against.Null(action);
         reportingCycle = PlanGuards.ReportingCycle(reportingCycle, nameof(reportingCycle));

@@ -18,7 +18,7 @@ public sealed class LifecycleFiringTests
 
     private static ReviewEvent E(ReviewEventType type, LocalDate date) => new(type, date);
 
-    private static Review Start() => Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None);
+    private static Review Start() => Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value;
 
     private static ReviewEvent[] ToReport() => new[]
     {

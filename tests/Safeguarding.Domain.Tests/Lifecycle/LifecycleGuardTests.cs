@@ -23,7 +23,7 @@ public sealed class LifecycleGuardTests
     /// <summary>A review of a kind with events recorded straight onto it (no guards), ending in a state.</summary>
     private static Review With(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, ReviewState state, ActionPlanState plan, params ReviewEvent[] events)
     {
-        var review = Review.Start(kind, jurisdiction, policy);
+        var review = Review.Start(kind, jurisdiction, policy).Value;
         foreach (var e in events)
         {
             review = review.With(state, plan, e);
@@ -60,7 +60,7 @@ public sealed class LifecycleGuardTests
         Assert.Equal(new[] { "permitted-in-state" }, Unmet(Scr, known, E(ReviewEventType.Published, D(2020, 3, 10))));
         Assert.Equal(
             "The decided event is not permitted in the state not-started of a local-child-safeguarding-practice-review.",
-            Assert.Single(Lcspr.Fire(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None), ReviewTrigger.DecideNotToInitiate, D(2020, 1, 1)).UnmetGuards).Description);
+            Assert.Single(Lcspr.Fire(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None).Value, ReviewTrigger.DecideNotToInitiate, D(2020, 1, 1)).UnmetGuards).Description);
     }
 
     [Fact]

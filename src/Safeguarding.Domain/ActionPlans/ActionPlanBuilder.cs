@@ -55,7 +55,8 @@ public sealed class ActionPlanBuilder
     {
         var issues = ImmutableArray.CreateBuilder<Issue>();
         PlanInput.Text(issues, "$.review", Review, TextLimits.MaxTextLength, required: true);
-        var cycle = ReportingCycle?.Normalize() ?? ActionPlan.DefaultReportingCycle;
+        // Checked as given, as the reader checks the text (PT24H is refused, not read as P1D); the plan stores it normalised.
+        var cycle = ReportingCycle ?? ActionPlan.DefaultReportingCycle;
         if (PeriodRules.ShapeError(cycle) is string message)
         {
             issues.Add(new Issue("$.reportingCycle", "invalid-period", message));

@@ -222,8 +222,9 @@ public sealed class LifecycleGuardTests
         Assert.Empty(Unmet(Scr, review, E(ReviewEventType.PublicationEnded, D(2018, 6, 1))));
         Assert.Empty(Unmet(Scr, review, E(ReviewEventType.PublicationEnded, D(2018, 6, 2))));
 
-        var shorter = Published(new ReviewPolicy(Period.FromMonths(6), null), D(2016, 12, 1));
-        Assert.Equal(new[] { "statutory-minimum-served" }, Unmet(Scr, shorter, E(ReviewEventType.PublicationEnded, D(2017, 6, 1))));
+        // A shorter local period cannot reach a guard: the review is refused when it is started.
+        var shorter = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, new ReviewPolicy(Period.FromMonths(6), null));
+        Assert.Equal("publication-period-below-minimum", Assert.Single(shorter.Errors).Code);
     }
 
     [Fact]

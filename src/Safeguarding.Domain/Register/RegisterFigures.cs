@@ -6,7 +6,7 @@ namespace Safeguarding.Domain.Register;
 
 /// <summary>One review of the register as it stands on the as-of date: the <c>review</c> report of its record, the <c>plan</c> snapshot of its plan, and what its record lacks.</summary>
 /// <remarks>Immutable and thread-safe. <see cref="ToString"/> gives the id and state only.</remarks>
-public sealed class RegisterReview
+internal sealed class RegisterReview
 {
     internal RegisterReview(RegisterEntry entry, ReviewReport review, PlanSnapshot? plan, bool isOpen, int? ageDays, LocalDate? publishedOn, ImmutableArray<CompletenessItem> missing)
     {
@@ -56,7 +56,7 @@ public sealed class RegisterReview
 
 /// <summary>One statutory clock across the register's reviews: how many of each status, and the lateness of the late and overdue ones.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ClockFigures
+internal sealed class ClockFigures
 {
     internal ClockFigures(string clock, int met, int late, int due, int overdue, double? medianDaysLate, int? maxDaysLate)
     {
@@ -100,7 +100,7 @@ public sealed class ClockFigures
 
 /// <summary>One theme across the register: every review whose findings carry it, those published within the window, and whether it recurs.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ThemeFigure
+internal sealed class ThemeFigure
 {
     internal ThemeFigure(string theme, string? title, bool known, ImmutableArray<string> reviews, ImmutableArray<string> inWindow, bool recurring)
     {
@@ -137,7 +137,7 @@ public sealed class ThemeFigure
 
 /// <summary>An open review with a clock overdue on the as-of date and no <c>delayed</c> event recorded since that clock started.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class UnexplainedDelay
+internal sealed class UnexplainedDelay
 {
     internal UnexplainedDelay(string review, ImmutableArray<string> clocks)
     {

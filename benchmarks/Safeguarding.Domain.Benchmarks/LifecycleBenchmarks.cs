@@ -18,7 +18,7 @@ public class LifecycleBenchmarks
     private static readonly ReviewLifecycle Lifecycle = ReviewLifecycle.For(DeterminationKind.LocalChildSafeguardingPracticeReview);
 
     private static readonly Review Start = Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England,
-        new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication));
+        new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication)).Value;
 
     private static readonly ImmutableArray<ReviewEvent> Events = ImmutableArray.Create(
         new ReviewEvent(ReviewEventType.IncidentKnown, new LocalDate(2022, 9, 14)),

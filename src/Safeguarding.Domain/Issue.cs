@@ -54,7 +54,7 @@ public sealed class Issue : IEquatable<Issue>
     public string Message { get; }
 
     /// <summary>The severity's wire name: <c>error</c> or <c>warning</c>.</summary>
-    public string SeverityName => Severity == IssueSeverity.Error ? "error" : "warning";
+    internal string SeverityName => Severity == IssueSeverity.Error ? "error" : "warning";
 
     /// <summary>Returns the severity, path, code and message, for example <c>error $.asOf: invalid-date: The date does not exist.</c></summary>
     /// <returns>The issue as text.</returns>

@@ -111,10 +111,16 @@ public sealed class WorkbookTests
     [Fact]
     public void RegisterProperties_ThemesAddresseeAndDates_RoundTripThroughAWorkbook()
     {
-        var plan = new ActionPlan("Review", Period.FromMonths(3), null, null,
-            new[] { new Finding("F1", "Title", null, new[] { "information-sharing", "escalation" }) },
-            new[] { new Recommendation("R1", new[] { "F1" }, "Text", new Addressee(AddresseeLevel.National, "Department for Education"), new LocalDate(2025, 3, 1), null) },
-            new[] { new PlanActionBuilder { Id = "1.1", Recommendations = new[] { "R1" }, Owner = "police" }.Build().Value });
+        var plan = new ActionPlanBuilder
+        {
+            Review = "Review",
+            Findings = new[] { Finding.Create("F1", "Title", null, new[] { "information-sharing", "escalation" }).Value },
+            Recommendations = new[]
+            {
+                Recommendation.Create("R1", new[] { "F1" }, "Text", Addressee.Create(AddresseeLevel.National, "Department for Education").Value, sentOn: new LocalDate(2025, 3, 1)).Value,
+            },
+            Actions = new[] { new PlanActionBuilder { Id = "1.1", Recommendations = new[] { "R1" }, Owner = "police" }.Build().Value },
+        }.Build().Value;
         var read = ActionPlanWorkbook.Read(ActionPlanWorkbook.Write(plan));
         Assert.True(read.Success, string.Join("; ", read.Errors));
         Assert.Equal(plan, read.Value);

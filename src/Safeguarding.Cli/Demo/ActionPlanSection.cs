@@ -18,14 +18,14 @@ internal sealed class ActionPlanSection : IDemoSection
     {
         var findings = new[]
         {
-            new Finding("F1", "Agencies did not use the escalation policy when their concerns were not heard", null),
-            new Finding("F2", "Neglect was not recognised or assessed with a shared tool", null),
+            Finding.Create("F1", "Agencies did not use the escalation policy when their concerns were not heard", null).Value,
+            Finding.Create("F2", "Neglect was not recognised or assessed with a shared tool", null).Value,
         };
         var recommendations = new[]
         {
-            new Recommendation("R1", new[] { "F1" }, "Make sure every agency understands and uses the escalation policy"),
-            new Recommendation("R3", new[] { "F1" }, "Share good practice in raising and resolving concerns"),
-            new Recommendation("R5", new[] { "F2" }, "Train practitioners in Signs of Safety and the Graded Care Profile"),
+            Recommendation.Create("R1", new[] { "F1" }, "Make sure every agency understands and uses the escalation policy").Value,
+            Recommendation.Create("R3", new[] { "F1" }, "Share good practice in raising and resolving concerns").Value,
+            Recommendation.Create("R5", new[] { "F2" }, "Train practitioners in Signs of Safety and the Graded Care Profile").Value,
         };
         var actions = new[]
         {
@@ -36,29 +36,33 @@ internal sealed class ActionPlanSection : IDemoSection
                 TargetDate = new LocalDate(2020, 12, 31), StartedOn = new LocalDate(2020, 8, 1),
                 Evidence = new[]
                 {
-                    new Evidence(EvidenceKind.Output, new LocalDate(2020, 9, 1), "Policy re-circulated with a request for each agency's plan"),
-                    new Evidence(EvidenceKind.Completion, new LocalDate(2021, 1, 5), "Feedback received from every agency"),
+                    Evidence.Create(EvidenceKind.Output, new LocalDate(2020, 9, 1), "Policy re-circulated with a request for each agency's plan").Value,
+                    Evidence.Create(EvidenceKind.Completion, new LocalDate(2021, 1, 5), "Feedback received from every agency").Value,
                 },
-                Updates = new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Amber, "Awaiting the last agencies' feedback") },
+                Updates = new[] { StatusUpdate.Create(new LocalDate(2020, 12, 15), ReportedStatus.Amber, "Awaiting the last agencies' feedback").Value },
             }.Build().Value,
             new PlanActionBuilder
             {
                 Id = "3.2", Recommendations = new[] { "R3" }, Owner = "childrens-social-care",
                 SuccessMeasure = "Agencies report on implementation and share good practice",
                 TargetDate = new LocalDate(2020, 10, 31), StartedOn = new LocalDate(2020, 8, 1), CompletedOn = new LocalDate(2020, 10, 15),
-                Evidence = new[] { new Evidence(EvidenceKind.Completion, new LocalDate(2020, 10, 15), "Implementation feedback collated") },
-                Updates = new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Green, "Complete; to be embedded") },
+                Evidence = new[] { Evidence.Create(EvidenceKind.Completion, new LocalDate(2020, 10, 15), "Implementation feedback collated").Value },
+                Updates = new[] { StatusUpdate.Create(new LocalDate(2020, 12, 15), ReportedStatus.Green, "Complete; to be embedded").Value },
             }.Build().Value,
             new PlanActionBuilder
             {
                 Id = "5", Recommendations = new[] { "R5" }, Owner = "partnership", Lead = "training lead",
                 SuccessMeasure = "Practitioners trained, and evaluations show practice has changed",
                 TargetDate = new LocalDate(2020, 12, 31),
-                Evidence = new[] { new Evidence(EvidenceKind.Output, new LocalDate(2020, 11, 20), "Training date set and publicised") },
-                Updates = new[] { new StatusUpdate(new LocalDate(2020, 12, 15), ReportedStatus.Green, "Training date set") },
+                Evidence = new[] { Evidence.Create(EvidenceKind.Output, new LocalDate(2020, 11, 20), "Training date set and publicised").Value },
+                Updates = new[] { StatusUpdate.Create(new LocalDate(2020, 12, 15), ReportedStatus.Green, "Training date set").Value },
             }.Build().Value,
         };
-        return new ActionPlan("Sam and Kyle", Period.FromMonths(3), new LocalDate(2020, 8, 1), new LocalDate(2021, 12, 31), findings, recommendations, actions);
+        return new ActionPlanBuilder
+        {
+            Review = "Sam and Kyle", ReportingCycle = Period.FromMonths(3), AgreedOn = new LocalDate(2020, 8, 1), Horizon = new LocalDate(2021, 12, 31),
+            Findings = findings, Recommendations = recommendations, Actions = actions,
+        }.Build().Value;
     }
 
     public void Write(TextWriter output)

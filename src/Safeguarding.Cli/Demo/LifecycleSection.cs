@@ -41,13 +41,13 @@ internal sealed class LifecycleSection : IDemoSection
 
         // What the table says had Child R's report been published at sign-off, before the anonymisation.
         var childR = ReviewLifecycle.For(DeterminationKind.SeriousCaseReview);
-        var atSignOff = childR.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), new[]
+        var atSignOff = childR.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
         {
-            E(ReviewEventType.IncidentKnown, 2014, 3, 3), E(ReviewEventType.Notified, 2014, 3, 7),
-            new ReviewEvent(ReviewEventType.Decided, D(2014, 3, 27), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2014, 4, 1),
-            E(ReviewEventType.ReportCompleted, 2015, 2, 2), E(ReviewEventType.SignedOff, 2015, 2, 26),
+            E(ReviewTrigger.RecordIncident, 2014, 3, 3), E(ReviewTrigger.Notify, 2014, 3, 7),
+            ReviewEvent.Decided(D(2014, 3, 27), ReviewDecision.Initiate).Value, E(ReviewTrigger.Commission, 2014, 4, 1),
+            E(ReviewTrigger.CompleteReport, 2015, 2, 2), E(ReviewTrigger.SignOff, 2015, 2, 26),
         }).Review;
-        var early = childR.Fire(atSignOff, ReviewTrigger.Publish, D(2015, 3, 2));
+        var early = childR.Fire(atSignOff, ReviewEvent.For(ReviewTrigger.Publish, D(2015, 3, 2)));
         output.WriteLine();
         output.WriteLine("Had Child R's report been published on 2015-03-02, at sign-off: " + (early.IsAccepted ? "accepted" : "refused"));
         foreach (var guard in early.UnmetGuards)
@@ -57,18 +57,18 @@ internal sealed class LifecycleSection : IDemoSection
 
         // A local child safeguarding practice review: the report goes to the Panel and the Secretary of State 7 days before publication.
         var lcspr = ReviewLifecycle.For(DeterminationKind.LocalChildSafeguardingPracticeReview);
-        var ready = lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None), new[]
+        var ready = lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
         {
-            E(ReviewEventType.IncidentKnown, 2022, 9, 14), E(ReviewEventType.Notified, 2022, 9, 21), E(ReviewEventType.RapidReviewCompleted, 2022, 10, 12),
-            new ReviewEvent(ReviewEventType.Decided, D(2022, 10, 14), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2022, 11, 1),
-            E(ReviewEventType.ReportCompleted, 2023, 5, 2), E(ReviewEventType.SignedOff, 2023, 5, 22), E(ReviewEventType.Anonymised, 2023, 5, 30),
-            E(ReviewEventType.SentToPanel, 2023, 6, 1),
+            E(ReviewTrigger.RecordIncident, 2022, 9, 14), E(ReviewTrigger.Notify, 2022, 9, 21), E(ReviewTrigger.CompleteRapidReview, 2022, 10, 12),
+            ReviewEvent.Decided(D(2022, 10, 14), ReviewDecision.Initiate).Value, E(ReviewTrigger.Commission, 2022, 11, 1),
+            E(ReviewTrigger.CompleteReport, 2023, 5, 2), E(ReviewTrigger.SignOff, 2023, 5, 22), E(ReviewTrigger.Anonymise, 2023, 5, 30),
+            E(ReviewTrigger.SendToPanel, 2023, 6, 1),
         }).Review;
         output.WriteLine();
         output.WriteLine("A local child safeguarding practice review sent to the Panel on 2023-06-01 (an illustration, not a seed case):");
         foreach (var day in new[] { D(2023, 6, 7), D(2023, 6, 8) })
         {
-            bool ok = lcspr.CanFire(ready, ReviewTrigger.Publish, day, out var unmet);
+            bool ok = lcspr.CanFire(ready, ReviewEvent.For(ReviewTrigger.Publish, day), out var unmet);
             output.WriteLine("  publish on " + ContractDate.Format(day) + ": "
                 + (ok ? "permitted" : "refused: " + string.Join("; ", unmet.Select(g => g.Id + " [" + g.Citation + "]"))));
         }
@@ -77,58 +77,58 @@ internal sealed class LifecycleSection : IDemoSection
     internal static ReviewRecord Julia() =>
         ReviewRecord.Create(DeterminationKind.SeriousCaseReview, Jurisdiction.England, Members, new[]
         {
-            E(ReviewEventType.IncidentKnown, 2013, 2, 28),
-            E(ReviewEventType.Notified, 2013, 3, 7),
-            new ReviewEvent(ReviewEventType.Decided, D(2013, 5, 1), ReviewDecision.Initiate),
-            new ReviewEvent(ReviewEventType.Commissioned, D(2013, 5, 1), reviewerIndependent: true, methodology: "scie-learning-together", scopeStart: D(2010, 11, 1), scopeEnd: D(2013, 2, 28)),
-            E(ReviewEventType.ReportCompleted, 2014, 5, 30),
-            E(ReviewEventType.SignedOff, 2014, 9, 15),
-            E(ReviewEventType.Anonymised, 2014, 12, 1),
-            E(ReviewEventType.Published, 2014, 12, 15),
-            E(ReviewEventType.ActionPlanAgreed, 2015, 1, 30),
-            E(ReviewEventType.MembersInformed, 2015, 2, 10),
+            E(ReviewTrigger.RecordIncident, 2013, 2, 28),
+            E(ReviewTrigger.Notify, 2013, 3, 7),
+            ReviewEvent.Decided(D(2013, 5, 1), ReviewDecision.Initiate).Value,
+            ReviewEvent.Commissioned(D(2013, 5, 1), reviewerIndependent: true, methodology: "scie-learning-together", scopeStart: D(2010, 11, 1), scopeEnd: D(2013, 2, 28)).Value,
+            E(ReviewTrigger.CompleteReport, 2014, 5, 30),
+            E(ReviewTrigger.SignOff, 2014, 9, 15),
+            E(ReviewTrigger.Anonymise, 2014, 12, 1),
+            E(ReviewTrigger.Publish, 2014, 12, 15),
+            E(ReviewTrigger.AgreeActionPlan, 2015, 1, 30),
+            E(ReviewTrigger.InformMembers, 2015, 2, 10),
         }).Value;
 
     internal static ReviewRecord James() =>
         ReviewRecord.Create(DeterminationKind.SeriousCaseReview, Jurisdiction.England, Members, new[]
         {
-            E(ReviewEventType.IncidentKnown, 2015, 9, 1),
-            E(ReviewEventType.Notified, 2015, 9, 4),
-            new ReviewEvent(ReviewEventType.Decided, D(2015, 10, 1), ReviewDecision.Initiate),
-            E(ReviewEventType.Commissioned, 2015, 11, 2),
-            E(ReviewEventType.ReportCompleted, 2016, 7, 29),
-            E(ReviewEventType.SignedOff, 2016, 9, 19),
-            E(ReviewEventType.Anonymised, 2016, 10, 31),
-            E(ReviewEventType.Published, 2016, 12, 1),
-            E(ReviewEventType.MembersInformed, 2016, 12, 13),
-            E(ReviewEventType.PublicationEnded, 2018, 6, 1),
+            E(ReviewTrigger.RecordIncident, 2015, 9, 1),
+            E(ReviewTrigger.Notify, 2015, 9, 4),
+            ReviewEvent.Decided(D(2015, 10, 1), ReviewDecision.Initiate).Value,
+            E(ReviewTrigger.Commission, 2015, 11, 2),
+            E(ReviewTrigger.CompleteReport, 2016, 7, 29),
+            E(ReviewTrigger.SignOff, 2016, 9, 19),
+            E(ReviewTrigger.Anonymise, 2016, 10, 31),
+            E(ReviewTrigger.Publish, 2016, 12, 1),
+            E(ReviewTrigger.InformMembers, 2016, 12, 13),
+            E(ReviewTrigger.EndPublication, 2018, 6, 1),
         }).Value;
 
     internal static ReviewRecord SamAndKyle() =>
         ReviewRecord.Create(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, new[]
         {
-            new ReviewEvent(ReviewEventType.IncidentKnown, D(2018, 1, 15), incidentDate: D(2018, 1, 15)),
-            E(ReviewEventType.Notified, 2018, 1, 19),
-            new ReviewEvent(ReviewEventType.Decided, D(2018, 2, 19), ReviewDecision.Initiate),
-            E(ReviewEventType.Commissioned, 2018, 4, 2),
-            E(ReviewEventType.ReportCompleted, 2020, 6, 1),
-            E(ReviewEventType.SignedOff, 2020, 6, 22),
-            E(ReviewEventType.Anonymised, 2020, 7, 6),
-            E(ReviewEventType.Published, 2020, 7, 15),
-            E(ReviewEventType.ActionPlanAgreed, 2020, 11, 2),
+            ReviewEvent.IncidentKnown(D(2018, 1, 15), incidentDate: D(2018, 1, 15)).Value,
+            E(ReviewTrigger.Notify, 2018, 1, 19),
+            ReviewEvent.Decided(D(2018, 2, 19), ReviewDecision.Initiate).Value,
+            E(ReviewTrigger.Commission, 2018, 4, 2),
+            E(ReviewTrigger.CompleteReport, 2020, 6, 1),
+            E(ReviewTrigger.SignOff, 2020, 6, 22),
+            E(ReviewTrigger.Anonymise, 2020, 7, 6),
+            E(ReviewTrigger.Publish, 2020, 7, 15),
+            E(ReviewTrigger.AgreeActionPlan, 2020, 11, 2),
         }).Value;
 
     internal static ReviewRecord ChildR() =>
         ReviewRecord.Create(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None, new[]
         {
-            E(ReviewEventType.IncidentKnown, 2014, 3, 3),
-            E(ReviewEventType.Notified, 2014, 3, 7),
-            new ReviewEvent(ReviewEventType.Decided, D(2014, 3, 27), ReviewDecision.Initiate),
-            new ReviewEvent(ReviewEventType.Commissioned, D(2014, 4, 1), methodology: "welsh-child-practice-review"),
-            E(ReviewEventType.ReportCompleted, 2015, 2, 2),
-            E(ReviewEventType.SignedOff, 2015, 2, 26),
-            E(ReviewEventType.Anonymised, 2015, 7, 31),
-            E(ReviewEventType.Published, 2015, 8, 14),
+            E(ReviewTrigger.RecordIncident, 2014, 3, 3),
+            E(ReviewTrigger.Notify, 2014, 3, 7),
+            ReviewEvent.Decided(D(2014, 3, 27), ReviewDecision.Initiate).Value,
+            ReviewEvent.Commissioned(D(2014, 4, 1), methodology: "welsh-child-practice-review").Value,
+            E(ReviewTrigger.CompleteReport, 2015, 2, 2),
+            E(ReviewTrigger.SignOff, 2015, 2, 26),
+            E(ReviewTrigger.Anonymise, 2015, 7, 31),
+            E(ReviewTrigger.Publish, 2015, 8, 14),
         }).Value;
 
     private static void Show(TextWriter output, string title, ReviewRecord record, LocalDate asOf, string note)
@@ -149,7 +149,7 @@ internal sealed class LifecycleSection : IDemoSection
         output.WriteLine("  -> " + note);
     }
 
-    private static ReviewEvent E(ReviewEventType type, int y, int m, int d) => new(type, D(y, m, d));
+    private static ReviewEvent E(ReviewTrigger trigger, int y, int m, int d) => ReviewEvent.For(trigger, D(y, m, d));
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 }

@@ -18,13 +18,17 @@ internal sealed class RegisterSection : IDemoSection
         var plan = ActionPlanSection.Plan();
         var findings = new[]
         {
-            new Finding("F1", plan.Findings[0].Title, null, new[] { "leadership-and-critical-thinking", "information-sharing" }),
-            new Finding("F2", plan.Findings[1].Title, null, new[] { "whole-family-approach" }),
+            Finding.Create("F1", plan.Findings[0].Title, null, new[] { "leadership-and-critical-thinking", "information-sharing" }).Value,
+            Finding.Create("F2", plan.Findings[1].Title, null, new[] { "whole-family-approach" }).Value,
         };
         var recommendations = plan.Recommendations.Select(r => r.Id == "R5"
-            ? new Recommendation(r.Id, r.Findings, r.Text, new Addressee(AddresseeLevel.National, "Department for Education"), new LocalDate(2020, 9, 1), null)
-            : new Recommendation(r.Id, r.Findings, r.Text, new Addressee(AddresseeLevel.Local, "Safeguarding partnership"), null, null));
-        var samAndKyle = new ActionPlan(plan.Review, plan.ReportingCycle, plan.AgreedOn, plan.Horizon, findings, recommendations, plan.Actions);
+            ? Recommendation.Create(r.Id, r.Findings, r.Text, Addressee.Create(AddresseeLevel.National, "Department for Education").Value, new LocalDate(2020, 9, 1), null).Value
+            : Recommendation.Create(r.Id, r.Findings, r.Text, Addressee.Create(AddresseeLevel.Local, "Safeguarding partnership").Value, null, null).Value);
+        var samAndKyle = new ActionPlanBuilder
+        {
+            Review = plan.Review, ReportingCycle = plan.ReportingCycle, AgreedOn = plan.AgreedOn, Horizon = plan.Horizon,
+            Findings = findings, Recommendations = recommendations, Actions = plan.Actions,
+        }.Build().Value;
         return PartnershipRegister.Create(
             "Seed cases (published reviews, pseudonyms only)",
             RecurringThemeRule.Create(2, Period.FromYears(7)).Value,

@@ -19,6 +19,8 @@ public sealed class ActionPlan : IEquatable<ActionPlan>
 
     private PlanIndex? _index;
 
+    // Made by ActionPlanBuilder and by the plan reader (which have made its checks); the guards repeat them, so a
+    // programming error inside the library still fails loudly.
     /// <summary>Creates a plan.</summary>
     /// <param name="review">The review's name (a pseudonym), for example <c>Sam and Kyle</c>.</param>
     /// <param name="reportingCycle">How often owners report: a positive period of years, months, weeks or days (weeks are stored as days).</param>
@@ -30,7 +32,7 @@ public sealed class ActionPlan : IEquatable<ActionPlan>
     /// <exception cref="ArgumentException">The review name is empty, the cycle is not a positive date period, or a collection contains null.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is out of range.</exception>
-    public ActionPlan(
+    internal ActionPlan(
         string review,
         Period reportingCycle,
         LocalDate? agreedOn,
@@ -109,11 +111,12 @@ public sealed class ActionPlan : IEquatable<ActionPlan>
         return new ActionPlan(Review, ReportingCycle, AgreedOn, Horizon, findings, recommendations, actions);
     }
 
+    // Tests and benchmarks vary a plan's actions.
     /// <summary>Returns a copy of the plan with its actions replaced.</summary>
     /// <param name="actions">The new actions.</param>
     /// <returns>The new plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actions"/> is null.</exception>
-    public ActionPlan WithActions(IEnumerable<PlanAction> actions) =>
+    internal ActionPlan WithActions(IEnumerable<PlanAction> actions) =>
         new(Review, ReportingCycle, AgreedOn, Horizon, Findings, Recommendations, actions);
 
     /// <summary>Returns the counts, for example <c>action plan: 3 findings, 4 recommendations, 9 actions</c>.</summary>

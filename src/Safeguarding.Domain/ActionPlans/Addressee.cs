@@ -1,3 +1,5 @@
+using Safeguarding.Domain.Internal;
+
 namespace Safeguarding.Domain.ActionPlans;
 
 /// <summary>
@@ -8,15 +10,33 @@ namespace Safeguarding.Domain.ActionPlans;
 public sealed class Addressee : IEquatable<Addressee>
 {
     /// <summary>The longest body name accepted.</summary>
-    public static int MaxBodyLength => 200;
+    internal static int MaxBodyLength => 200;
 
+    /// <summary>
+    /// Makes an addressee, or says why it cannot be one, with the issues the action plan reader gives for the same
+    /// addressee (paths relative to it): <c>missing-property</c>, <c>string-too-long</c> (more than 200 characters) or
+    /// <c>empty-string</c> at <c>$.body</c>.
+    /// </summary>
+    /// <param name="level">The level of the body.</param>
+    /// <param name="body">The body's name, for example <c>Department for Education</c>; required, not blank, at most 200 characters.</param>
+    /// <returns>The addressee, or the issue.</returns>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="level"/> is not defined.</exception>
+    public static Result<Addressee> Create(AddresseeLevel level, string? body)
+    {
+        Guard.Against.EnumOutOfRange(level);
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        PlanInput.Text(issues, "$.body", body, MaxBodyLength, required: true);
+        return PlanInput.Outcome(issues, () => new Addressee(level, body!));
+    }
+
+    // Made by Create and by the plan reader; the guards repeat Create's checks.
     /// <summary>Creates an addressee.</summary>
     /// <param name="level">The body's level.</param>
-    /// <param name="body">The body's name, for example <c>Department for Education</c>; not blank, at most <see cref="MaxBodyLength"/> characters.</param>
+    /// <param name="body">The body's name, for example <c>Department for Education</c>; not blank, at most 200 characters.</param>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="level"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="body"/> is blank or too long.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
-    public Addressee(AddresseeLevel level, string body)
+    internal Addressee(AddresseeLevel level, string body)
     {
         Level = Guard.Against.EnumOutOfRange(level);
         Guard.Against.NullOrWhiteSpace(body);
@@ -38,7 +58,7 @@ public sealed class Addressee : IEquatable<Addressee>
     /// <param name="level">The level.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static string NameOf(AddresseeLevel level) => PlanNames.Levels.Name(level);
+    internal static string NameOf(AddresseeLevel level) => PlanNames.Levels.Name(level);
 
     /// <summary>Returns the level, for example <c>national addressee</c> (never the body's name).</summary>
     /// <returns>The addressee as text.</returns>

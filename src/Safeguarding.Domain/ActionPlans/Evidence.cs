@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.ActionPlans;
@@ -12,13 +13,32 @@ namespace Safeguarding.Domain.ActionPlans;
 /// </remarks>
 public sealed class Evidence : IEquatable<Evidence>
 {
+    /// <summary>
+    /// Makes evidence, or says why it cannot be, with the issues the action plan reader gives for the same item (paths
+    /// relative to it): <c>date-out-of-range</c> at <c>$.date</c>, <c>string-too-long</c> or <c>empty-string</c> at <c>$.description</c>.
+    /// </summary>
+    /// <param name="kind">What the evidence shows.</param>
+    /// <param name="date">The date of the evidence (1900-01-01 to 2199-12-31).</param>
+    /// <param name="description">What the evidence is, or <see langword="null"/>; not empty when given.</param>
+    /// <returns>The evidence, or every issue found.</returns>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
+    public static Result<Evidence> Create(EvidenceKind kind, LocalDate date, string? description)
+    {
+        Guard.Against.EnumOutOfRange(kind);
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        PlanInput.Date(issues, "$.date", date);
+        PlanInput.Text(issues, "$.description", description, TextLimits.MaxTextLength, required: false);
+        return PlanInput.Outcome(issues, () => new Evidence(kind, date, description));
+    }
+
+    // Made by Create and by the plan reader; the guards repeat Create's checks.
     /// <summary>Creates evidence.</summary>
     /// <param name="kind">What the evidence shows.</param>
     /// <param name="date">The date of the evidence (1900-01-01 to 2199-12-31).</param>
     /// <param name="description">What the evidence is, or <see langword="null"/>; not empty when given.</param>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not defined, or <paramref name="description"/> is empty or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is out of range.</exception>
-    public Evidence(EvidenceKind kind, LocalDate date, string? description)
+    internal Evidence(EvidenceKind kind, LocalDate date, string? description)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         Date = PlanGuards.Date(date, nameof(date));

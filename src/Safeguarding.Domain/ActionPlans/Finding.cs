@@ -1,3 +1,5 @@
+using Safeguarding.Domain.Internal;
+
 namespace Safeguarding.Domain.ActionPlans;
 
 /// <summary>
@@ -7,6 +9,29 @@ namespace Safeguarding.Domain.ActionPlans;
 /// <remarks>Immutable and thread-safe. <see cref="ToString"/> returns the id only.</remarks>
 public sealed class Finding : IEquatable<Finding>
 {
+    /// <summary>
+    /// Makes a finding, or says why it cannot be one, with the issues the action plan reader gives for the same finding
+    /// (paths relative to the finding): <c>missing-property</c> at <c>$.id</c>, <c>string-too-long</c> or <c>empty-string</c>
+    /// at <c>$.id</c>, <c>$.title</c>, <c>$.rationale</c> or <c>$.themes[i]</c> (ids at most 64 characters), and
+    /// <c>wrong-type</c> for a null theme id.
+    /// </summary>
+    /// <param name="id">The review's number for the finding, for example <c>F1</c> or <c>3</c> (required).</param>
+    /// <param name="title">A short title, or <see langword="null"/>.</param>
+    /// <param name="rationale">Why the finding has no recommendation, or <see langword="null"/>.</param>
+    /// <param name="themes">The ids of the themes the finding is about, in order; null for none.</param>
+    /// <returns>The finding, or every issue found.</returns>
+    public static Result<Finding> Create(string? id, string? title, string? rationale, IEnumerable<string>? themes = null)
+    {
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        PlanInput.Text(issues, "$.id", id, TextLimits.MaxIdLength, required: true);
+        PlanInput.Text(issues, "$.title", title, TextLimits.MaxTextLength, required: false);
+        PlanInput.Text(issues, "$.rationale", rationale, TextLimits.MaxTextLength, required: false);
+        var themeIds = PlanInput.Ids(issues, "$.themes", themes);
+        return PlanInput.Outcome(issues, () => new Finding(id!, title, rationale, themeIds));
+    }
+
+    // Made by Create and by the plan reader (which has made Create's checks); the guards repeat them, so a programming
+    // error inside the library still fails loudly.
     /// <summary>Creates a finding.</summary>
     /// <param name="id">The review's number for the finding, for example <c>F1</c> or <c>3</c>.</param>
     /// <param name="title">A short title, or <see langword="null"/>.</param>
@@ -14,7 +39,7 @@ public sealed class Finding : IEquatable<Finding>
     /// <param name="themes">The ids of the themes the finding is about (from the partnership's chosen theme list), in order; null for none.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> or a theme id is empty or longer than 64 characters, or a text is empty or too long.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public Finding(string id, string? title, string? rationale, IEnumerable<string>? themes = null)
+    internal Finding(string id, string? title, string? rationale, IEnumerable<string>? themes = null)
     {
         Id = PlanGuards.Id(id, nameof(id));
         Title = PlanGuards.OptionalText(title, nameof(title));

@@ -1,5 +1,4 @@
 using Safeguarding.Domain.Internal;
-using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.ActionPlans;
 
@@ -70,73 +69,19 @@ public sealed class PlanActionBuilder
     public Result<PlanAction> Build()
     {
         var issues = ImmutableArray.CreateBuilder<Issue>();
-        Text(issues, "$.id", Id, TextLimits.MaxIdLength, required: true);
-        var recommendations = Ids(issues, "$.recommendations", Recommendations);
-        Text(issues, "$.description", Description, TextLimits.MaxTextLength, required: false);
-        Text(issues, "$.owner", Owner, TextLimits.MaxIdLength, required: true);
-        Text(issues, "$.lead", Lead, TextLimits.MaxTextLength, required: false);
-        Date(issues, "$.targetDate", TargetDate);
-        Text(issues, "$.successMeasure", SuccessMeasure, TextLimits.MaxTextLength, required: false);
-        Date(issues, "$.startedOn", StartedOn);
-        Date(issues, "$.completedOn", CompletedOn);
-        var evidence = Items(Evidence, nameof(Evidence));
-        var updates = Items(Updates, nameof(Updates));
-        var dependsOn = Ids(issues, "$.dependsOn", DependsOn);
-        if (issues.Count > 0)
-        {
-            return Result<PlanAction>.Fail(issues.ToImmutable());
-        }
-
-        return Result<PlanAction>.Ok(new PlanAction(
+        PlanInput.Text(issues, "$.id", Id, TextLimits.MaxIdLength, required: true);
+        var recommendations = PlanInput.Ids(issues, "$.recommendations", Recommendations);
+        PlanInput.Text(issues, "$.description", Description, TextLimits.MaxTextLength, required: false);
+        PlanInput.Text(issues, "$.owner", Owner, TextLimits.MaxIdLength, required: true);
+        PlanInput.Text(issues, "$.lead", Lead, TextLimits.MaxTextLength, required: false);
+        PlanInput.Date(issues, "$.targetDate", TargetDate);
+        PlanInput.Text(issues, "$.successMeasure", SuccessMeasure, TextLimits.MaxTextLength, required: false);
+        PlanInput.Date(issues, "$.startedOn", StartedOn);
+        PlanInput.Date(issues, "$.completedOn", CompletedOn);
+        var evidence = PlanInput.Items(Evidence, nameof(Evidence));
+        var updates = PlanInput.Items(Updates, nameof(Updates));
+        var dependsOn = PlanInput.Ids(issues, "$.dependsOn", DependsOn);
+        return PlanInput.Outcome(issues, () => new PlanAction(
             Id!, recommendations, Description, Owner!, Lead, TargetDate, SuccessMeasure, StartedOn, CompletedOn, evidence, updates, dependsOn));
-    }
-
-    // The same rules as the readers (Issue.ForText, ContractDate.RangeIssue); a test compares the two doors.
-    private static void Text(ImmutableArray<Issue>.Builder issues, string path, string? value, int maxLength, bool required)
-    {
-        if (value is null)
-        {
-            if (required)
-            {
-                issues.Add(new Issue(path, "missing-property", "This property is required."));
-            }
-        }
-        else if (Issue.ForText(path, value, maxLength) is Issue refused)
-        {
-            issues.Add(refused);
-        }
-    }
-
-    private static void Date(ImmutableArray<Issue>.Builder issues, string path, LocalDate? value)
-    {
-        if (value is LocalDate date && ContractDate.RangeIssue(path, date) is Issue outside)
-        {
-            issues.Add(outside);
-        }
-    }
-
-    private static ImmutableArray<string> Ids(ImmutableArray<Issue>.Builder issues, string path, IEnumerable<string>? values)
-    {
-        var list = values is null ? ImmutableArray<string>.Empty : values.ToImmutableArray();
-        for (int i = 0; i < list.Length; i++)
-        {
-            if (list[i] is null)
-            {
-                issues.Add(new Issue(IssuePaths.Index(path, i), "wrong-type", "Expected a string, found null."));
-            }
-            else
-            {
-                Text(issues, IssuePaths.Index(path, i), list[i], TextLimits.MaxIdLength, required: true);
-            }
-        }
-
-        return list;
-    }
-
-    private static ImmutableArray<T> Items<T>(IEnumerable<T>? values, string name)
-        where T : class
-    {
-        var list = values is null ? ImmutableArray<T>.Empty : values.ToImmutableArray();
-        return list.Any(v => v is null) ? throw new ArgumentNullException(name, "An item is null.") : list;
     }
 }

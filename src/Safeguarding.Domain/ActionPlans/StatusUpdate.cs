@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.ActionPlans;
@@ -10,13 +11,32 @@ namespace Safeguarding.Domain.ActionPlans;
 /// </remarks>
 public sealed class StatusUpdate : IEquatable<StatusUpdate>
 {
+    /// <summary>
+    /// Makes an update, or says why it cannot be one, with the issues the action plan reader gives for the same update
+    /// (paths relative to it): <c>date-out-of-range</c> at <c>$.date</c>, <c>string-too-long</c> or <c>empty-string</c> at <c>$.note</c>.
+    /// </summary>
+    /// <param name="date">The date of the update (1900-01-01 to 2199-12-31).</param>
+    /// <param name="reportedStatus">The status reported.</param>
+    /// <param name="note">The update's note, or <see langword="null"/>; not empty when given.</param>
+    /// <returns>The update, or every issue found.</returns>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="reportedStatus"/> is not defined.</exception>
+    public static Result<StatusUpdate> Create(LocalDate date, ReportedStatus reportedStatus, string? note)
+    {
+        Guard.Against.EnumOutOfRange(reportedStatus);
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        PlanInput.Date(issues, "$.date", date);
+        PlanInput.Text(issues, "$.note", note, TextLimits.MaxTextLength, required: false);
+        return PlanInput.Outcome(issues, () => new StatusUpdate(date, reportedStatus, note));
+    }
+
+    // Made by Create and by the plan reader; the guards repeat Create's checks.
     /// <summary>Creates an update.</summary>
     /// <param name="date">The date of the update (1900-01-01 to 2199-12-31).</param>
     /// <param name="reportedStatus">The status reported.</param>
     /// <param name="note">The update's note, or <see langword="null"/>; not empty when given.</param>
     /// <exception cref="ArgumentException"><paramref name="reportedStatus"/> is not defined, or <paramref name="note"/> is empty or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is out of range.</exception>
-    public StatusUpdate(LocalDate date, ReportedStatus reportedStatus, string? note)
+    internal StatusUpdate(LocalDate date, ReportedStatus reportedStatus, string? note)
     {
         Date = PlanGuards.Date(date, nameof(date));
         ReportedStatus = Guard.Against.EnumOutOfRange(reportedStatus);
@@ -33,7 +53,7 @@ public sealed class StatusUpdate : IEquatable<StatusUpdate>
     public string? Note { get; }
 
     /// <summary>Whether this is a real update (anything but <c>update-pending</c>).</summary>
-    public bool IsReturned => ReportedStatus != ReportedStatus.UpdatePending;
+    internal bool IsReturned => ReportedStatus != ReportedStatus.UpdatePending;
 
     /// <summary>Returns the date and reported status, for example <c>2020-09-30 amber</c>; never the note.</summary>
     /// <returns>The update as text.</returns>

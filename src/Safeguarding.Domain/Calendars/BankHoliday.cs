@@ -16,7 +16,7 @@ public readonly struct BankHoliday : IEquatable<BankHoliday>
     /// <param name="isSubstitute">Whether this day stands in for a holiday that fell at a weekend.</param>
     /// <param name="isOneOff">Whether this holiday was appointed for its year only.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public BankHoliday(LocalDate date, string name, bool isSubstitute, bool isOneOff)
+    internal BankHoliday(LocalDate date, string name, bool isSubstitute, bool isOneOff)
     {
         Date = date;
         Name = name ?? throw new ArgumentNullException(nameof(name));

@@ -14,7 +14,7 @@ namespace Safeguarding.Domain.Criteria;
 public readonly partial struct CaseFacts : IEquatable<CaseFacts>
 {
     /// <summary>The highest age at death accepted.</summary>
-    public const int MaxAge = 130;
+    internal const int MaxAge = 130;
 
     /// <summary>Creates the facts of a case.</summary>
     /// <param name="jurisdiction">The jurisdiction whose rules apply.</param>

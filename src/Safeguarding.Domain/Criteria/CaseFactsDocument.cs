@@ -10,7 +10,7 @@ public sealed class CaseFactsDocument
     /// <param name="facts">The case facts.</param>
     /// <param name="options">The options (the defaults unless the document sets <c>englandTransition</c> or <c>rapidReviewClockStart</c>).</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public CaseFactsDocument(CaseFacts facts, CriteriaOptions options)
+    internal CaseFactsDocument(CaseFacts facts, CriteriaOptions options)
     {
         Facts = facts;
         Options = Guard.Against.Null(options);

@@ -13,13 +13,13 @@ namespace Safeguarding.Domain.Criteria;
 public sealed class Commencement : IEquatable<Commencement>
 {
     /// <summary>The error code of a value that is not <c>provision=YYYY-MM-DD</c>.</summary>
-    public static string InvalidCommencement => "invalid-commencement";
+    internal static string InvalidCommencement => "invalid-commencement";
 
     /// <summary>The error code of a provision the rule set does not know.</summary>
-    public static string UnknownProvision => "unknown-provision";
+    internal static string UnknownProvision => "unknown-provision";
 
     /// <summary>The provisions that may be commenced: <c>vpa-2024-s19</c> (domestic abuse related death reviews).</summary>
-    public static System.Collections.Immutable.ImmutableArray<string> KnownProvisions { get; } =
+    internal static System.Collections.Immutable.ImmutableArray<string> KnownProvisions { get; } =
         System.Collections.Immutable.ImmutableArray.Create(RuleSet.DomesticAbuseRelatedDeathReviewProvision);
 
     /// <summary>Creates a commencement.</summary>

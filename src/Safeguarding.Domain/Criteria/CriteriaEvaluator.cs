@@ -18,7 +18,7 @@ public static class CriteriaEvaluator
     internal const int MaxDeterminations = 8;
 
     /// <summary>The error code when no regime is in force on the decision date.</summary>
-    public static string NoRegimeInForce => "no-regime-in-force";
+    internal static string NoRegimeInForce => "no-regime-in-force";
 
     /// <summary>Evaluates outcomes only, without allocating.</summary>
     /// <param name="facts">The case facts.</param>
@@ -112,7 +112,7 @@ public static class CriteriaEvaluator
     /// <param name="facts">The case facts.</param>
     /// <returns>The reasons tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="criterion"/> is null.</exception>
-    public static Reason Explain(Criterion criterion, in CaseFacts facts)
+    internal static Reason Explain(Criterion criterion, in CaseFacts facts)
     {
         if (criterion is null)
         {

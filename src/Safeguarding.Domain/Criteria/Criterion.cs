@@ -57,7 +57,7 @@ public sealed class Criterion
     /// <summary>The facts read by the parts of the criterion in force on a date.</summary>
     /// <param name="date">The decision date.</param>
     /// <returns>The facts; empty when the criterion is not in force.</returns>
-    public FactSet FactsOn(LocalDate date)
+    internal FactSet FactsOn(LocalDate date)
     {
         if (!Validity.Contains(date))
         {

@@ -30,7 +30,7 @@ public readonly struct FactSet : IEquatable<FactSet>
     public bool IsEmpty => _bits == 0;
 
     /// <summary>How many facts the set holds.</summary>
-    public int Size
+    internal int Size
     {
         get
         {
@@ -71,12 +71,12 @@ public readonly struct FactSet : IEquatable<FactSet>
     /// <summary>The union of two sets.</summary>
     /// <param name="other">The other set.</param>
     /// <returns>The union.</returns>
-    public FactSet Union(FactSet other) => new(_bits | other._bits);
+    internal FactSet Union(FactSet other) => new(_bits | other._bits);
 
     /// <summary>The intersection of two sets.</summary>
     /// <param name="other">The other set.</param>
     /// <returns>The intersection.</returns>
-    public FactSet Intersect(FactSet other) => new(_bits & other._bits);
+    internal FactSet Intersect(FactSet other) => new(_bits & other._bits);
 
     /// <summary>This set with one more fact.</summary>
     /// <param name="fact">The fact.</param>

@@ -10,10 +10,10 @@ namespace Safeguarding.Domain.Criteria;
 public sealed class PendingChange
 {
     /// <summary>The status of an enacted provision that has not been commenced.</summary>
-    public static string EnactedNotInForce => "enacted-not-in-force";
+    internal static string EnactedNotInForce => "enacted-not-in-force";
 
     /// <summary>The status of a provision whose commencement the caller supplied, on a day after the decision date.</summary>
-    public static string CommencesAfterDecision => "commences-after-decision";
+    internal static string CommencesAfterDecision => "commences-after-decision";
 
     // Made by the library only, with an object initialiser that names each property.
     internal PendingChange()

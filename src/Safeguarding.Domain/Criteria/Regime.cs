@@ -72,7 +72,7 @@ public sealed class Regime
     /// Whether a companion regime's determinations are given only when the person died or it is not known (domestic
     /// homicide reviews, offensive weapons homicide reviews, care leavers' deaths); a main regime is always applied.
     /// </summary>
-    public bool PresentOnlyForDeaths { get; }
+    internal bool PresentOnlyForDeaths { get; }
 
     /// <summary>The rules, grouped by kind in the order the determinations are reported.</summary>
     public ImmutableArray<DeterminationRule> Rules { get; }
@@ -96,13 +96,13 @@ public sealed class Regime
     /// <param name="subject">Child or adult.</param>
     /// <param name="date">The decision date.</param>
     /// <returns>Whether it covers them.</returns>
-    public bool Covers(Jurisdiction jurisdiction, Subject subject, LocalDate date) =>
+    internal bool Covers(Jurisdiction jurisdiction, Subject subject, LocalDate date) =>
         jurisdiction == Jurisdiction && Subjects.Contains(subject) && Validity.Contains(date);
 
     /// <summary>The determination kinds the regime defines for a subject, in report order.</summary>
     /// <param name="subject">Child or adult.</param>
     /// <returns>The kinds.</returns>
-    public ImmutableArray<DeterminationKind> KindsFor(Subject subject)
+    internal ImmutableArray<DeterminationKind> KindsFor(Subject subject)
     {
         var kinds = ImmutableArray.CreateBuilder<DeterminationKind>();
         foreach (var group in Groups)
@@ -121,7 +121,7 @@ public sealed class Regime
     /// <param name="kind">The determination.</param>
     /// <param name="date">The decision date.</param>
     /// <returns>The facts; empty when the regime does not define that determination.</returns>
-    public FactSet FactsFor(Subject subject, DeterminationKind kind, LocalDate date)
+    internal FactSet FactsFor(Subject subject, DeterminationKind kind, LocalDate date)
     {
         foreach (var group in Groups)
         {

@@ -22,7 +22,7 @@ public static partial class RuleSet
     /// <param name="commencement">The commencement day the caller supplies.</param>
     /// <returns>The regime.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="jurisdiction"/> is neither England nor Wales.</exception>
-    public static Regime DomesticAbuseRelatedDeathReviews(Jurisdiction jurisdiction, LocalDate commencement)
+    internal static Regime DomesticAbuseRelatedDeathReviews(Jurisdiction jurisdiction, LocalDate commencement)
     {
         if (jurisdiction is not (Jurisdiction.England or Jurisdiction.Wales))
         {

@@ -10,10 +10,10 @@ namespace Safeguarding.Domain.Criteria;
 public static partial class RuleSet
 {
     /// <summary>The first day the death of a looked-after child is notified under the safeguarding partners' arrangements (29 June 2018).</summary>
-    public static NodaTime.LocalDate LookedAfterChildDeathNotificationStart { get; } = new(2018, 6, 29);
+    internal static NodaTime.LocalDate LookedAfterChildDeathNotificationStart { get; } = new(2018, 6, 29);
 
     /// <summary>The first day the death of a care leaver is notified (15 December 2023, Working Together 2023; the day is assumed).</summary>
-    public static NodaTime.LocalDate CareLeaverDeathNotificationStart { get; } = new(2023, 12, 15);
+    internal static NodaTime.LocalDate CareLeaverDeathNotificationStart { get; } = new(2023, 12, 15);
 
     private static Regime LookedAfterChildDeath2018()
     {

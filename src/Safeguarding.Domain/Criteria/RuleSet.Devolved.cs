@@ -45,7 +45,7 @@ public static partial class RuleSet
     }
 
     /// <summary>The day the Single Unified Safeguarding Review replaced separate Welsh reviews (1 October 2024).</summary>
-    public static LocalDate WalesSusrStart { get; } = new(2024, 10, 1);
+    internal static LocalDate WalesSusrStart { get; } = new(2024, 10, 1);
 
     /// <summary>
     /// The practice-review criteria of SI 2015/1466 reg 4(3)-(4), declared once: wales-2016 applies them, and
@@ -204,10 +204,10 @@ public static partial class RuleSet
     }
 
     /// <summary>The default first day of the Scottish Care and Risk Management limb (the 2024 update; the day is assumed).</summary>
-    public static LocalDate ScotlandCareAndRiskManagementDefaultStart { get; } = new(2024, 1, 1);
+    internal static LocalDate ScotlandCareAndRiskManagementDefaultStart { get; } = new(2024, 1, 1);
 
     /// <summary>The first day of <c>scotland-learning-review-2021</c> (the guidance's own start is unverified: 1 September 2021 assumed).</summary>
-    public static LocalDate ScotlandLearningReviewStart { get; } = new(2021, 9, 1);
+    internal static LocalDate ScotlandLearningReviewStart { get; } = new(2021, 9, 1);
 
     private static Regime ScotlandLearningReview2021() => ScotlandLearningReview2021(ScotlandCareAndRiskManagementDefaultStart);
 

@@ -11,7 +11,7 @@ namespace Safeguarding.Domain.Criteria;
 public static partial class RuleSet
 {
     /// <summary>The first day of the offensive weapons homicide review pilot (1 April 2023, SI 2023/227).</summary>
-    public static LocalDate OffensiveWeaponsHomicideReviewStart { get; } = new(2023, 4, 1);
+    internal static LocalDate OffensiveWeaponsHomicideReviewStart { get; } = new(2023, 4, 1);
 
     private static readonly ConcurrentDictionary<(Jurisdiction, LocalDate), Regime> OwhrWithDardr = new();
 

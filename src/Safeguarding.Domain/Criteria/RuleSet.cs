@@ -12,10 +12,10 @@ public static partial class RuleSet
     private static readonly Lazy<ImmutableArray<Regime>> CompanionRegimes = new(BuildCompanions);
 
     /// <summary>The last day an English Board could decide to start a serious case review (29 September 2019).</summary>
-    public static LocalDate EnglandLastSeriousCaseReviewDecision { get; } = new(2019, 9, 29);
+    internal static LocalDate EnglandLastSeriousCaseReviewDecision { get; } = new(2019, 9, 29);
 
     /// <summary>The day the safeguarding partners' duties began in England (29 June 2018).</summary>
-    public static LocalDate EnglandSafeguardingPartnersStart { get; } = new(2018, 6, 29);
+    internal static LocalDate EnglandSafeguardingPartnersStart { get; } = new(2018, 6, 29);
 
     /// <summary>The regimes, one of which <see cref="Select"/> picks for a case.</summary>
     public static ImmutableArray<Regime> Regimes => MainRegimes.Value;
@@ -29,7 +29,7 @@ public static partial class RuleSet
     /// Northern Irish children's domestic homicide reviews (from 1 December 2020) likewise; for Northern Irish adults
     /// the same rules are the main regime.
     /// </summary>
-    public static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
+    internal static ImmutableArray<Regime> Companions => CompanionRegimes.Value;
 
     /// <summary>The regime for a case: the one in force for the jurisdiction, the subject and the decision date.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
@@ -133,7 +133,7 @@ public static partial class RuleSet
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <param name="subject">Child or adult.</param>
     /// <returns>The day, or <see langword="null"/> when no regime covers them.</returns>
-    public static LocalDate? FirstInForce(Jurisdiction jurisdiction, Subject subject)
+    internal static LocalDate? FirstInForce(Jurisdiction jurisdiction, Subject subject)
     {
         LocalDate? first = null;
         foreach (var regime in Regimes)
@@ -153,7 +153,7 @@ public static partial class RuleSet
     /// <param name="options">The options used.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string ExplainSelection(Regime regime, in CaseFacts facts, CriteriaOptions options)
+    internal static string ExplainSelection(Regime regime, in CaseFacts facts, CriteriaOptions options)
     {
         if (regime is null)
         {

@@ -19,7 +19,7 @@ public sealed class LifecycleGuard
     /// <param name="isMet">The test: given the review before the event and the event, whether the requirement is met. It must be pure.</param>
     /// <exception cref="ArgumentException">A text is blank.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public LifecycleGuard(string id, string description, Citation citation, Func<Review, ReviewEvent, bool> isMet)
+    internal LifecycleGuard(string id, string description, Citation citation, Func<Review, ReviewEvent, bool> isMet)
         : this(id, description, citation, LifecycleGuardKind.Requirement, isMet)
     {
     }
@@ -33,7 +33,7 @@ public sealed class LifecycleGuard
     /// <exception cref="ArgumentException">A text is blank.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
-    public LifecycleGuard(string id, string description, Citation citation, LifecycleGuardKind kind, Func<Review, ReviewEvent, bool> isMet)
+    internal LifecycleGuard(string id, string description, Citation citation, LifecycleGuardKind kind, Func<Review, ReviewEvent, bool> isMet)
     {
         Id = Guard.Against.NullOrWhiteSpace(id);
         Description = Guard.Against.NullOrWhiteSpace(description);
@@ -62,7 +62,7 @@ public sealed class LifecycleGuard
     /// <param name="recorded">The event.</param>
     /// <returns>Whether the guard is met.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public bool IsMet(Review review, ReviewEvent recorded) => _isMet(Guard.Against.Null(review), Guard.Against.Null(recorded));
+    internal bool IsMet(Review review, ReviewEvent recorded) => _isMet(Guard.Against.Null(review), Guard.Against.Null(recorded));
 
     /// <summary>Returns the id and citation, for example <c>signed-off-before-publication (SI 2018/789 reg 16(1))</c>.</summary>
     /// <returns>The guard as text.</returns>

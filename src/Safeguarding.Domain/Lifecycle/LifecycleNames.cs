@@ -8,7 +8,7 @@ namespace Safeguarding.Domain.Lifecycle;
 public static class LifecycleNames
 {
     /// <summary>Every review kind's wire name, in the order of <see cref="DeterminationKind"/>.</summary>
-    public static ImmutableArray<string> KindIds { get; } = LifecycleWire.Kinds.Names.ToImmutableArray();
+    internal static ImmutableArray<string> KindIds { get; } = LifecycleWire.Kinds.Names.ToImmutableArray();
 
     /// <summary>The review kinds' wire names, comma-separated, for messages.</summary>
     public static string ExpectedKinds => LifecycleWire.Kinds.Expected;
@@ -17,58 +17,58 @@ public static class LifecycleNames
     /// <param name="kind">The kind.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public static string Name(DeterminationKind kind) => LifecycleWire.Kinds.Name(kind);
+    internal static string Name(DeterminationKind kind) => LifecycleWire.Kinds.Name(kind);
 
     /// <summary>The wire name of a state, for example <c>signed-off</c>.</summary>
     /// <param name="state">The state.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="state"/> is not defined.</exception>
-    public static string Name(ReviewState state) => LifecycleWire.States.Name(state);
+    internal static string Name(ReviewState state) => LifecycleWire.States.Name(state);
 
     /// <summary>The wire name of a trigger, for example <c>decided-initiate</c>.</summary>
     /// <param name="trigger">The trigger.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="trigger"/> is not defined.</exception>
-    public static string Name(ReviewTrigger trigger) => LifecycleWire.Triggers.Name(trigger);
+    internal static string Name(ReviewTrigger trigger) => LifecycleWire.Triggers.Name(trigger);
 
     /// <summary>The wire name of an event type, for example <c>sent-to-panel</c>.</summary>
     /// <param name="type">The event type.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="type"/> is not defined.</exception>
-    public static string Name(ReviewEventType type) => LifecycleWire.EventTypes.Name(type);
+    internal static string Name(ReviewEventType type) => LifecycleWire.EventTypes.Name(type);
 
     /// <summary>The wire name of an action-plan state, for example <c>agreed</c>.</summary>
     /// <param name="state">The state.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="state"/> is not defined.</exception>
-    public static string Name(ActionPlanState state) => LifecycleWire.ActionPlans.Name(state);
+    internal static string Name(ActionPlanState state) => LifecycleWire.ActionPlans.Name(state);
 
     /// <summary>The wire name of a jurisdiction, for example <c>northern-ireland</c>.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="jurisdiction"/> is not defined.</exception>
-    public static string Name(Jurisdiction jurisdiction) => LifecycleWire.Jurisdictions.Name(jurisdiction);
+    internal static string Name(Jurisdiction jurisdiction) => LifecycleWire.Jurisdictions.Name(jurisdiction);
 
     /// <summary>The wire name of a clock status, for example <c>overdue</c>.</summary>
     /// <param name="status">The status.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
-    public static string Name(ClockStatus status) => LifecycleWire.Statuses.Name(status);
+    internal static string Name(ClockStatus status) => LifecycleWire.Statuses.Name(status);
 
     /// <summary>The wire name of a delay reason, for example <c>parallel-proceedings</c>.</summary>
     /// <param name="reason">The reason.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
-    public static string Name(DelayReason reason) => LifecycleWire.DelayReasons.Name(reason);
+    internal static string Name(DelayReason reason) => LifecycleWire.DelayReasons.Name(reason);
 
     /// <summary>The wire name of a Home Office outcome: <c>publish</c> or <c>resubmit</c>.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="outcome"/> is not defined.</exception>
-    public static string Name(HomeOfficeOutcome outcome) => LifecycleWire.HomeOfficeOutcomes.Name(outcome);
+    internal static string Name(HomeOfficeOutcome outcome) => LifecycleWire.HomeOfficeOutcomes.Name(outcome);
 
     /// <summary>Every delay reason's wire name, in the order of <see cref="DelayReason"/>.</summary>
-    public static ImmutableArray<string> DelayReasonIds { get; } = ImmutableArray.Create(
+    internal static ImmutableArray<string> DelayReasonIds { get; } = ImmutableArray.Create(
         DelayReason.FamilyEngagement, DelayReason.ParallelProceedings, DelayReason.AgencyInformation, DelayReason.ReviewerCapacity, DelayReason.Other)
         .Select(r => LifecycleWire.DelayReasons.Name(r)).ToImmutableArray();
 
@@ -82,5 +82,5 @@ public static class LifecycleNames
     /// <param name="id">The wire name, for example <c>published</c>.</param>
     /// <param name="type">The event type, when found.</param>
     /// <returns>Whether the name is an event type.</returns>
-    public static bool TryParseEventType(string id, out ReviewEventType type) => LifecycleWire.EventTypes.TryParse(id ?? string.Empty, out type);
+    internal static bool TryParseEventType(string id, out ReviewEventType type) => LifecycleWire.EventTypes.TryParse(id ?? string.Empty, out type);
 }

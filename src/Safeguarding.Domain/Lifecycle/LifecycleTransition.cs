@@ -46,7 +46,7 @@ public sealed class LifecycleTransition
     public ImmutableArray<LifecycleGuard> Guards { get; }
 
     /// <summary>The event type the transition records.</summary>
-    public ReviewEventType RecordedEvent => ReviewEvent.EventTypeOf(Trigger);
+    internal ReviewEventType RecordedEvent => ReviewEvent.EventTypeOf(Trigger);
 
     /// <summary>Returns the trigger and destination, for example <c>published -&gt; published</c>.</summary>
     /// <returns>The row as text.</returns>

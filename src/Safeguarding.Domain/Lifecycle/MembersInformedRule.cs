@@ -43,7 +43,7 @@ public sealed class MembersInformedRule : IEquatable<MembersInformedRule>
     /// <param name="kind">The review kind.</param>
     /// <returns>The timescale.</returns>
     /// <exception cref="ArgumentException"><paramref name="regimeId"/> is the default value.</exception>
-    public Timescale ToTimescale(RegimeId regimeId, DeterminationKind kind) =>
+    internal Timescale ToTimescale(RegimeId regimeId, DeterminationKind kind) =>
         new("members-informed",
             "Elected members and the relevant scrutiny committee are informed no later than " + Length + " after " + LifecycleNames.Name(StartsOn) + ".",
             regimeId,

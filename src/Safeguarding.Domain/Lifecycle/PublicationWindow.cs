@@ -48,7 +48,7 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// <param name="catalogue">The timescale catalogue.</param>
     /// <returns>The minimum, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
-    public static Period? StatutoryMinimumOf(RegimeId regimeId, DeterminationKind kind, TimescaleCatalogue catalogue)
+    internal static Period? StatutoryMinimumOf(RegimeId regimeId, DeterminationKind kind, TimescaleCatalogue catalogue)
     {
         Guard.Against.Null(catalogue);
         foreach (var t in catalogue.For(regimeId, kind))
@@ -98,7 +98,7 @@ public sealed class PublicationWindow : IEquatable<PublicationWindow>
     /// <returns>The window, or null.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The review's local period is shorter than the statutory minimum.</exception>
-    public static PublicationWindow? Of(Review review, TimescaleCatalogue catalogue)
+    internal static PublicationWindow? Of(Review review, TimescaleCatalogue catalogue)
     {
         Guard.Against.Null(review);
         Guard.Against.Null(catalogue);

@@ -39,7 +39,7 @@ public sealed class ReplayResult
     /// <returns>The issue, or <see langword="null"/>.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="recordPath"/> is empty.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="recordPath"/> is null.</exception>
-    public Issue? Refusal(string recordPath)
+    internal Issue? Refusal(string recordPath)
     {
         Guard.Against.NullOrWhiteSpace(recordPath);
         return RejectedIndex is int index

@@ -1,4 +1,5 @@
 using Safeguarding.Domain.Calendars;
+using Safeguarding.Domain.Timescales;
 
 namespace Safeguarding.Domain.Lifecycle;
 
@@ -71,7 +72,7 @@ public sealed class Review : IEquatable<Review>
     }
 
     /// <summary>How many events are recorded.</summary>
-    public int EventCount => _count;
+    internal int EventCount => _count;
 
     /// <summary>The holiday calendar of the jurisdiction (England and Wales share one).</summary>
     public HolidayCalendar Calendar => HolidayCalendar.For(Jurisdiction);
@@ -82,26 +83,37 @@ public sealed class Review : IEquatable<Review>
     /// </summary>
     public RegimeId RegimeId => RegimeOf(Kind, Jurisdiction, _count == 0 ? (LocalDate?)null : At(0).Date);
 
-    /// <summary>A review with nothing recorded yet.</summary>
+    /// <summary>
+    /// A review with nothing recorded yet, or why there cannot be one, with the issues <c>ReviewRecord.Create</c> and the
+    /// record reader give for the same kind, jurisdiction and policy: <c>kind-not-in-jurisdiction</c> at
+    /// <c>$.jurisdiction</c>, or <c>publication-period-below-minimum</c> at <c>$.localPolicy.publicationPeriod</c> when the
+    /// policy's period is shorter than the statutory minimum of the review's regime. So a review is refused when it is
+    /// made, never later (its publication window is always well defined).
+    /// </summary>
     /// <param name="kind">The review kind.</param>
     /// <param name="jurisdiction">The jurisdiction; it must be one where the kind exists (see <see cref="IsKindOf"/>).</param>
     /// <param name="policy">The local policy; <see cref="ReviewPolicy.None"/> when there is none.</param>
-    /// <returns>The review, in <see cref="ReviewState.NotStarted"/>.</returns>
+    /// <param name="catalogue">The timescale catalogue that gives the statutory minimum; null for <see cref="TimescaleCatalogue.Default"/>.</param>
+    /// <returns>The review, in <see cref="ReviewState.NotStarted"/>, or the issue.</returns>
+    /// <remarks>
+    /// The regime is the one the kind has before any event. Only the Welsh child practice reviews change regime with
+    /// their first event's date (<see cref="RegimeId"/>), and neither of their regimes sets a minimum; a test keeps
+    /// that true of the catalogue, so no first event can make a review's policy too short.
+    /// </remarks>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined.</exception>
-    /// <exception cref="ArgumentException">The kind does not exist in the jurisdiction.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public static Review Start(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy)
+    public static Result<Review> Start(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, TimescaleCatalogue? catalogue = null)
     {
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.EnumOutOfRange(jurisdiction);
         Guard.Against.Null(policy);
-        if (!IsKindOf(kind, jurisdiction))
-        {
-            throw new ArgumentException("The review kind does not exist in this jurisdiction.", nameof(jurisdiction));
-        }
-
-        return new Review(kind, jurisdiction, policy, ReviewState.NotStarted, ActionPlanState.None, new EventLog(), 0, NoEvents);
+        return ReviewRecord.Create(kind, jurisdiction, policy, ImmutableArray<ReviewEvent>.Empty, catalogue)
+            .Map(_ => NotStarted(kind, jurisdiction, policy));
     }
+
+    /// <summary>A review with nothing recorded yet, of a kind, jurisdiction and policy already checked.</summary>
+    internal static Review NotStarted(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy) =>
+        new(kind, jurisdiction, policy, ReviewState.NotStarted, ActionPlanState.None, new EventLog(), 0, NoEvents);
 
     /// <summary>
     /// Whether a review kind exists in a jurisdiction: serious case reviews in England and Wales; domestic
@@ -137,10 +149,10 @@ public sealed class Review : IEquatable<Review>
     /// <summary>Whether an event of a type is recorded.</summary>
     /// <param name="type">The event type.</param>
     /// <returns>Whether one is recorded.</returns>
-    public bool Has(ReviewEventType type) => First(type) is not null;
+    internal bool Has(ReviewEventType type) => First(type) is not null;
 
     /// <summary>The date of the last recorded event, or null when nothing is recorded.</summary>
-    public LocalDate? LastDate => _count == 0 ? null : At(_count - 1).Date;
+    internal LocalDate? LastDate => _count == 0 ? null : At(_count - 1).Date;
 
     /// <summary>Returns the kind and state, for example <c>serious-case-review: published (action plan agreed)</c>.</summary>
     /// <returns>The review as text.</returns>

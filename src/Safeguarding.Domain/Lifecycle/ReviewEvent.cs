@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.Domain.Internal;
 using Safeguarding.Domain.Serialization;
 
 namespace Safeguarding.Domain.Lifecycle;
@@ -14,6 +15,170 @@ namespace Safeguarding.Domain.Lifecycle;
 /// </remarks>
 public sealed class ReviewEvent : IEquatable<ReviewEvent>
 {
+    /// <summary>
+    /// Makes a <c>decided</c> event, or says why it cannot be one. As every factory of an event with facts, it gives the
+    /// issues the review record reader gives for the same event, with paths relative to the event: here
+    /// <c>date-out-of-range</c> at <c>$.date</c> (review dates are 2000-01-01 to 2099-12-31, the years the calendars cover)
+    /// and <c>string-too-long</c> or <c>empty-string</c> at <c>$.reasons</c>. A bare event (no facts) is made by <see cref="For"/>.
+    /// </summary>
+    /// <param name="date">The day the decision was made.</param>
+    /// <param name="decision">The decision.</param>
+    /// <param name="reasons">The reasons, as free text; null when not recorded.</param>
+    /// <returns>The event, or every issue found.</returns>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="decision"/> is not defined.</exception>
+    public static Result<ReviewEvent> Decided(LocalDate date, ReviewDecision decision, string? reasons = null)
+    {
+        Guard.Against.EnumOutOfRange(decision);
+        var issues = Facts(date);
+        CheckText(issues, "$.reasons", reasons, TextLimits.MaxTextLength);
+        return Made(issues, () => new ReviewEvent(ReviewEventType.Decided, date, decision, reasons: reasons));
+    }
+
+    /// <summary>
+    /// Makes a <c>commissioned</c> event, or says why it cannot be one (see <see cref="Decided"/>): <c>date-out-of-range</c>
+    /// at <c>$.date</c>, <c>$.scopeStart</c> or <c>$.scopeEnd</c>; <c>string-too-long</c> (over 64 characters) or
+    /// <c>empty-string</c> at <c>$.methodology</c>; <c>invalid-scope</c> at <c>$.scopeEnd</c> when the scope ends before it starts.
+    /// </summary>
+    /// <param name="date">The day the review was commissioned.</param>
+    /// <param name="reviewerIndependent">Whether the reviewer is independent of the case and of the agencies reviewed; null when unknown.</param>
+    /// <param name="methodology">The methodology's id, for example <c>scie-learning-together</c>; null when not given.</param>
+    /// <param name="scopeStart">The first day of the period the review looks at; null when not given.</param>
+    /// <param name="scopeEnd">The last day of the period the review looks at; null when not given.</param>
+    /// <returns>The event, or every issue found.</returns>
+    /// <remarks>Swapping the scope's two dates is refused (<c>invalid-scope</c>) unless they are equal, when it changes nothing.</remarks>
+    public static Result<ReviewEvent> Commissioned(
+        LocalDate date, bool? reviewerIndependent = null, string? methodology = null, LocalDate? scopeStart = null, LocalDate? scopeEnd = null)
+    {
+        var issues = Facts(date);
+        CheckText(issues, "$.methodology", methodology, TextLimits.MaxIdLength);
+        bool datesOk = CheckDate(issues, "$.scopeStart", scopeStart) & CheckDate(issues, "$.scopeEnd", scopeEnd);
+        if (datesOk && scopeStart is LocalDate start && scopeEnd is LocalDate end && end < start)
+        {
+            issues.Add(new Issue("$.scopeEnd", "invalid-scope", "The scope period ends before it starts."));
+        }
+
+        return Made(issues, () => new ReviewEvent(
+            ReviewEventType.Commissioned, date, reviewerIndependent: reviewerIndependent, methodology: methodology, scopeStart: scopeStart, scopeEnd: scopeEnd));
+    }
+
+    /// <summary>
+    /// Makes an <c>incident-known</c> event, or says why it cannot be one (see <see cref="Decided"/>): <c>date-out-of-range</c>
+    /// at <c>$.date</c> or <c>$.incidentDate</c>; <c>string-too-long</c> (over 64 characters) or <c>empty-string</c> at
+    /// <c>$.referralSource</c>; <c>incident-after-event</c> at <c>$.incidentDate</c> when the incident is after the day it became known.
+    /// </summary>
+    /// <param name="date">The day the incident became known.</param>
+    /// <param name="incidentDate">The day of the incident itself, when earlier; null when not given (the event's date stands for it).</param>
+    /// <param name="referralSource">Who referred the case, as an id (for example <c>police</c>); null when not recorded.</param>
+    /// <returns>The event, or every issue found.</returns>
+    /// <remarks>Swapping the two dates is refused (<c>incident-after-event</c>) unless they are equal, when it changes nothing.</remarks>
+    public static Result<ReviewEvent> IncidentKnown(LocalDate date, LocalDate? incidentDate = null, string? referralSource = null)
+    {
+        var issues = Facts(date);
+        bool datesOk = issues.Count == 0 & CheckDate(issues, "$.incidentDate", incidentDate);
+        CheckText(issues, "$.referralSource", referralSource, TextLimits.MaxIdLength);
+        if (datesOk && incidentDate is LocalDate incident && incident > date)
+        {
+            issues.Add(new Issue("$.incidentDate", "incident-after-event", "The incident date is after the day it became known."));
+        }
+
+        return Made(issues, () => new ReviewEvent(ReviewEventType.IncidentKnown, date, incidentDate: incidentDate, referralSource: referralSource));
+    }
+
+    /// <summary>
+    /// Makes an <c>action-plan-closed</c> event, or says why it cannot be one (see <see cref="Decided"/>): <c>date-out-of-range</c>
+    /// at <c>$.date</c>; <c>number-out-of-range</c> at <c>$.openActions</c> outside 0 to 100,000.
+    /// </summary>
+    /// <param name="date">The day the action plan was closed.</param>
+    /// <param name="openActions">How many actions were still open; null when unknown.</param>
+    /// <returns>The event, or every issue found.</returns>
+    public static Result<ReviewEvent> ActionPlanClosed(LocalDate date, int? openActions)
+    {
+        var issues = Facts(date);
+        if (openActions is int open && (open < 0 || open > MaxOpenActions))
+        {
+            issues.Add(new Issue("$.openActions", "number-out-of-range", "Expected a whole number from 0 to " + MaxOpenActions + "."));
+        }
+
+        return Made(issues, () => new ReviewEvent(ReviewEventType.ActionPlanClosed, date, openActions: openActions));
+    }
+
+    /// <summary>
+    /// Makes a <c>delayed</c> event, or says why it cannot be one (see <see cref="Decided"/>): <c>date-out-of-range</c> at
+    /// <c>$.date</c>; <c>string-too-long</c> or <c>empty-string</c> at <c>$.note</c>.
+    /// </summary>
+    /// <param name="date">The day the delay was recorded.</param>
+    /// <param name="reason">Why the review is delayed.</param>
+    /// <param name="note">A note on the delay, as free text; null when not given.</param>
+    /// <returns>The event, or every issue found.</returns>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="reason"/> is not defined.</exception>
+    public static Result<ReviewEvent> Delayed(LocalDate date, DelayReason reason, string? note = null)
+    {
+        Guard.Against.EnumOutOfRange(reason);
+        var issues = Facts(date);
+        CheckText(issues, "$.note", note, TextLimits.MaxTextLength);
+        return Made(issues, () => new ReviewEvent(ReviewEventType.Delayed, date, delayReason: reason, note: note));
+    }
+
+    /// <summary>
+    /// Makes a <c>not-published</c> event, or says why it cannot be one (see <see cref="Decided"/>): <c>date-out-of-range</c>
+    /// at <c>$.date</c>; <c>string-too-long</c> or <c>empty-string</c> at <c>$.reasons</c>.
+    /// </summary>
+    /// <param name="date">The day of the decision not to publish.</param>
+    /// <param name="reasons">The reasons, as free text; null when not recorded.</param>
+    /// <returns>The event, or every issue found.</returns>
+    public static Result<ReviewEvent> NotPublished(LocalDate date, string? reasons) => WithReasons(ReviewEventType.NotPublished, date, reasons);
+
+    /// <summary>
+    /// Makes a <c>withdrawn</c> event, or says why it cannot be one (see <see cref="Decided"/>): <c>date-out-of-range</c>
+    /// at <c>$.date</c>; <c>string-too-long</c> or <c>empty-string</c> at <c>$.reasons</c>.
+    /// </summary>
+    /// <param name="date">The day the review was withdrawn.</param>
+    /// <param name="reasons">The reasons, as free text; null when not recorded.</param>
+    /// <returns>The event, or every issue found.</returns>
+    public static Result<ReviewEvent> Withdrawn(LocalDate date, string? reasons) => WithReasons(ReviewEventType.Withdrawn, date, reasons);
+
+    /// <summary>The most open actions a closed plan may count, as the record reader accepts.</summary>
+    internal const int MaxOpenActions = 100_000;
+
+    private static Result<ReviewEvent> WithReasons(ReviewEventType type, LocalDate date, string? reasons)
+    {
+        var issues = Facts(date);
+        CheckText(issues, "$.reasons", reasons, TextLimits.MaxTextLength);
+        return Made(issues, () => new ReviewEvent(type, date, reasons: reasons));
+    }
+
+    // The record reader's rules, in its order of properties: the event's date, then each fact, then the rules across facts.
+    private static ImmutableArray<Issue>.Builder Facts(LocalDate date)
+    {
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        CheckDate(issues, "$.date", date);
+        return issues;
+    }
+
+    private static bool CheckDate(ImmutableArray<Issue>.Builder issues, string path, LocalDate? date)
+    {
+        if (date is LocalDate d && ReviewRecord.ReviewDateIssue(path, d) is Issue outside)
+        {
+            issues.Add(outside);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void CheckText(ImmutableArray<Issue>.Builder issues, string path, string? text, int maxLength)
+    {
+        if (text is not null && Issue.ForText(path, text, maxLength) is Issue refused)
+        {
+            issues.Add(refused);
+        }
+    }
+
+    private static Result<ReviewEvent> Made(ImmutableArray<Issue>.Builder issues, Func<ReviewEvent> make) =>
+        issues.Count > 0 ? Result<ReviewEvent>.Fail(issues.ToImmutable()) : Result<ReviewEvent>.Ok(make());
+
+    // Made by the factories above, by For and by the record reader (which have made the factories' checks); the guards
+    // repeat them, so a programming error inside the library still fails loudly.
     /// <summary>Creates an event.</summary>
     /// <param name="type">The event type.</param>
     /// <param name="date">The day it happened.</param>
@@ -32,7 +197,7 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     /// <exception cref="ArgumentException">A fact is given on an event type it does not belong to, a decision, delay reason or outcome is missing, the scope ends before it starts, or the incident date is after the event.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="type"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="openActions"/> is negative.</exception>
-    public ReviewEvent(
+    internal ReviewEvent(
         ReviewEventType type,
         LocalDate date,
         ReviewDecision? decision = null,
@@ -249,7 +414,7 @@ public sealed class ReviewEvent : IEquatable<ReviewEvent>
     /// <summary>The event type a trigger records.</summary>
     /// <param name="trigger">The trigger.</param>
     /// <returns>The event type.</returns>
-    public static ReviewEventType EventTypeOf(ReviewTrigger trigger) => trigger switch
+    internal static ReviewEventType EventTypeOf(ReviewTrigger trigger) => trigger switch
     {
         ReviewTrigger.RecordIncident => ReviewEventType.IncidentKnown,
         ReviewTrigger.Notify => ReviewEventType.Notified,

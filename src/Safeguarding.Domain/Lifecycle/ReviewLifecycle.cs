@@ -9,14 +9,13 @@ namespace Safeguarding.Domain.Lifecycle;
 /// triggers, guards with descriptions and citations, and the event each transition records. Transitions are
 /// pure: <see cref="Fire(Review, ReviewEvent)"/> returns the new review and its event, or the refusal with
 /// every unmet guard. A review is rebuilt from its events with <see cref="Replay(Review, IEnumerable{ReviewEvent})"/>,
-/// and a review record with <see cref="Replay(ReviewRecord)"/>.
+/// and a review record with <see cref="Replay(ReviewRecord, TimescaleCatalogue)"/>.
 /// </summary>
 /// <remarks>
 /// Each kind's table is declared row by row (from, trigger, to, guards by name) in <c>ReviewLifecycle.Table.cs</c>,
 /// from shared blocks of rows and no flags; every guard is defined once, in <c>ReviewLifecycle.Guards.cs</c>.
-/// Immutable and thread-safe. <see cref="For(DeterminationKind)"/> returns cached tables built on
-/// <see cref="TimescaleCatalogue.Default"/>; <see cref="For(DeterminationKind, TimescaleCatalogue)"/> builds
-/// tables on another catalogue (for example the Panel notice counted in working days).
+/// Immutable and thread-safe. <see cref="For(DeterminationKind, TimescaleCatalogue)"/> returns cached tables built on
+/// <see cref="TimescaleCatalogue.Default"/>, and builds tables on another catalogue (for example the Panel notice counted in working days).
 /// </remarks>
 public sealed partial class ReviewLifecycle
 {
@@ -94,34 +93,28 @@ public sealed partial class ReviewLifecycle
     /// <summary>Every trigger this kind has, in the order of <see cref="ReviewTrigger"/>.</summary>
     public ImmutableArray<ReviewTrigger> Triggers { get; }
 
-    /// <summary>The lifecycle of a kind, on the default catalogue.</summary>
-    /// <param name="kind">The review kind.</param>
-    /// <returns>The cached lifecycle.</returns>
-    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> has no lifecycle (a notification of a death, or a kind not modelled as a review yet).</exception>
-    public static ReviewLifecycle For(DeterminationKind kind) => ByKind.Value[(int)WithLifecycle(kind)]!;
-
     private static DeterminationKind WithLifecycle(DeterminationKind kind) =>
         LifecycleWire.HasLifecycle(Guard.Against.EnumOutOfRange(kind))
             ? kind
             : throw new ArgumentOutOfRangeException(nameof(kind), "This determination kind has no review lifecycle.");
 
-    /// <summary>The lifecycle of a kind, on another catalogue.</summary>
+    /// <summary>The lifecycle of a kind, on a catalogue.</summary>
     /// <param name="kind">The review kind.</param>
-    /// <param name="catalogue">The catalogue.</param>
-    /// <returns>A new lifecycle.</returns>
+    /// <param name="catalogue">The catalogue; null for <see cref="TimescaleCatalogue.Default"/>, whose lifecycles are cached.</param>
+    /// <returns>The lifecycle: the cached one on the default catalogue, a new one on another.</returns>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> has no lifecycle.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
-    public static ReviewLifecycle For(DeterminationKind kind, TimescaleCatalogue catalogue) =>
-        new(WithLifecycle(kind), Guard.Against.Null(catalogue));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> has no lifecycle (a notification of a death, or a kind not modelled as a review yet).</exception>
+    public static ReviewLifecycle For(DeterminationKind kind, TimescaleCatalogue? catalogue = null) =>
+        catalogue is null || ReferenceEquals(catalogue, TimescaleCatalogue.Default)
+            ? ByKind.Value[(int)WithLifecycle(kind)]!
+            : new(WithLifecycle(kind), catalogue);
 
     /// <summary>The table row for a trigger in a state, if the trigger is permitted there at all (guards aside).</summary>
     /// <param name="state">The state.</param>
     /// <param name="trigger">The trigger.</param>
     /// <param name="transition">The row, when there is one.</param>
     /// <returns>Whether the table has a row.</returns>
-    public bool TryGetTransition(ReviewState state, ReviewTrigger trigger, out LifecycleTransition transition) =>
+    internal bool TryGetTransition(ReviewState state, ReviewTrigger trigger, out LifecycleTransition transition) =>
         _byStateAndTrigger.TryGetValue((state, trigger), out transition!);
 
     /// <summary>Whether an event can be recorded on a review now, and if not, every unmet guard.</summary>
@@ -145,7 +138,7 @@ public sealed partial class ReviewLifecycle
     /// <returns>Whether the trigger can fire.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
     /// <exception cref="ArgumentException">The review is of another kind.</exception>
-    public bool CanFire(Review review, ReviewTrigger trigger, LocalDate date, out ImmutableArray<LifecycleGuard> unmetGuards) =>
+    internal bool CanFire(Review review, ReviewTrigger trigger, LocalDate date, out ImmutableArray<LifecycleGuard> unmetGuards) =>
         CanFire(review, ReviewEvent.For(trigger, date), out unmetGuards);
 
     /// <summary>The triggers that can fire on a review on a date (bare events, every guard met), in trigger order.</summary>
@@ -183,7 +176,7 @@ public sealed partial class ReviewLifecycle
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
     /// <exception cref="ArgumentException">The review is of another kind.</exception>
-    public TransitionResult Fire(Review review, ReviewTrigger trigger, LocalDate date) => Fire(review, ReviewEvent.For(trigger, date));
+    internal TransitionResult Fire(Review review, ReviewTrigger trigger, LocalDate date) => Fire(review, ReviewEvent.For(trigger, date));
 
     /// <summary>
     /// Rebuilds a review by replaying events from a starting review, in order. The first event the table
@@ -215,18 +208,8 @@ public sealed partial class ReviewLifecycle
     }
 
     /// <summary>
-    /// Replays a review record through the lifecycle of its own kind, on the default catalogue: the review rebuilt
-    /// from the record's events, or the first event the table would not have allowed and every unmet guard.
-    /// </summary>
-    /// <param name="record">The record.</param>
-    /// <returns>The outcome.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The record's kind has no lifecycle.</exception>
-    public static ReplayResult Replay(ReviewRecord record) => Replay(record, TimescaleCatalogue.Default);
-
-    /// <summary>
-    /// Replays a review record through the lifecycle of its own kind, on a catalogue (the cached lifecycle when it
-    /// is <see cref="TimescaleCatalogue.Default"/>).
+    /// Replays a review record through the lifecycle of its own kind: the review rebuilt from the record's events, or the
+    /// first event the table would not have allowed and every unmet guard.
     /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="catalogue">The timescale catalogue the guards use.</param>
@@ -236,9 +219,18 @@ public sealed partial class ReviewLifecycle
     public static ReplayResult Replay(ReviewRecord record, TimescaleCatalogue catalogue)
     {
         Guard.Against.Null(record);
-        Guard.Against.Null(catalogue);
-        var lifecycle = ReferenceEquals(catalogue, TimescaleCatalogue.Default) ? For(record.Kind) : For(record.Kind, catalogue);
-        return lifecycle.Replay(record.ToReview(), record.Events);
+        return For(record.Kind, Guard.Against.Null(catalogue)).Replay(record.ToReview(), record.Events);
+    }
+
+    /// <summary>Replays a review record through the lifecycle of its own kind, on <see cref="TimescaleCatalogue.Default"/>.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The outcome: the review rebuilt, or the first event the table would not have allowed and every unmet guard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The record's kind has no lifecycle.</exception>
+    public static ReplayResult Replay(ReviewRecord record)
+    {
+        Guard.Against.Null(record);
+        return For(record.Kind).Replay(record.ToReview(), record.Events);
     }
 
     /// <summary>Returns the kind, for example <c>lifecycle of serious-case-review (15 transitions)</c>.</summary>

@@ -46,17 +46,7 @@ public sealed class ReviewPolicy : IEquatable<ReviewPolicy>
     }
 
     // The record reader's two messages for a period that is not a positive period of at most 100 years.
-    internal static string? PeriodShapeError(Period p)
-    {
-        if (p.HasTimeComponent || p.Equals(Period.Zero))
-        {
-            return "Expected a positive ISO-8601 period of years, months, weeks or days, such as P18M or P3M.";
-        }
-
-        return p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Years > 100
-            ? "Expected a positive ISO-8601 period of at most 100 years."
-            : null;
-    }
+    internal static string? PeriodShapeError(Period p) => Internal.PeriodRules.ShapeError(p);
 
     /// <summary>No local policy: the statutory minimum publication period and no members' protocol.</summary>
     public static ReviewPolicy None { get; } = new(null, null);

@@ -46,8 +46,10 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
 
     /// <summary>
     /// Creates a record, or says why it cannot be one, with the same issues (code, path and message) as
-    /// <c>ReviewRecordJson.Read</c> gives for the same document: <c>kind-not-in-jurisdiction</c> at <c>$.jurisdiction</c>,
-    /// and <c>publication-period-below-minimum</c> at <c>$.localPolicy.publicationPeriod</c> when the policy's period is
+    /// <c>ReviewRecordJson.Read</c> gives for the same document: <c>date-out-of-range</c> at <c>$.events[i].date</c> (or
+    /// the event's <c>scopeStart</c>, <c>scopeEnd</c> or <c>incidentDate</c>) for a date outside 2000-01-01 to 2099-12-31,
+    /// the years the calendars cover; then <c>kind-not-in-jurisdiction</c> at <c>$.jurisdiction</c>, or
+    /// <c>publication-period-below-minimum</c> at <c>$.localPolicy.publicationPeriod</c> when the policy's period is
     /// shorter than the statutory minimum of the review's regime (which the first event's date can decide) for some start date.
     /// </summary>
     /// <param name="kind">The review kind.</param>
@@ -71,17 +73,56 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
             throw new ArgumentNullException(nameof(events), "An event is null.");
         }
 
+        // As the reader: every event's dates first; an event with a date refused is not read, so it cannot be the first event.
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        LocalDate? firstEvent = null;
+        for (int i = 0; i < list.Length; i++)
+        {
+            int before = issues.Count;
+            string path = IssuePaths.Index("$.events", i);
+            var e = list[i];
+            AddDateIssue(issues, path + ".date", e.Date);
+            AddDateIssue(issues, path + ".scopeStart", e.ScopeStart);
+            AddDateIssue(issues, path + ".scopeEnd", e.ScopeEnd);
+            AddDateIssue(issues, path + ".incidentDate", e.IncidentDate);
+            if (issues.Count == before && firstEvent is null)
+            {
+                firstEvent = e.Date;
+            }
+        }
+
         if (!Review.IsKindOf(kind, jurisdiction))
         {
-            return Result<ReviewRecord>.Fail(ImmutableArray.Create(new Issue("$.jurisdiction", "kind-not-in-jurisdiction", KindNotInJurisdiction)));
+            issues.Add(new Issue("$.jurisdiction", "kind-not-in-jurisdiction", KindNotInJurisdiction));
         }
-
-        if (PublicationPeriodError(kind, jurisdiction, policy.PublicationPeriod, list.Length > 0 ? list[0].Date : null, catalogue ?? TimescaleCatalogue.Default) is string message)
+        else if (PublicationPeriodError(kind, jurisdiction, policy.PublicationPeriod, firstEvent, catalogue ?? TimescaleCatalogue.Default) is string message)
         {
-            return Result<ReviewRecord>.Fail(ImmutableArray.Create(new Issue(ReviewPolicy.PeriodPath, "publication-period-below-minimum", message)));
+            issues.Add(new Issue(ReviewPolicy.PeriodPath, "publication-period-below-minimum", message));
         }
 
-        return Result<ReviewRecord>.Ok(new ReviewRecord(kind, jurisdiction, policy, list));
+        return issues.Count > 0 ? Result<ReviewRecord>.Fail(issues.ToImmutable()) : Result<ReviewRecord>.Ok(new ReviewRecord(kind, jurisdiction, policy, list));
+    }
+
+    private static readonly LocalDate FirstReviewDate = new(2000, 1, 1);
+
+    private static readonly LocalDate LastReviewDate = new(2099, 12, 31);
+
+    /// <summary>
+    /// The one rule for a date in a review record, for the event factories, <see cref="Create"/> and the record reader:
+    /// <c>date-out-of-range</c> outside the documents' dates, or, narrower, outside 2000 to 2099 (the calendars' years); null inside.
+    /// </summary>
+    internal static Issue? ReviewDateIssue(string path, LocalDate date) =>
+        ContractDate.RangeIssue(path, date)
+        ?? (date < FirstReviewDate || date > LastReviewDate
+            ? new Issue(path, "date-out-of-range", "Review dates must be between 2000-01-01 and 2099-12-31, the years the calendars cover.")
+            : null);
+
+    private static void AddDateIssue(ImmutableArray<Issue>.Builder issues, string path, LocalDate? date)
+    {
+        if (date is LocalDate d && ReviewDateIssue(path, d) is Issue outside)
+        {
+            issues.Add(outside);
+        }
     }
 
     /// <summary>The message of <c>kind-not-in-jurisdiction</c>.</summary>
@@ -144,9 +185,8 @@ public sealed class ReviewRecord : IEquatable<ReviewRecord>
     /// <summary>The events, in the order they happened.</summary>
     public ImmutableArray<ReviewEvent> Events { get; }
 
-    /// <summary>The review before any event: kind, jurisdiction and policy.</summary>
-    /// <returns>The review, not started.</returns>
-    public Review ToReview() => Review.Start(Kind, Jurisdiction, Policy);
+    /// <summary>The review before any event: kind, jurisdiction and policy (checked when the record was made).</summary>
+    internal Review ToReview() => Review.NotStarted(Kind, Jurisdiction, Policy);
 
     /// <inheritdoc />
     public bool Equals(ReviewRecord? other) =>

@@ -158,7 +158,7 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reportingCycle"/> is not a positive period of years, months, weeks or days (at most 100 years).</exception>
-    public static ActionAssessment Assess(PlanAction action, LocalDate asOf, Period reportingCycle, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
+    internal static ActionAssessment Assess(PlanAction action, LocalDate asOf, Period reportingCycle, LocalDate? agreedOn, RatingScheme scheme, EscalationPolicy policy)
     {
         Guard.Against.Null(action);
         reportingCycle = PlanGuards.ReportingCycle(reportingCycle, nameof(reportingCycle));
@@ -343,13 +343,13 @@ public sealed class ActionAssessment : IEquatable<ActionAssessment>
     /// <param name="stage">The stage.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not defined.</exception>
-    public static string NameOf(ActionStage stage) => RatingNames.Stage.Name(stage);
+    internal static string NameOf(ActionStage stage) => RatingNames.Stage.Name(stage);
 
     /// <summary>The wire name of a reported status, for example <c>update-pending</c>.</summary>
     /// <param name="status">The reported status.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
-    public static string NameOf(ReportedStatus status) => PlanNames.Reported.Name(status);
+    internal static string NameOf(ReportedStatus status) => PlanNames.Reported.Name(status);
 
     /// <summary>Returns the id, status and flags, for example <c>1.1 amber overdue escalation=lead-officer</c>.</summary>
     /// <returns>The assessment as text.</returns>

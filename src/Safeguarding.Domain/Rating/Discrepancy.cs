@@ -36,7 +36,7 @@ public sealed class Discrepancy : IEquatable<Discrepancy>
     /// <returns>The issue.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public Issue ToIssue(string path) => new(path, Code, IssueSeverity.Warning, Message);
+    internal Issue ToIssue(string path) => new(path, Code, IssueSeverity.Warning, Message);
 
     /// <inheritdoc />
     public bool Equals(Discrepancy? other) =>

@@ -52,7 +52,7 @@ public sealed class EscalationPolicy : IEquatable<EscalationPolicy>
     /// <param name="cyclesAtRed">Whole reporting cycles at the worst status.</param>
     /// <param name="reasons">Why, one entry per trigger that fired at the level reached, in words without free text.</param>
     /// <returns>The highest level whose threshold fires; <see cref="EscalationLevel.None"/> when none does.</returns>
-    public EscalationLevel LevelFor(int daysOverdue, int cyclesWithoutUpdate, int cyclesAtRed, out ImmutableArray<string> reasons)
+    internal EscalationLevel LevelFor(int daysOverdue, int cyclesWithoutUpdate, int cyclesAtRed, out ImmutableArray<string> reasons)
     {
         var level = LevelOf(daysOverdue, cyclesWithoutUpdate, cyclesAtRed);
         reasons = ReasonsFor(level, daysOverdue, cyclesWithoutUpdate, cyclesAtRed);
@@ -124,7 +124,7 @@ public sealed class EscalationPolicy : IEquatable<EscalationPolicy>
     /// <param name="level">The level.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static string NameOf(EscalationLevel level) => RatingNames.Escalation.Name(level);
+    internal static string NameOf(EscalationLevel level) => RatingNames.Escalation.Name(level);
 
     /// <summary>Returns the three thresholds.</summary>
     /// <returns>The policy as text.</returns>

@@ -42,7 +42,7 @@ public sealed class NeedContinuum : IEquatable<NeedContinuum>
     /// <param name="level">A level id.</param>
     /// <returns>The rank.</returns>
     /// <exception cref="ArgumentException"><paramref name="level"/> is not a level of this continuum.</exception>
-    public int Rank(string level)
+    internal int Rank(string level)
     {
         int index = Levels.IndexOf(level, StringComparer.Ordinal);
         return index >= 0 ? index : throw new ArgumentException("Not a level of this continuum.", nameof(level));

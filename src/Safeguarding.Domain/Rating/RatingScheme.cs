@@ -211,7 +211,7 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
     /// <param name="stage">The stage.</param>
     /// <returns>The status name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not defined.</exception>
-    public string StatusOf(ActionStage stage) => stage switch
+    internal string StatusOf(ActionStage stage) => stage switch
     {
         ActionStage.NotStarted => NotStarted,
         ActionStage.InProgress => InProgress,
@@ -224,7 +224,7 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
     /// <summary>The scheme status a reported status claims, or <see langword="null"/> for <c>update-pending</c>.</summary>
     /// <param name="reported">The reported status.</param>
     /// <returns>The status name, or <see langword="null"/>.</returns>
-    public string? StatusOf(ReportedStatus reported) => reported switch
+    internal string? StatusOf(ReportedStatus reported) => reported switch
     {
         ReportedStatus.Red => Overdue,
         ReportedStatus.Amber => InProgress,
@@ -237,7 +237,7 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
     /// <param name="status">A status name of this scheme.</param>
     /// <returns>The rank.</returns>
     /// <exception cref="ArgumentException"><paramref name="status"/> is not a status of this scheme.</exception>
-    public int Rank(string status) =>
+    internal int Rank(string status) =>
         status is not null && _rank.TryGetValue(status, out int rank) ? rank : throw new ArgumentException("Not a status of this scheme.", nameof(status));
 
     /// <summary>Whether a status is one of this scheme's.</summary>
@@ -250,7 +250,7 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
     /// <returns>The parent's status, between the worst and the best child; <see langword="null"/> when there are no children.</returns>
     /// <exception cref="ArgumentException">A status is not of this scheme.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="children"/> is null.</exception>
-    public string? RollUpOf(IEnumerable<string> children)
+    internal string? RollUpOf(IEnumerable<string> children)
     {
         var ranks = Guard.Against.Null(children).Select(Rank).OrderBy(r => r).ToList();
         if (ranks.Count == 0)

@@ -31,7 +31,7 @@ public sealed class DisclosureControl : IEquatable<DisclosureControl>
     /// <summary>Whether a count is withheld.</summary>
     /// <param name="count">The count.</param>
     /// <returns>Whether it is above zero and below the threshold.</returns>
-    public bool Suppresses(int count) => count > 0 && count < SuppressBelow;
+    internal bool Suppresses(int count) => count > 0 && count < SuppressBelow;
 
     /// <summary>The statement a published report carries, for example "Counts from 1 to 4 are suppressed ...".</summary>
     public string Statement =>

@@ -64,7 +64,7 @@ public sealed class RecurringThemeRule : IEquatable<RecurringThemeRule>
     /// <param name="published">The publication date.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <returns>Whether it counts.</returns>
-    public bool InWindow(LocalDate published, LocalDate asOf) => published <= asOf && published >= asOf.Minus(Window);
+    internal bool InWindow(LocalDate published, LocalDate asOf) => published <= asOf && published >= asOf.Minus(Window);
 
     /// <summary>Returns the rule, for example <c>at least 2 reviews published within P3Y</c>.</summary>
     /// <returns>The rule as text.</returns>

@@ -6,7 +6,7 @@ namespace Safeguarding.Domain.Register;
 
 /// <summary>One review of the register as it stands on the as-of date: the <c>review</c> report of its record, the <c>plan</c> snapshot of its plan, and what its record lacks.</summary>
 /// <remarks>Immutable and thread-safe. <see cref="ToString"/> gives the id and state only.</remarks>
-public sealed class RegisterReview
+internal sealed class RegisterReview
 {
     // Made by the library only, with an object initialiser that names each property.
     internal RegisterReview()
@@ -50,7 +50,7 @@ public sealed class RegisterReview
 
 /// <summary>One statutory clock across the register's reviews: how many of each status, and the lateness of the late and overdue ones.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ClockFigures
+internal sealed class ClockFigures
 {
     // Made by the library only, with an object initialiser that names each property.
     internal ClockFigures()
@@ -88,7 +88,7 @@ public sealed class ClockFigures
 
 /// <summary>One theme across the register: every review whose findings carry it, those published within the window, and whether it recurs.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ThemeFigure
+internal sealed class ThemeFigure
 {
     // Made by the library only, with an object initialiser that names each property.
     internal ThemeFigure()
@@ -120,7 +120,7 @@ public sealed class ThemeFigure
 
 /// <summary>An open review with a clock overdue on the as-of date and no <c>delayed</c> event recorded since that clock started.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class UnexplainedDelay
+internal sealed class UnexplainedDelay
 {
     // Made by the library only, with an object initialiser that names each property.
     internal UnexplainedDelay()

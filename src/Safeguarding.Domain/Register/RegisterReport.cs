@@ -19,8 +19,10 @@ namespace Safeguarding.Domain.Register;
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. Each review's record is replayed in full, as <c>review</c> does; only its clocks and
-/// plan depend on the as-of date. With a <see cref="DisclosureControl"/>, the renderings withhold small counts; the
-/// figures held here are always the exact ones.
+/// plan depend on the as-of date. The figures are read through the wire layer's renderings (<c>RegisterReportJson</c>,
+/// <c>RegisterReportText</c>, <c>RegisterReportHtml</c>: the contract's document, text, Markdown and HTML), which are what
+/// the CLI and the service give; only the wire layer, tests and benchmarks see the figures as properties. With a
+/// <see cref="DisclosureControl"/>, the renderings withhold small counts; the figures held here are always the exact ones.
 /// </remarks>
 public sealed partial class RegisterReport
 {
@@ -54,7 +56,7 @@ public sealed partial class RegisterReport
     }
 
     /// <summary>The action statuses the register sums, in the contract's order: red, amber, green, blue (the default scheme's).</summary>
-    public static ImmutableArray<string> ActionStatuses { get; } = ImmutableArray.Create("red", "amber", "green", "blue");
+    internal static ImmutableArray<string> ActionStatuses { get; } = ImmutableArray.Create("red", "amber", "green", "blue");
 
     private static ImmutableArray<DelayReason> DelayReasons { get; } = ImmutableArray.Create(
         DelayReason.FamilyEngagement, DelayReason.ParallelProceedings, DelayReason.AgencyInformation, DelayReason.ReviewerCapacity, DelayReason.Other);
@@ -74,52 +76,52 @@ public sealed partial class RegisterReport
     public DisclosureControl? Disclosure { get; }
 
     /// <summary>Every review, in register order.</summary>
-    public ImmutableArray<RegisterReview> Reviews { get; }
+    internal ImmutableArray<RegisterReview> Reviews { get; }
 
     /// <summary>How many reviews of each kind (kinds with none are left out).</summary>
-    public ImmutableSortedDictionary<DeterminationKind, int> ByKind { get; }
+    internal ImmutableSortedDictionary<DeterminationKind, int> ByKind { get; }
 
     /// <summary>How many reviews in each state (states with none are left out).</summary>
-    public ImmutableSortedDictionary<ReviewState, int> ByState { get; }
+    internal ImmutableSortedDictionary<ReviewState, int> ByState { get; }
 
     /// <summary>The open reviews, in register order.</summary>
-    public ImmutableArray<RegisterReview> Open { get; }
+    internal ImmutableArray<RegisterReview> Open { get; }
 
     /// <summary>Every clock name found across the reviews, in order of first appearance, with its figures.</summary>
-    public ImmutableArray<ClockFigures> Clocks { get; }
+    internal ImmutableArray<ClockFigures> Clocks { get; }
 
     /// <summary><c>delayed</c> events on or before the as-of date, by reason (every reason, zero included).</summary>
-    public ImmutableSortedDictionary<DelayReason, int> Delays { get; }
+    internal ImmutableSortedDictionary<DelayReason, int> Delays { get; }
 
     /// <summary>Open reviews with an overdue clock and no delay recorded since it started.</summary>
-    public ImmutableArray<UnexplainedDelay> UnexplainedDelays { get; }
+    internal ImmutableArray<UnexplainedDelay> UnexplainedDelays { get; }
 
     /// <summary>Every theme found on the reviews' findings: the chosen list's order first, then other ids in ordinal order.</summary>
-    public ImmutableArray<ThemeFigure> Themes { get; }
+    internal ImmutableArray<ThemeFigure> Themes { get; }
 
     /// <summary>Recommendations with an addressee, by level (every level, zero included).</summary>
-    public ImmutableSortedDictionary<AddresseeLevel, int> RecommendationsByLevel { get; }
+    internal ImmutableSortedDictionary<AddresseeLevel, int> RecommendationsByLevel { get; }
 
     /// <summary>Recommendations with no addressee recorded.</summary>
-    public int UnaddressedRecommendations { get; }
+    internal int UnaddressedRecommendations { get; }
 
     /// <summary><c>review/recommendation</c> of each recommendation to a national or regional body, sent by the as-of date and not answered by it.</summary>
-    public ImmutableArray<string> AwaitingResponse { get; }
+    internal ImmutableArray<string> AwaitingResponse { get; }
 
-    /// <summary>The derived statuses of every plan's actions, summed, by status of <see cref="ActionStatuses"/>.</summary>
-    public ImmutableDictionary<string, int> ActionCounts { get; }
+    /// <summary>The derived statuses of every plan's actions, summed, by status (red, amber, green, blue).</summary>
+    internal ImmutableDictionary<string, int> ActionCounts { get; }
 
     /// <summary><c>review/action</c> of each overdue action.</summary>
-    public ImmutableArray<string> OverdueActions { get; }
+    internal ImmutableArray<string> OverdueActions { get; }
 
     /// <summary>How many actions stand at each escalation level above none.</summary>
-    public ImmutableSortedDictionary<EscalationLevel, int> EscalationCounts { get; }
+    internal ImmutableSortedDictionary<EscalationLevel, int> EscalationCounts { get; }
 
     /// <summary><c>review/action</c> of each escalated action.</summary>
-    public ImmutableArray<string> EscalatedActions { get; }
+    internal ImmutableArray<string> EscalatedActions { get; }
 
     /// <summary>How many reviews lack each completeness item.</summary>
-    public ImmutableSortedDictionary<CompletenessItem, int> MissingCounts { get; }
+    internal ImmutableSortedDictionary<CompletenessItem, int> MissingCounts { get; }
 
     /// <summary>
     /// What is wrong in the register: refused events (<c>event-refused</c>), theme ids not on the chosen list
@@ -153,7 +155,7 @@ public sealed partial class RegisterReport
     /// <param name="record">The record.</param>
     /// <returns>The missing items, in the order of <see cref="CompletenessItem"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    public static ImmutableArray<CompletenessItem> MissingItems(ReviewRecord record)
+    internal static ImmutableArray<CompletenessItem> MissingItems(ReviewRecord record)
     {
         Guard.Against.Null(record);
         var known = record.Events.FirstOrDefault(e => e.Type == ReviewEventType.IncidentKnown);
@@ -187,7 +189,7 @@ public sealed partial class RegisterReport
     /// <param name="item">The item.</param>
     /// <returns>Its wire name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not defined.</exception>
-    public static string NameOf(CompletenessItem item) => ItemNames.Name(item);
+    internal static string NameOf(CompletenessItem item) => ItemNames.Name(item);
 
     internal static readonly KebabNames<CompletenessItem> ItemNames = new(
         (CompletenessItem.ReferralSource, "referral-source"),

@@ -349,13 +349,13 @@ public sealed class PlanSnapshot
     /// <summary>How many actions have a status.</summary>
     /// <param name="status">A status name of the scheme.</param>
     /// <returns>The count; 0 for a name the scheme does not have.</returns>
-    public int CountOf(string status) => status is not null && Scheme.Contains(status) ? _countByRank[Scheme.Rank(status)] : 0;
+    internal int CountOf(string status) => status is not null && Scheme.Contains(status) ? _countByRank[Scheme.Rank(status)] : 0;
 
     /// <summary>How many of one agency's actions have a status.</summary>
     /// <param name="agency">The owner agency.</param>
     /// <param name="status">A status name of the scheme.</param>
     /// <returns>The count.</returns>
-    public int CountOf(string agency, string status)
+    internal int CountOf(string agency, string status)
     {
         var index = Plan.Index;
         if (agency is null || status is null || !Scheme.Contains(status) || !index.AgencyAt.TryGetValue(agency, out int at))

@@ -29,16 +29,16 @@ public sealed class SnapshotComparison
     public ImmutableArray<ActionChange> Changes { get; private init; }
 
     /// <summary>The actions whose status improved.</summary>
-    public ImmutableArray<ActionChange> Improved => Changes.Where(c => c.Kind == ChangeKind.Improved).ToImmutableArray();
+    internal ImmutableArray<ActionChange> Improved => Changes.Where(c => c.Kind == ChangeKind.Improved).ToImmutableArray();
 
     /// <summary>The actions whose status worsened.</summary>
-    public ImmutableArray<ActionChange> Worsened => Changes.Where(c => c.Kind == ChangeKind.Worsened).ToImmutableArray();
+    internal ImmutableArray<ActionChange> Worsened => Changes.Where(c => c.Kind == ChangeKind.Worsened).ToImmutableArray();
 
     /// <summary>The actions overdue now and not before.</summary>
-    public ImmutableArray<ActionChange> NewlyOverdue => Changes.Where(c => c.NewlyOverdue).ToImmutableArray();
+    internal ImmutableArray<ActionChange> NewlyOverdue => Changes.Where(c => c.NewlyOverdue).ToImmutableArray();
 
     /// <summary>The actions whose escalation level rose.</summary>
-    public ImmutableArray<ActionChange> NewlyEscalated => Changes.Where(c => c.NewlyEscalated).ToImmutableArray();
+    internal ImmutableArray<ActionChange> NewlyEscalated => Changes.Where(c => c.NewlyEscalated).ToImmutableArray();
 
     /// <summary>Compares two snapshots.</summary>
     /// <param name="earlier">The earlier snapshot.</param>

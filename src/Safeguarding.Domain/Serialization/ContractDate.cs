@@ -5,7 +5,7 @@ namespace Safeguarding.Domain.Serialization;
 
 /// <summary>
 /// The dates the contract's documents and the CLI's date options accept: ISO <c>YYYY-MM-DD</c>, a day that exists in
-/// the calendar, from <see cref="Earliest"/> to <see cref="Latest"/>. An integrator that takes a date from a query
+/// the calendar, from 1900-01-01 to 2199-12-31. An integrator that takes a date from a query
 /// string or a form can check it with <see cref="TryParse"/> and get the same codes and messages as the document readers.
 /// </summary>
 /// <remarks>
@@ -16,10 +16,10 @@ namespace Safeguarding.Domain.Serialization;
 public static class ContractDate
 {
     /// <summary>The earliest date a document may carry: 1 January 1900.</summary>
-    public static LocalDate Earliest { get; } = new(1900, 1, 1);
+    internal static LocalDate Earliest { get; } = new(1900, 1, 1);
 
     /// <summary>The latest date a document may carry: 31 December 2199.</summary>
-    public static LocalDate Latest { get; } = new(2199, 12, 31);
+    internal static LocalDate Latest { get; } = new(2199, 12, 31);
 
     /// <summary>
     /// The one ISO date pattern, <c>uuuu-MM-dd</c> in the invariant culture (NodaTime's <see cref="LocalDatePattern.Iso"/>): every
@@ -35,7 +35,7 @@ public static class ContractDate
     /// <summary>Whether a date lies from <see cref="Earliest"/> to <see cref="Latest"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether a document may carry it.</returns>
-    public static bool IsInRange(LocalDate date) => date >= Earliest && date <= Latest;
+    internal static bool IsInRange(LocalDate date) => date >= Earliest && date <= Latest;
 
     /// <summary>Reads a date written as <c>YYYY-MM-DD</c>.</summary>
     /// <param name="text">The text; null reads as not a date.</param>

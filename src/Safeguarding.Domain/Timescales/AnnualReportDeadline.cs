@@ -10,7 +10,7 @@ namespace Safeguarding.Domain.Timescales;
 public static class AnnualReportDeadline
 {
     /// <summary>The source of the Welsh annual report date.</summary>
-    public static Citation WalesCitation { get; } =
+    internal static Citation WalesCitation { get; } =
         new("Social Services and Well-being (Wales) Act 2014", "Part 7, annual reports of Safeguarding Boards (before 31 July)", SourceKind.Statute, true);
 
     /// <summary>The date by which the Welsh annual report on the financial year that ends in March of <paramref name="financialYearEnding"/> is due.</summary>

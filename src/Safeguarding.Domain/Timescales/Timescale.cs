@@ -27,7 +27,7 @@ public sealed class Timescale
     /// </param>
     /// <exception cref="ArgumentException">A text is blank, <paramref name="regimeId"/> is the default value, or <paramref name="reviewKinds"/> is empty.</exception>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public Timescale(
+    internal Timescale(
         string id,
         string description,
         RegimeId regimeId,

@@ -48,17 +48,25 @@ public static class ActionPlanArbitraries
         from kind in Gen.Elements(EvidenceKind.Output, EvidenceKind.Completion, EvidenceKind.Impact)
         from date in DateGen
         from text in TextGen
-        select new Evidence(kind, date, text);
+        select Evidence.Create(kind, date, text).Value;
 
     public static Gen<StatusUpdate> UpdateGen =>
         from status in Gen.Elements(ReportedStatus.Red, ReportedStatus.Amber, ReportedStatus.Green, ReportedStatus.Blue, ReportedStatus.UpdatePending)
         from date in DateGen
         from text in TextGen
-        select new StatusUpdate(date, status, text);
+        select StatusUpdate.Create(date, status, text).Value;
 
     public static Gen<Period> CycleGen => Gen.Elements(Period.FromMonths(3), Period.FromMonths(1), Period.FromWeeks(6), Period.FromDays(45), Period.FromMonths(6));
 
     // Through the public door (PlanActionBuilder), as callers build actions; every value the generators make is valid.
+    private static ActionPlan Plan(
+        string review, Period cycle, LocalDate? agreedOn, LocalDate? horizon, IEnumerable<Finding> findings, IEnumerable<Recommendation> recommendations,
+        IEnumerable<PlanAction> actions) =>
+        new ActionPlanBuilder
+        {
+            Review = review, ReportingCycle = cycle, AgreedOn = agreedOn, Horizon = horizon, Findings = findings, Recommendations = recommendations, Actions = actions,
+        }.Build().Value;
+
     private static PlanAction Action(
         string id, IEnumerable<string> recommendations, string? description, string owner, string? lead, LocalDate? targetDate, string? successMeasure,
         LocalDate? startedOn, LocalDate? completedOn, IEnumerable<Evidence> evidence, IEnumerable<StatusUpdate> updates, IEnumerable<string> dependsOn) =>
@@ -94,13 +102,13 @@ public static class ActionPlanArbitraries
         from horizon in Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (1, Gen.Constant<LocalDate?>(Epoch.PlusDays(2000))))
         from review in Gen.Elements("Sam and Kyle", "Julia", "James", "Child R", "Review \"Q\" <2020>")
         from actions in Actions(recommendationCount, actionCount)
-        select new ActionPlan(
+        select Plan(
             review, cycle, agreed, horizon,
-            Enumerable.Range(1, findingCount).Select(i => new Finding("F" + i, findingTitles[i - 1], null)),
-            Enumerable.Range(1, recommendationCount).Select(i => new Recommendation(
+            Enumerable.Range(1, findingCount).Select(i => Finding.Create("F" + i, findingTitles[i - 1], null).Value),
+            Enumerable.Range(1, recommendationCount).Select(i => Recommendation.Create(
                 "R" + i,
                 new[] { "F" + (((i - 1) % findingCount) + 1), "F" + extraFindingLinks[i - 1] }.Distinct(),
-                recommendationTexts[i - 1])),
+                recommendationTexts[i - 1]).Value),
             actions);
 
     public static Gen<ActionCase> ActionCaseGen =>
@@ -166,7 +174,7 @@ public static class ActionPlanArbitraries
                 {
                     int i = positions[k] % recommendations.Count;
                     var r = recommendations[i];
-                    recommendations[i] = new Recommendation(r.Id, r.Findings.Add(missing), r.Text);
+                    recommendations[i] = Recommendation.Create(r.Id, r.Findings.Add(missing), r.Text).Value;
                     planted.Add(($"$.recommendations[{i}].findings[{r.Findings.Length}]", "unknown-finding"));
                     break;
                 }
@@ -191,6 +199,6 @@ public static class ActionPlanArbitraries
             }
         }
 
-        return new PlantedPlan(new ActionPlan(plan.Review, plan.ReportingCycle, plan.AgreedOn, plan.Horizon, plan.Findings, recommendations, actions), planted);
+        return new PlantedPlan(Plan(plan.Review, plan.ReportingCycle, plan.AgreedOn, plan.Horizon, plan.Findings, recommendations, actions), planted);
     }
 }

@@ -75,7 +75,7 @@ public static class LifecycleArbitraries
     private static LifecycleWalk Interpret(DeterminationKind kind, ReviewPolicy policy, (int Choice, int Days, int Facts, int Bias)[] steps, bool permittedOnly)
     {
         var lifecycle = ReviewLifecycle.For(kind);
-        var start = Review.Start(kind, JurisdictionOf(kind), policy);
+        var start = Review.Start(kind, JurisdictionOf(kind), policy).Value;
         var review = start;
         var events = new List<ReviewEvent>();
         var date = Base;

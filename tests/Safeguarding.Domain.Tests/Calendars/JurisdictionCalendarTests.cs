@@ -33,7 +33,7 @@ public sealed class JurisdictionCalendarTests
     [Fact]
     public void Review_CountsInTheCalendarOfItsJurisdiction()
     {
-        var review = Review.Start(DeterminationKind.LearningReview, Jurisdiction.Scotland, ReviewPolicy.None);
+        var review = Review.Start(DeterminationKind.LearningReview, Jurisdiction.Scotland, ReviewPolicy.None).Value;
 
         Assert.Same(HolidayCalendar.For(Jurisdiction.Scotland), review.Calendar);
     }

@@ -20,7 +20,7 @@ public sealed class DevolvedLifecycleTests
     private static ReviewEvent Decided(LocalDate date, ReviewDecision decision) => new(ReviewEventType.Decided, date, decision);
 
     private static ReplayResult Replay(DeterminationKind kind, Jurisdiction jurisdiction, params ReviewEvent[] events) =>
-        ReviewLifecycle.For(kind).Replay(Review.Start(kind, jurisdiction, ReviewPolicy.None), events);
+        ReviewLifecycle.For(kind).Replay(Review.Start(kind, jurisdiction, ReviewPolicy.None).Value, events);
 
     private static ReviewEvent[] SusrUpToAnonymised() => new[]
     {
@@ -40,7 +40,7 @@ public sealed class DevolvedLifecycleTests
         Assert.False(Review.IsKindOf(DeterminationKind.SingleUnifiedSafeguardingReview, Jurisdiction.England));
         Assert.True(Review.IsKindOf(DeterminationKind.MentalHealthHomicideReview, Jurisdiction.Wales));
         Assert.False(Review.IsKindOf(DeterminationKind.MentalHealthHomicideReview, Jurisdiction.Scotland));
-        Assert.Equal("wales-susr-2024", Review.Start(DeterminationKind.SingleUnifiedSafeguardingReview, Jurisdiction.Wales, ReviewPolicy.None).RegimeId.Value);
+        Assert.Equal("wales-susr-2024", Review.Start(DeterminationKind.SingleUnifiedSafeguardingReview, Jurisdiction.Wales, ReviewPolicy.None).Value.RegimeId.Value);
         Assert.Equal("single-unified-safeguarding-review", LifecycleNames.Name(DeterminationKind.SingleUnifiedSafeguardingReview));
         Assert.True(LifecycleNames.TryParseEventType("welsh-government-notified", out var type));
         Assert.Equal(ReviewEventType.WelshGovernmentNotified, type);

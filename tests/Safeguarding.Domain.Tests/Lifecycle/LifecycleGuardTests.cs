@@ -23,7 +23,7 @@ public sealed class LifecycleGuardTests
     /// <summary>A review of a kind with events recorded straight onto it (no guards), ending in a state.</summary>
     private static Review With(DeterminationKind kind, Jurisdiction jurisdiction, ReviewPolicy policy, ReviewState state, ActionPlanState plan, params ReviewEvent[] events)
     {
-        var review = Review.Start(kind, jurisdiction, policy);
+        var review = Review.Start(kind, jurisdiction, policy).Value;
         foreach (var e in events)
         {
             review = review.With(state, plan, e);
@@ -60,7 +60,7 @@ public sealed class LifecycleGuardTests
         Assert.Equal(new[] { "permitted-in-state" }, Unmet(Scr, known, E(ReviewEventType.Published, D(2020, 3, 10))));
         Assert.Equal(
             "The decided event is not permitted in the state not-started of a local-child-safeguarding-practice-review.",
-            Assert.Single(Lcspr.Fire(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None), ReviewTrigger.DecideNotToInitiate, D(2020, 1, 1)).UnmetGuards).Description);
+            Assert.Single(Lcspr.Fire(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None).Value, ReviewTrigger.DecideNotToInitiate, D(2020, 1, 1)).UnmetGuards).Description);
     }
 
     [Fact]
@@ -222,8 +222,9 @@ public sealed class LifecycleGuardTests
         Assert.Empty(Unmet(Scr, review, E(ReviewEventType.PublicationEnded, D(2018, 6, 1))));
         Assert.Empty(Unmet(Scr, review, E(ReviewEventType.PublicationEnded, D(2018, 6, 2))));
 
-        var shorter = Published(new ReviewPolicy(Period.FromMonths(6), null), D(2016, 12, 1));
-        Assert.Equal(new[] { "statutory-minimum-served" }, Unmet(Scr, shorter, E(ReviewEventType.PublicationEnded, D(2017, 6, 1))));
+        // A shorter local period cannot reach a guard: the review is refused when it is started.
+        var shorter = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, new ReviewPolicy(Period.FromMonths(6), null));
+        Assert.Equal("publication-period-below-minimum", Assert.Single(shorter.Errors).Code);
     }
 
     [Fact]

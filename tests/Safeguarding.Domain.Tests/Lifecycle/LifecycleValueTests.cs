@@ -224,7 +224,7 @@ public sealed class LifecycleValueTests
     public void PublicationWindow_OfAReview_StartsOnItsFirstPublication()
     {
         var catalogue = TimescaleCatalogue.Create(TimescaleOptions.Default);
-        var review = Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, new ReviewPolicy(Period.FromMonths(18), null));
+        var review = Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, new ReviewPolicy(Period.FromMonths(18), null)).Value;
         Assert.Null(PublicationWindow.Of(review, catalogue));
         var published = review.With(ReviewState.Published, ActionPlanState.None, new ReviewEvent(ReviewEventType.Published, D(2023, 6, 8)))
             .With(ReviewState.Published, ActionPlanState.None, new ReviewEvent(ReviewEventType.Published, D(2023, 7, 1)));
@@ -238,12 +238,12 @@ public sealed class LifecycleValueTests
     [Fact]
     public void Review_StartChecks_NameTheArgument()
     {
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start((DeterminationKind)99, Jurisdiction.England, ReviewPolicy.None), "kind", "");
-        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start(DeterminationKind.SeriousCaseReview, (Jurisdiction)4, ReviewPolicy.None), "jurisdiction", "");
-        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, null!)).ParamName);
-        Throws<ArgumentException>(() => Review.Start(DeterminationKind.CaseManagementReview, Jurisdiction.England, ReviewPolicy.None), "jurisdiction",
-            "The review kind does not exist in this jurisdiction.");
-        var start = Review.Start(DeterminationKind.SafeguardingAdultsReview, Jurisdiction.England, ReviewPolicy.None);
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start((DeterminationKind)99, Jurisdiction.England, ReviewPolicy.None).Value, "kind", "");
+        Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Review.Start(DeterminationKind.SeriousCaseReview, (Jurisdiction)4, ReviewPolicy.None).Value, "jurisdiction", "");
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, null!).Value).ParamName);
+        Assert.Equal(new Issue("$.jurisdiction", "kind-not-in-jurisdiction", "This review kind does not exist in this jurisdiction."),
+            Review.Start(DeterminationKind.CaseManagementReview, Jurisdiction.England, ReviewPolicy.None).Errors.Single());
+        var start = Review.Start(DeterminationKind.SafeguardingAdultsReview, Jurisdiction.England, ReviewPolicy.None).Value;
         Assert.Equal((DeterminationKind.SafeguardingAdultsReview, Jurisdiction.England, ReviewState.NotStarted, ActionPlanState.None, 0),
             (start.Kind, start.Jurisdiction, start.State, start.ActionPlan, start.EventCount));
         Assert.Same(ReviewPolicy.None, start.Policy);
@@ -274,7 +274,7 @@ public sealed class LifecycleValueTests
             Assert.False(LifecycleNames.TryParseKind(Safeguarding.Domain.VocabularyNames.Kinds.Name(kind), out _));
             Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewLifecycle.For(kind)).ParamName);
             Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewLifecycle.For(kind, Safeguarding.Domain.Timescales.TimescaleCatalogue.Default)).ParamName);
-            Assert.Throws<ArgumentException>(() => Review.Start(kind, Jurisdiction.England, ReviewPolicy.None));
+            Assert.False(Review.Start(kind, Jurisdiction.England, ReviewPolicy.None).Success);
         }
     }
 
@@ -285,21 +285,21 @@ public sealed class LifecycleValueTests
         Assert.Same(HolidayCalendar.EnglandAndWales, HolidayCalendar.For(Jurisdiction.Wales));
         Assert.Same(HolidayCalendar.Scotland, HolidayCalendar.For(Jurisdiction.Scotland));
         Assert.Same(HolidayCalendar.NorthernIreland, HolidayCalendar.For(Jurisdiction.NorthernIreland));
-        Assert.Same(HolidayCalendar.NorthernIreland, Review.Start(DeterminationKind.CaseManagementReview, Jurisdiction.NorthernIreland, ReviewPolicy.None).Calendar);
+        Assert.Same(HolidayCalendar.NorthernIreland, Review.Start(DeterminationKind.CaseManagementReview, Jurisdiction.NorthernIreland, ReviewPolicy.None).Value.Calendar);
 
-        var extended = Review.Start(DeterminationKind.ChildPracticeReviewExtended, Jurisdiction.Wales, ReviewPolicy.None);
+        var extended = Review.Start(DeterminationKind.ChildPracticeReviewExtended, Jurisdiction.Wales, ReviewPolicy.None).Value;
         Assert.Equal("wales-2016", extended.RegimeId.Value);
         ReviewEvent Known(LocalDate d) => new(ReviewEventType.IncidentKnown, d);
         Assert.Equal("wales-cpr-2013", extended.With(ReviewState.IncidentKnown, ActionPlanState.None, Known(D(2016, 4, 5))).RegimeId.Value);
         Assert.Equal("wales-2016", extended.With(ReviewState.IncidentKnown, ActionPlanState.None, Known(D(2016, 4, 6))).RegimeId.Value);
-        Assert.Equal("wales-dhr-2011", Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.Wales, ReviewPolicy.None).RegimeId.Value);
-        Assert.Equal("england-dhr-2011", Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None).RegimeId.Value);
+        Assert.Equal("wales-dhr-2011", Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.Wales, ReviewPolicy.None).Value.RegimeId.Value);
+        Assert.Equal("england-dhr-2011", Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None).Value.RegimeId.Value);
     }
 
     [Fact]
     public void Review_First_FindsTheFirstEventOfAType_AndNothingBeyondTheTypes()
     {
-        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None)
+        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value
             .With(ReviewState.IncidentKnown, ActionPlanState.None, new ReviewEvent(ReviewEventType.IncidentKnown, D(2015, 1, 5)))
             .With(ReviewState.IncidentKnown, ActionPlanState.None, new ReviewEvent(ReviewEventType.IncidentKnown, D(2015, 1, 9)))
             .With(ReviewState.IncidentKnown, ActionPlanState.None, new ReviewEvent(ReviewEventType.MembersInformed, D(2015, 1, 10)))
@@ -315,7 +315,7 @@ public sealed class LifecycleValueTests
 
     private static Review Published(DeterminationKind kind = DeterminationKind.SeriousCaseReview, Jurisdiction jurisdiction = Jurisdiction.England,
         ReviewPolicy? policy = null, ReviewState state = ReviewState.Published, ActionPlanState plan = ActionPlanState.Agreed, int day = 15) =>
-        Review.Start(kind, jurisdiction, policy ?? ReviewPolicy.None)
+        Review.Start(kind, jurisdiction, policy ?? ReviewPolicy.None).Value
             .With(ReviewState.IncidentKnown, ActionPlanState.None, new ReviewEvent(ReviewEventType.IncidentKnown, D(2013, 2, 28)))
             .With(state, plan, new ReviewEvent(ReviewEventType.Published, D(2014, 12, day)));
 
@@ -325,7 +325,7 @@ public sealed class LifecycleValueTests
         EqualityLaws.Hold(Published(), Published(),
             Published(kind: DeterminationKind.DomesticHomicideReview),
             Published(state: ReviewState.PublicationEnded),
-            Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None)
+            Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value
                 .With(ReviewState.Published, ActionPlanState.Agreed, new ReviewEvent(ReviewEventType.Published, D(2014, 12, 15))));
         Unequal(Published(), Published(jurisdiction: Jurisdiction.Wales));
         Unequal(Published(), Published(policy: new ReviewPolicy(Period.FromMonths(18), null)));
@@ -338,7 +338,7 @@ public sealed class LifecycleValueTests
     public void Review_Text_NamesKindStateAndActionPlan()
     {
         Assert.Equal("serious-case-review: published (action plan agreed)", Published().ToString());
-        Assert.Equal("learning-review: not-started (action plan none)", Review.Start(DeterminationKind.LearningReview, Jurisdiction.Scotland, ReviewPolicy.None).ToString());
+        Assert.Equal("learning-review: not-started (action plan none)", Review.Start(DeterminationKind.LearningReview, Jurisdiction.Scotland, ReviewPolicy.None).Value.ToString());
     }
 
     private static ReviewRecord Record(DeterminationKind kind = DeterminationKind.SeriousCaseReview, Jurisdiction jurisdiction = Jurisdiction.England,

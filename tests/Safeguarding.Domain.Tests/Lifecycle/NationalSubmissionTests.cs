@@ -22,14 +22,14 @@ public sealed class NationalSubmissionTests
 
     private static ReviewEvent E(ReviewEventType type, int y, int m, int d) => new(type, D(y, m, d));
 
-    private static Review DhrSignedOff() => Dhr.Replay(Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None), new[]
+    private static Review DhrSignedOff() => Dhr.Replay(Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
     {
         E(ReviewEventType.IncidentKnown, 2021, 3, 1), E(ReviewEventType.Notified, 2021, 3, 4),
         new ReviewEvent(ReviewEventType.Decided, D(2021, 3, 30), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2021, 5, 1),
         E(ReviewEventType.ReportCompleted, 2022, 1, 10), E(ReviewEventType.SignedOff, 2022, 2, 1), E(ReviewEventType.Anonymised, 2022, 2, 2),
     }).Review;
 
-    private static Review ScrPublished() => Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), new[]
+    private static Review ScrPublished() => Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
     {
         E(ReviewEventType.IncidentKnown, 2013, 1, 7), E(ReviewEventType.Notified, 2013, 1, 10),
         new ReviewEvent(ReviewEventType.Decided, D(2013, 2, 1), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2013, 3, 1),
@@ -95,7 +95,7 @@ public sealed class NationalSubmissionTests
         Assert.True(deposited.IsAccepted);
         Assert.Equal(ReviewState.Published, deposited.Review.State);
         Assert.Equal("repository-deposited-not-yet-recorded", Assert.Single(Scr.Fire(deposited.Review, ReviewTrigger.DepositInRepository, D(2014, 1, 6)).UnmetGuards).Id);
-        var beforePublication = Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), published.Events.Take(7)).Review;
+        var beforePublication = Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value, published.Events.Take(7)).Review;
         Assert.Equal("permitted-in-state", Assert.Single(Scr.Fire(beforePublication, ReviewTrigger.DepositInRepository, D(2013, 9, 21)).UnmetGuards).Id);
     }
 
@@ -103,14 +103,14 @@ public sealed class NationalSubmissionTests
     public void Delayed_IsAcceptedWhileOpen_AndRefusedOnceClosed()
     {
         var published = ScrPublished();
-        var open = Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), published.Events.Take(4)).Review;
+        var open = Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value, published.Events.Take(4)).Review;
         var delayed = Scr.Fire(open, new ReviewEvent(ReviewEventType.Delayed, D(2013, 6, 1), delayReason: DelayReason.ParallelProceedings, note: "trial listed"));
         Assert.True(delayed.IsAccepted);
         Assert.Equal(ReviewState.Commissioned, delayed.Review.State);
         Assert.Equal("delayed 2013-06-01 (parallel-proceedings)", delayed.Event.ToString());
         Assert.Equal("permitted-in-state", Assert.Single(Scr.Fire(published, ReviewTrigger.RecordDelay, D(2014, 1, 1)).UnmetGuards).Id);
         var rapid = ReviewLifecycle.For(DeterminationKind.RapidReview);
-        var decided = rapid.Replay(Review.Start(DeterminationKind.RapidReview, Jurisdiction.England, ReviewPolicy.None), new[]
+        var decided = rapid.Replay(Review.Start(DeterminationKind.RapidReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
         {
             E(ReviewEventType.IncidentKnown, 2020, 1, 6), E(ReviewEventType.Notified, 2020, 1, 8), E(ReviewEventType.RapidReviewCompleted, 2020, 1, 28),
             new ReviewEvent(ReviewEventType.Decided, D(2020, 2, 1), ReviewDecision.Initiate),

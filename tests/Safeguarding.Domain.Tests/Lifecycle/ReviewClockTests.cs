@@ -20,7 +20,7 @@ public sealed class ReviewClockTests
 
     private static Review Scr(ReviewState state, params ReviewEvent[] events)
     {
-        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None);
+        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value;
         foreach (var e in events)
         {
             review = review.With(state, ActionPlanState.None, e);
@@ -122,7 +122,7 @@ public sealed class ReviewClockTests
 
     private static Review Lcspr(params ReviewEvent[] events)
     {
-        var review = Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None);
+        var review = Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None).Value;
         foreach (var e in events)
         {
             review = review.With(ReviewState.SentToPanel, ActionPlanState.None, e);
@@ -200,7 +200,7 @@ public sealed class ReviewClockTests
     public void MembersClock_ComesLast_FromItsOwnStartEvent()
     {
         var policy = new ReviewPolicy(null, new MembersInformedRule(ReviewEventType.Notified, ClockLength.CalendarDays(3)));
-        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, policy)
+        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, policy).Value
             .With(ReviewState.Notified, ActionPlanState.None, Notified);
         var clocks = ReviewClocks.Of(review, D(2013, 1, 14), Catalogue);
         Assert.Equal(new[] { "decision", "members-informed" }, clocks.Select(c => c.Id));

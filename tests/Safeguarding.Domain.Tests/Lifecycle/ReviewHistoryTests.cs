@@ -20,7 +20,7 @@ public sealed class ReviewHistoryTests
     [Fact]
     public void Branching_FromAnEarlierReview_DoesNotChangeEitherHistory()
     {
-        var start = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None);
+        var start = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value;
         var known = Lifecycle.Fire(start, new ReviewEvent(ReviewEventType.IncidentKnown, new LocalDate(2013, 1, 7))).After!;
         var notifiedA = Lifecycle.Fire(known, new ReviewEvent(ReviewEventType.Notified, new LocalDate(2013, 1, 10))).After!;
         var notifiedB = Lifecycle.Fire(known, new ReviewEvent(ReviewEventType.Notified, new LocalDate(2013, 1, 14))).After!;

@@ -173,8 +173,8 @@ public sealed class ReviewLifecycleProperties
 
     internal static Review InState(DeterminationKind kind, ReviewState state) =>
         state == ReviewState.NotStarted
-            ? Review.Start(kind, LifecycleArbitraries.JurisdictionOf(kind), ReviewPolicy.None)
-            : Review.Start(kind, LifecycleArbitraries.JurisdictionOf(kind), ReviewPolicy.None)
+            ? Review.Start(kind, LifecycleArbitraries.JurisdictionOf(kind), ReviewPolicy.None).Value
+            : Review.Start(kind, LifecycleArbitraries.JurisdictionOf(kind), ReviewPolicy.None).Value
                 .With(state, ActionPlanState.None, ReviewEvent.For(ReviewTrigger.RecordIncident, new LocalDate(2016, 1, 4)));
 
     private sealed class GuardComparer : System.Collections.Generic.IEqualityComparer<LifecycleGuard>

@@ -31,7 +31,7 @@ public sealed class ReviewLifecycleTests
             events.Add(E(ReviewEventType.SentToPanel, 2023, 6, 1));
         }
 
-        var replay = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None), events);
+        var replay = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None).Value, events);
         Assert.True(replay.IsValid);
         return replay.Review;
     }
@@ -60,7 +60,7 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void Publish_RightAfterTheReport_ListsEveryUnmetGuard()
     {
-        var atReport = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None),
+        var atReport = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None).Value,
             LcsprReadyToPublish().Events.Take(6)).Review;
         Assert.Equal(ReviewState.ReportCompleted, atReport.State);
         var refused = Lcspr.Fire(atReport, ReviewTrigger.Publish, D(2023, 5, 1));
@@ -75,7 +75,7 @@ public sealed class ReviewLifecycleTests
     public void SignOffAndAnonymisation_MayComeInEitherOrder_ButOnlyOnce()
     {
         var lifecycle = ReviewLifecycle.For(DeterminationKind.SeriousCaseReview);
-        var review = lifecycle.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), new[]
+        var review = lifecycle.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
         {
             E(ReviewEventType.IncidentKnown, 2015, 1, 5), E(ReviewEventType.Notified, 2015, 1, 8),
             new ReviewEvent(ReviewEventType.Decided, D(2015, 2, 2), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2015, 3, 2),
@@ -90,7 +90,7 @@ public sealed class ReviewLifecycleTests
     public void Commission_DependentReviewerAndScopeAfterTheIncident_AreBothReported()
     {
         var lifecycle = ReviewLifecycle.For(DeterminationKind.SeriousCaseReview);
-        var initiated = lifecycle.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None), new[]
+        var initiated = lifecycle.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
         {
             new ReviewEvent(ReviewEventType.IncidentKnown, D(2015, 1, 5), incidentDate: D(2014, 12, 30)), E(ReviewEventType.Notified, 2015, 1, 8),
             new ReviewEvent(ReviewEventType.Decided, D(2015, 2, 2), ReviewDecision.Initiate),
@@ -104,7 +104,7 @@ public sealed class ReviewLifecycleTests
     public void NotInitiatedAndWithdrawn_AreFinal()
     {
         var lifecycle = ReviewLifecycle.For(DeterminationKind.SafeguardingAdultsReview);
-        var start = Review.Start(DeterminationKind.SafeguardingAdultsReview, Jurisdiction.England, ReviewPolicy.None);
+        var start = Review.Start(DeterminationKind.SafeguardingAdultsReview, Jurisdiction.England, ReviewPolicy.None).Value;
         var notInitiated = lifecycle.Replay(start, new[]
         {
             E(ReviewEventType.IncidentKnown, 2020, 1, 6), E(ReviewEventType.Notified, 2020, 1, 7),
@@ -132,7 +132,7 @@ public sealed class ReviewLifecycleTests
     {
         var lifecycle = ReviewLifecycle.For(DeterminationKind.RapidReview);
         Assert.DoesNotContain(ReviewTrigger.Publish, lifecycle.Triggers);
-        var review = lifecycle.Replay(Review.Start(DeterminationKind.RapidReview, Jurisdiction.England, ReviewPolicy.None), new[]
+        var review = lifecycle.Replay(Review.Start(DeterminationKind.RapidReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
         {
             E(ReviewEventType.IncidentKnown, 2022, 9, 14), E(ReviewEventType.Notified, 2022, 9, 21),
         }).Review;
@@ -160,9 +160,10 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void Fire_OnAReviewOfAnotherKind_Throws()
     {
-        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None);
+        var review = Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, ReviewPolicy.None).Value;
         Assert.Throws<ArgumentException>(() => Lcspr.Fire(review, ReviewTrigger.RecordIncident, D(2020, 1, 1)));
-        Assert.Throws<ArgumentException>(() => Review.Start(DeterminationKind.LearningReview, Jurisdiction.England, ReviewPolicy.None));
+        Assert.Equal("$.jurisdiction kind-not-in-jurisdiction",
+            Review.Start(DeterminationKind.LearningReview, Jurisdiction.England, ReviewPolicy.None).Errors.Single() is var e ? e.Path + " " + e.Code : null);
     }
 
     [Fact]
@@ -182,7 +183,7 @@ public sealed class ReviewLifecycleTests
     {
         var policy = new ReviewPolicy(null, new MembersInformedRule(ReviewEventType.Decided, ClockLength.WorkingDays(10)));
         var lifecycle = ReviewLifecycle.For(DeterminationKind.DomesticHomicideReview);
-        var review = lifecycle.Replay(Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.Wales, policy), new[]
+        var review = lifecycle.Replay(Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.Wales, policy).Value, new[]
         {
             E(ReviewEventType.IncidentKnown, 2023, 4, 3), E(ReviewEventType.Notified, 2023, 4, 4),
             new ReviewEvent(ReviewEventType.Decided, D(2023, 4, 28), ReviewDecision.Initiate),
@@ -197,7 +198,7 @@ public sealed class ReviewLifecycleTests
     public void DomesticHomicideReview_NeedsTheHomeOfficePanelBeforePublication()
     {
         var lifecycle = ReviewLifecycle.For(DeterminationKind.DomesticHomicideReview);
-        var review = lifecycle.Replay(Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None), new[]
+        var review = lifecycle.Replay(Review.Start(DeterminationKind.DomesticHomicideReview, Jurisdiction.England, ReviewPolicy.None).Value, new[]
         {
             E(ReviewEventType.IncidentKnown, 2023, 4, 3), E(ReviewEventType.Notified, 2023, 4, 4),
             new ReviewEvent(ReviewEventType.Decided, D(2023, 4, 28), ReviewDecision.Initiate), E(ReviewEventType.Commissioned, 2023, 5, 2),
@@ -222,7 +223,7 @@ public sealed class ReviewLifecycleTests
     [Fact]
     public void PermittedTriggers_AfterTheReport_AreTheReportingStepsWithdrawalAndMembers()
     {
-        var atReport = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None),
+        var atReport = Lcspr.Replay(Review.Start(DeterminationKind.LocalChildSafeguardingPracticeReview, Jurisdiction.England, ReviewPolicy.None).Value,
             LcsprReadyToPublish().Events.Take(6)).Review;
         Assert.Equal(
             new[] { ReviewTrigger.SignOff, ReviewTrigger.Anonymise, ReviewTrigger.SendToPanel, ReviewTrigger.InformMembers, ReviewTrigger.AgreeActionPlan, ReviewTrigger.Withdraw, ReviewTrigger.RecordDelay },
@@ -233,7 +234,7 @@ public sealed class ReviewLifecycleTests
     public void WelshConcisePracticeReview_UsesTheEnglandAndWalesCalendar_AndItsRegimeByDate()
     {
         var lifecycle = ReviewLifecycle.For(DeterminationKind.ChildPracticeReviewConcise);
-        var start = Review.Start(DeterminationKind.ChildPracticeReviewConcise, Jurisdiction.Wales, ReviewPolicy.None);
+        var start = Review.Start(DeterminationKind.ChildPracticeReviewConcise, Jurisdiction.Wales, ReviewPolicy.None).Value;
         var early = lifecycle.Fire(start, ReviewTrigger.RecordIncident, D(2015, 6, 1)).Review;
         var late = lifecycle.Fire(start, ReviewTrigger.RecordIncident, D(2017, 6, 1)).Review;
         Assert.Equal("wales-cpr-2013", early.RegimeId.Value);
@@ -241,7 +242,7 @@ public sealed class ReviewLifecycleTests
         Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.EnglandAndWales, late.Calendar);
         Assert.Equal("SI 2015/1466 reg 4(5): independent reviewers",
             lifecycle.Transitions.Single(t => t.Trigger == ReviewTrigger.Commission).Guards.Single(g => g.Id == "reviewer-independent").Citation.ToString());
-        Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.Scotland, Review.Start(DeterminationKind.LearningReview, Jurisdiction.Scotland, ReviewPolicy.None).Calendar);
+        Assert.Same(Safeguarding.Domain.Calendars.HolidayCalendar.Scotland, Review.Start(DeterminationKind.LearningReview, Jurisdiction.Scotland, ReviewPolicy.None).Value.Calendar);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class SeedCaseTests
     public void James_PublishedForEighteenMonths_MayComeDownOnFirstJune2018AndNotBefore()
     {
         var policy = new ReviewPolicy(Period.FromMonths(18), MembersInformedRule.ByPublication);
-        var review = Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, policy), new[]
+        var review = Scr.Replay(Review.Start(DeterminationKind.SeriousCaseReview, Jurisdiction.England, policy).Value, new[]
         {
             E(ReviewEventType.IncidentKnown, 2015, 9, 1),                                  // picked
             E(ReviewEventType.Notified, 2015, 9, 4),                                       // picked

@@ -25,10 +25,7 @@ public sealed class Evidence : IEquatable<Evidence>
     public static Result<Evidence> Create(EvidenceKind kind, LocalDate date, string? description)
     {
         Guard.Against.EnumOutOfRange(kind);
-        var issues = ImmutableArray.CreateBuilder<Issue>();
-        PlanInput.Date(issues, "$.date", date);
-        PlanInput.Text(issues, "$.description", description, TextLimits.MaxTextLength, required: false);
-        return PlanInput.Outcome(issues, () => new Evidence(kind, date, description));
+        return PlanInput.DatedEntry(date, "$.description", description, () => new Evidence(kind, date, description));
     }
 
     // Made by Create and by the plan reader; the guards repeat Create's checks.

@@ -62,6 +62,14 @@ internal static class PlanInput
     }
 
     /// <summary>The value made, or every issue found.</summary>
-    public static Result<T> Outcome<T>(ImmutableArray<Issue>.Builder issues, Func<T> make) =>
-        issues.Count > 0 ? Result<T>.Fail(issues.ToImmutable()) : Result<T>.Ok(make());
+    public static Result<T> Outcome<T>(ImmutableArray<Issue>.Builder issues, Func<T> make) => Result<T>.Checked(issues, make);
+
+    /// <summary>A dated entry with an optional text (evidence, a status update): the date's range and the text's rule.</summary>
+    public static Result<T> DatedEntry<T>(LocalDate date, string textPath, string? text, Func<T> make)
+    {
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        Date(issues, "$.date", date);
+        Text(issues, textPath, text, TextLimits.MaxTextLength, required: false);
+        return Outcome(issues, make);
+    }
 }

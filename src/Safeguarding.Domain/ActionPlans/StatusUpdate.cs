@@ -23,10 +23,7 @@ public sealed class StatusUpdate : IEquatable<StatusUpdate>
     public static Result<StatusUpdate> Create(LocalDate date, ReportedStatus reportedStatus, string? note)
     {
         Guard.Against.EnumOutOfRange(reportedStatus);
-        var issues = ImmutableArray.CreateBuilder<Issue>();
-        PlanInput.Date(issues, "$.date", date);
-        PlanInput.Text(issues, "$.note", note, TextLimits.MaxTextLength, required: false);
-        return PlanInput.Outcome(issues, () => new StatusUpdate(date, reportedStatus, note));
+        return PlanInput.DatedEntry(date, "$.note", note, () => new StatusUpdate(date, reportedStatus, note));
     }
 
     // Made by Create and by the plan reader; the guards repeat Create's checks.

@@ -88,7 +88,7 @@ public static class RegisterJson
         var planReader = item.Object("plan", false);
         var plan = planReader is null ? null : ActionPlanDocument.ReadPlan(planReader);
         item.RejectUnknown();
-        bool unique = IsNewId(item, id, ids, "Another review of the register has this id.");
+        bool unique = IsNewId(item, id, ids, PartnershipRegister.DuplicateReview);
         return !unique || id is null || record is null || (planReader is not null && plan is null) ? null : new RegisterEntry(id, record, plan);
     }
 
@@ -102,7 +102,7 @@ public static class RegisterJson
         own.RejectUnknown();
         if (ok && themes.Count == 0 && !own.Sink.HasErrors)
         {
-            own.Sink.Add(own.PathOf("themes"), "empty-theme-list", "A theme list has at least one theme.");
+            own.Sink.Add(own.PathOf("themes"), "empty-theme-list", ThemeList.EmptyList);
             return null;
         }
 
@@ -116,7 +116,7 @@ public static class RegisterJson
         string? id = theme.Id("id", true);
         string? title = theme.Text("title", true);
         theme.RejectUnknown();
-        bool unique = IsNewId(theme, id, ids, "Another theme of the list has this id.");
+        bool unique = IsNewId(theme, id, ids, ThemeList.DuplicateTheme);
         return !unique || id is null || title is null ? null : new Theme(id, title);
     }
 

@@ -159,10 +159,10 @@ public sealed class RatingScheme : IEquatable<RatingScheme>
         Completed = Known(completed, nameof(completed));
         Embedded = Known(embedded, nameof(embedded));
         RollUp = Guard.Against.EnumOutOfRange(rollUp);
-        if (!(Rank(Overdue) <= Rank(NotStarted) && Rank(NotStarted) <= Rank(InProgress)
-            && Rank(InProgress) <= Rank(Completed) && Rank(Completed) <= Rank(Embedded)))
+        var stages = new[] { ("notStarted", NotStarted), ("inProgress", InProgress), ("overdue", Overdue), ("completed", Completed), ("embedded", Embedded) };
+        if (OrderIssues(Statuses, stages).FirstOrDefault() is Issue outOfOrder)
         {
-            throw new ArgumentException("Stages must be ordered: overdue <= not started <= in progress <= completed <= embedded.", nameof(statuses));
+            throw new ArgumentException(outOfOrder.Message, nameof(statuses));
         }
 
         // By ActionStage's value: NotStarted, InProgress, Overdue, Completed, Embedded.

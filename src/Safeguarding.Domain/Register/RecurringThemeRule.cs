@@ -20,7 +20,7 @@ public sealed class RecurringThemeRule : IEquatable<RecurringThemeRule>
     public static Result<RecurringThemeRule> Create(int minimumReviews, Period window)
     {
         Guard.Against.Null(window);
-        string? periodError = Lifecycle.ReviewPolicy.PeriodShapeError(window);
+        string? periodError = Internal.PeriodRules.ShapeError(window);
         return Result<RecurringThemeRule>.Checked(
             new[]
             {
@@ -43,7 +43,7 @@ public sealed class RecurringThemeRule : IEquatable<RecurringThemeRule>
     {
         MinimumReviews = Guard.Against.OutOfRange(minimumReviews, nameof(minimumReviews), 1, 1000);
         var normal = Guard.Against.Null(window).Normalize();
-        if (normal.HasTimeComponent || normal.Equals(Period.Zero) || normal.Years < 0 || normal.Months < 0 || normal.Days < 0 || normal.Years > 100)
+        if (Internal.PeriodRules.ShapeError(normal) is not null)
         {
             throw new ArgumentException("The window must be a positive period of years, months, weeks or days, at most 100 years.", nameof(window));
         }

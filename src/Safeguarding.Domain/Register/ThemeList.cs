@@ -26,14 +26,18 @@ public sealed class ThemeList
         Guard.Against.Null(source);
         var list = PlanGuards.Items(Guard.Against.Null(themes), nameof(themes));
         var issues = new List<Issue?> { Issue.ForText("$.id", Guard.Against.Null(id), Internal.TextLimits.MaxIdLength) };
-        issues.AddRange(Repeats(list.Select(t => t.Id), i => "$.themes[" + i + "].id", "Another theme of the list has this id."));
+        issues.AddRange(Repeats(list.Select(t => t.Id), i => "$.themes[" + i + "].id", DuplicateTheme));
         if (list.IsEmpty)
         {
-            issues.Add(new Issue("$.themes", "empty-theme-list", "A theme list has at least one theme."));
+            issues.Add(new Issue("$.themes", "empty-theme-list", EmptyList));
         }
 
         return Result<ThemeList>.Checked(issues, () => new ThemeList(id, source, list));
     }
+
+    // The reader's messages for a theme id given twice and for a list without themes.
+    internal const string DuplicateTheme = "Another theme of the list has this id.";
+    internal const string EmptyList = "A theme list has at least one theme.";
 
     // duplicate-id at every id seen before in the sequence (the readers' rule for lists of ids).
     internal static IEnumerable<Issue> Repeats(IEnumerable<string> ids, Func<int, string> path, string message)
@@ -64,7 +68,7 @@ public sealed class ThemeList
         Themes = PlanGuards.Items(Guard.Against.Null(themes), nameof(themes));
         if (Themes.IsEmpty)
         {
-            throw new ArgumentException("A theme list has at least one theme.", nameof(themes));
+            throw new ArgumentException(EmptyList, nameof(themes));
         }
 
         if (Themes.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count() != Themes.Length)

@@ -102,7 +102,7 @@ public sealed class RatingSchemeTests
         Assert.Empty(ActionAssessment.Assess(modest, AsOf, Period.FromMonths(3), null, RatingScheme.BlueRedAmberGreen, EscalationPolicy.Default).Discrepancies);
     }
 
-    private const string OutOfOrder = "Stages must be ordered: overdue <= not started <= in progress <= completed <= embedded. (Parameter 'statuses')";
+    private const string OutOfOrder = "Stages must be ordered from worst to best: overdue, not started, in progress, completed, embedded (equal is allowed).";
 
     private static RatingScheme TwoStatuses(string notStarted, string inProgress, string overdue, string completed, string embedded) =>
         new("two", new[] { "poor", "good" }, notStarted, inProgress, overdue, completed, embedded, RollUpMethod.WorstOf);
@@ -115,8 +115,10 @@ public sealed class RatingSchemeTests
     public void Constructor_EachPairOfStagesOutOfOrder_IsRefused(string notStarted, string inProgress, string overdue, string completed, string embedded)
     {
         // Overdue above not started; not started above in progress; in progress above completed; completed above embedded.
+        var issue = Assert.Single(RatingScheme.Create("two", new[] { "poor", "good" }, notStarted, inProgress, overdue, completed, embedded).Errors);
+        Assert.Equal(("$.scheme", "invalid-scheme", OutOfOrder), (issue.Path, issue.Code, issue.Message));
         var ex = Assert.Throws<ArgumentException>(() => TwoStatuses(notStarted, inProgress, overdue, completed, embedded));
-        Assert.Equal(OutOfOrder, ex.Message);
+        Assert.Equal(OutOfOrder + " (Parameter 'statuses')", ex.Message);
         Assert.Equal("statuses", ex.ParamName);
     }
 
